@@ -1,0 +1,24 @@
+// Bundles the three entry points with esbuild: one file each, so start-up loads one file.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some dependencies are ESM and read import.meta.url; give the CJS bundle a real one.
+  banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  define: { REPLYLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__import_meta_url' },
+};
+const entries = [
+  { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.cjs' },
+  { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.cjs', optional: true },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], optional: true },
+];
+import { existsSync } from 'node:fs';
+await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map(({ optional, ...e }) => build({ ...common, ...e, minify: process.argv.includes('--minify') })));

@@ -1,0 +1,166 @@
+/**
+ * The engine: parse once, run every enabled rule over the same tree, collect vfile messages,
+ * drop those silenced by inline directives. Node only; no editor or file-system imports, so the
+ * CLI, the language server and the tests all call exactly this.
+ */
+import { VFile } from 'vfile';
+import { parseReply } from '../parse';
+import type { ReplyRoot } from '../parse/types';
+import { LineIndex } from '../text/positions';
+import type { Profile } from '../config/profile-types';
+import { builtinProfiles } from '../config/profiles';
+import { rules as allRules, ruleById } from '../rules';
+import type { Report, Rule, RuleContext, Severity } from '../rules/rule';
+import { compareMessages, createMessage, type Locale, type ReplyMessage } from './messages';
+import { applyFixes, type FixData } from './fixes';
+
+export type RuleSetting = 'off' | Severity | [Severity | 'off', Record<string, unknown>?];
+
+export interface LintConfig {
+  profile?: string | Profile;
+  rules?: Record<string, RuleSetting>;
+  locale?: Locale;
+  /** Run only these rules (the CLI's --rule). */
+  only?: string[];
+  /** Half-width marks at or above this count are reported as one finding. */
+  aggregateThreshold?: number;
+  today?: Date;
+}
+
+export interface LintInput {
+  text: string;
+  /** txt or md; inferred from `path` when absent. */
+  format?: 'txt' | 'md';
+  path?: string;
+}
+
+export interface LintResult {
+  file: VFile;
+  messages: ReplyMessage[];
+  tree: ReplyRoot;
+  lines: LineIndex;
+}
+
+export const INTERNAL_RULE_ID = 'internal-error';
+
+export function formatOf(path?: string): 'txt' | 'md' {
+  return path && /\.(md|markdown)$/i.test(path) ? 'md' : 'txt';
+}
+
+export function resolveProfile(p: string | Profile | undefined): Profile {
+  if (p && typeof p === 'object') return p;
+  return builtinProfiles[p ?? 'generic'] ?? builtinProfiles.generic;
+}
+
+interface Enabled {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export function enabledRules(config: LintConfig, profile: Profile): Enabled[] {
+  const out: Enabled[] = [];
+  const only = config.only ? new Set(config.only) : undefined;
+  for (const rule of allRules) {
+    if (only && !only.has(rule.id)) continue;
+    let severity: Severity | 'off' = rule.defaultOff ? 'off' : rule.severity;
+    let options: Record<string, unknown> = { ...(rule.defaultOptions ?? {}) };
+    const fromProfile = profile.rules?.[rule.id];
+    if (fromProfile) severity = fromProfile as Severity | 'off';
+    const setting = config.rules?.[rule.id];
+    if (setting !== undefined) {
+      if (Array.isArray(setting)) {
+        severity = setting[0];
+        options = { ...options, ...(setting[1] ?? {}) };
+      } else severity = setting;
+    }
+    if (only && severity === 'off') severity = rule.severity;
+    if (severity !== 'off') out.push({ rule, severity, options });
+  }
+  return out;
+}
+
+export function lint(input: LintInput, config: LintConfig = {}): LintResult {
+  const format = input.format ?? formatOf(input.path);
+  const { tree, lines } = parseReply(input.text, { format });
+  const profile = resolveProfile(config.profile);
+  const locale = config.locale ?? 'zh';
+  const file = new VFile({ path: input.path, value: input.text });
+  const messages: ReplyMessage[] = [];
+  const threshold = config.aggregateThreshold ?? 10;
+  const today = config.today ?? new Date();
+
+  for (const { rule, severity, options } of enabledRules(config, profile)) {
+    const ctx: RuleContext = {
+      text: input.text,
+      tree,
+      parts: tree.data.parts,
+      blocks: tree.data.blocks,
+      lines,
+      profile,
+      options,
+      scraped: tree.data.scraped,
+      halfWidthAggregated: tree.data.halfWidth.length >= threshold,
+      today,
+      report: (r: Report) => {
+        const range = r.range ?? [r.node!.position.start.offset!, r.node!.position.end.offset!];
+        // A rule's own severity setting wins, except that a finding may ask to be milder or
+        // stronger than the default (missing vs malformed) when the rule runs at its default.
+        const sev = r.severity && severity === rule.severity ? r.severity : severity;
+        messages.push(createMessage({
+          ruleId: rule.id, severity: sev, text: r.message, range, lines, locale,
+          fix: rule.fixable === 'safe' ? r.fix : undefined,
+          suggestions: r.suggestions ?? (rule.fixable === 'suggest' && r.fix ? [{ ...r.fix, title: r.message }] : undefined),
+        }));
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      // One broken rule must not take the others down.
+      messages.push(createMessage({
+        ruleId: INTERNAL_RULE_ID, severity: 'error', range: [0, 0], lines, locale,
+        text: {
+          zh: `规则 ${rule.id} 运行出错：${(err as Error).message}`,
+          en: `Rule ${rule.id} failed: ${(err as Error).message}`,
+        },
+      }));
+    }
+  }
+
+  const kept = applyDirectives(messages, tree, lines).sort(compareMessages);
+  for (const m of kept) file.messages.push(m);
+  return { file, messages: kept, tree, lines };
+}
+
+/** <!-- replylint-disable id -->, <!-- replylint-enable id -->, <!-- replylint-disable-next-line id --> */
+function applyDirectives(messages: ReplyMessage[], tree: ReplyRoot, lines: LineIndex): ReplyMessage[] {
+  const directives = tree.data.directives;
+  if (directives.length === 0) return messages;
+  return messages.filter((m) => {
+    const at = m.range[0];
+    const line = lines.point(at).line;
+    let disabled = false;
+    for (const d of directives) {
+      const applies = d.rules.length === 0 || d.rules.includes(m.ruleId);
+      if (!applies) continue;
+      if (d.kind === 'disable-next-line') {
+        if (lines.point(d.range[1]).line + 1 === line) return false;
+      } else if (d.range[0] <= at) {
+        disabled = d.kind === 'disable';
+      }
+    }
+    return !disabled;
+  });
+}
+
+/** Applies every safe fix of a lint result in one pass. */
+export function fixAll(text: string, messages: ReplyMessage[]): { output: string; applied: number } {
+  const fixes: FixData[] = [];
+  // A finding's own fix takes precedence over aggregated ones (which carry many edits).
+  for (const m of messages) if (m.fix && !m.fix.edits) fixes.push(m.fix);
+  for (const m of messages) if (m.fix && m.fix.edits) fixes.push(m.fix);
+  return applyFixes(text, fixes);
+}
+
+export { ruleById };

@@ -1,0 +1,88 @@
+/**
+ * Half-width punctuation used in Chinese text: , : ; ? ! ( ) next to CJK. Found once per parse
+ * and shared: fullwidth-punct reports it (once for a whole scraped letter), and the rules that
+ * own a construct (markers, the salutation colon, field colons, the acknowledgement's brackets)
+ * know which of their characters are only a width problem.
+ *
+ * Left alone: decimals and times (8:00), thousands separators, URLs and e-mail addresses, and
+ * brackets around Latin text only (MES), which the profile may allow.
+ */
+import { FULLWIDTH, isCjk, isHan } from '../text/chars';
+import type { Range } from './types';
+
+export interface HalfWidthMark {
+  offset: number;
+  char: string;
+  replacement: string;
+}
+
+const URLISH = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
+  const skip = new Uint8Array(text.length);
+  for (const [s, e] of masked) skip.fill(1, s, e);
+  URLISH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URLISH.exec(text))) skip.fill(1, m.index, m.index + m[0].length);
+
+  // Brackets first: a pair is Chinese when what it encloses has CJK.
+  const cjkParen = new Uint8Array(text.length);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (skip[i]) continue;
+    if (ch === '(' || ch === '（') stack.push(i);
+    else if (ch === ')' || ch === '）') {
+      const open = stack.pop();
+      if (open === undefined) {
+        if (ch === ')' && isCjk(prevNonSpace(text, i))) cjkParen[i] = 1;
+        continue;
+      }
+      let cjk = false;
+      for (let k = open + 1; k < i && !cjk; k++) cjk = isHan(text.charCodeAt(k));
+      if (cjk) {
+        if (text[open] === '(') cjkParen[open] = 1;
+        if (ch === ')') cjkParen[i] = 1;
+      }
+    } else if (ch === '\n' || ch === '\r') stack.length = 0;
+  }
+  for (const open of stack) if (text[open] === '(' && isCjk(nextNonSpace(text, open))) cjkParen[open] = 1;
+
+  const out: HalfWidthMark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (skip[i]) continue;
+    if (ch === '(' || ch === ')') {
+      if (cjkParen[i]) out.push({ offset: i, char: ch, replacement: FULLWIDTH[ch] });
+      continue;
+    }
+    if (ch !== ',' && ch !== ':' && ch !== ';' && ch !== '?' && ch !== '!') continue;
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    const digit = (c: number) => c >= 48 && c <= 57;
+    if ((ch === ',' || ch === ':') && digit(before) && digit(after)) continue; // 1,000 and 8:00
+    const cjkSide = (c: number, at: number) => isCjk(c) || cjkParen[at] === 1;
+    if (cjkSide(before, i - 1) || cjkSide(after, i + 1) || cjkContextAcrossNumber(text, i)) {
+      out.push({ offset: i, char: ch, replacement: FULLWIDTH[ch] });
+    }
+  }
+  return out;
+}
+
+function prevNonSpace(text: string, i: number) {
+  let k = i - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  return k >= 0 ? text.charCodeAt(k) : 0;
+}
+function nextNonSpace(text: string, i: number) {
+  let k = i + 1;
+  while (k < text.length && text[k] === ' ') k++;
+  return k < text.length ? text.charCodeAt(k) : 0;
+}
+
+/** 占40%,) and 1.6亿元, — a mark after a number or % inside Chinese prose. */
+function cjkContextAcrossNumber(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k < 24 && /[0-9.%+\-A-Za-z]/.test(text[k])) k--;
+  return k >= 0 && k < i - 1 && isCjk(text.charCodeAt(k));
+}

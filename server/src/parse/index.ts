@@ -1,0 +1,64 @@
+/**
+ * The reply parser: a unified parser plugin (`unified().use(replyParse)`) and the plain
+ * function it wraps. Text in, reply syntax tree out; the tree keeps the original text in
+ * `data.text`, so rules can read exact characters at any node's offsets.
+ */
+import type { Plugin } from 'unified';
+import { LineIndex } from '../text/positions';
+import { segment } from './segment';
+import { buildLetter } from './letter';
+import { markdownView } from './markdown';
+import { pos } from './position';
+import { findHalfWidth } from './halfwidth';
+import type { ReplyRoot } from './types';
+
+export interface ParseOptions {
+  format?: 'txt' | 'md';
+}
+
+export interface ParseResult {
+  tree: ReplyRoot;
+  lines: LineIndex;
+}
+
+export function parseReply(text: string, options: ParseOptions = {}): ParseResult {
+  const format = options.format ?? 'txt';
+  const lines = new LineIndex(text);
+  const md = format === 'md' ? markdownView(text) : undefined;
+  const prose = md ? md.prose : text;
+  const raw = segment(prose);
+  const built = buildLetter(prose, raw, lines);
+  const longest = raw.reduce((m, b) => Math.max(m, b.range[1] - b.range[0]), 0);
+  const splitInside = raw.filter((b) => !b.lineStart).length;
+  const tree: ReplyRoot = {
+    type: 'root',
+    children: built.children,
+    position: pos(lines, 0, text.length),
+    data: {
+      text,
+      format,
+      blocks: built.blocks,
+      parts: built.parts,
+      masked: md?.masked ?? [],
+      meta: md?.meta ?? {},
+      metaRange: md?.metaRange,
+      directives: md?.directives ?? [],
+      scraped: splitInside >= 3 && splitInside >= raw.length / 3 && longest < text.length,
+      unclosedTitles: built.unclosedTitles,
+      strayTitleCloses: built.strayTitleCloses,
+      // Page residue after the letter is reported whole (trailing-boilerplate), not mark by mark.
+      halfWidth: findHalfWidth(prose, [...(md?.masked ?? []), ...built.parts.boilerplate.map((b) => [b.position.start.offset!, b.position.end.offset!] as [number, number])]),
+      metaError: md?.metaError,
+    },
+  };
+  return { tree, lines };
+}
+
+/** unified parser plugin: `unified().use(replyParse).parse(text)` gives the reply tree. */
+export const replyParse: Plugin<[ParseOptions?], string, ReplyRoot> = function (options) {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias
+  const self = this;
+  self.parser = (doc: string) => parseReply(doc, options ?? {}).tree;
+};
+
+export type * from './types';

@@ -1,0 +1,391 @@
+/**
+ * Blocks → the parts of a reply letter. Header from the top until the salutation; the footer
+ * from the bottom (the 成文日期 anchors it; page residue after it is boilerplate); the opening
+ * runs from the salutation to 答复如下; what lies between is the body, whose markers build the
+ * section tree. Classification uses each block's shape and its place, never its wording alone.
+ */
+import type { LineIndex } from '../text/positions';
+import { matchMarker } from './markers';
+import {
+  BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_ANY, DATE_WHOLE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
+  SALUTATION_WHOLE, TITLE_END, fieldKind, matchLabel,
+} from './patterns';
+import { pos } from './position';
+import { scanCitations, scanDates, scanDocNumbers, scanEnumItems } from './inline';
+import type { RawBlock } from './segment';
+import type {
+  Acknowledgement, Block, BlockType, Citation, DateNode, DocNumber, EnumItem, Field, Heading, LetterParts, Range, Section,
+} from './types';
+
+export interface Built {
+  children: Array<Section | Block>;
+  blocks: Block[];
+  parts: LetterParts;
+  unclosedTitles: number[];
+  strayTitleCloses: number[];
+}
+
+/** 答复如下： and its variants, with the colon when there is one. */
+const TRANSITION = /(?:(?:答复|回复|函复|意见|情况)如下|如下(?:会办|协办)?意见)\s?[:：]?/;
+const LABEL_ANYWHERE = /(领导署名|签发人|分管领导|联\s?系\s?人(?:及电话)?|承办人|经办人|单位联系电话|联系电话|联系方式|电\s?话|手\s?机|抄\s?送|抄\s?报)\s{0,2}[:：]/g;
+
+export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Built {
+  const blocks: Block[] = raw.map((r) => ({
+    type: 'paragraph',
+    value: text.slice(r.range[0], r.range[1]),
+    inlines: [],
+    position: pos(lines, r.range[0], r.range[1]),
+  }));
+  const start = (b: Block) => b.position.start.offset!;
+  const end = (b: Block) => b.position.end.offset!;
+  const n = blocks.length;
+  const parts: LetterParts = {
+    header: [], headerDates: [], opening: [], body: [], sections: [], closing: [], attachments: [],
+    fields: [], notes: [], cc: [], boilerplate: [], citations: [], docNumbers: [], dates: [], enumItems: [],
+  };
+
+  // ---- header and salutation -------------------------------------------------------------
+  let sal = -1;
+  for (let i = 0; i < Math.min(n, 8); i++) {
+    const v = blocks[i].value;
+    if (SALUTATION_WHOLE.test(v) && v.length <= 48) {
+      sal = i;
+      break;
+    }
+    if (/收悉|答复如下/.test(v)) break;
+  }
+  // A salutation to an organ (会办意见 to the 主办 unit): a short line ending with a colon
+  // right before the acknowledgement.
+  if (sal < 0) {
+    for (let i = 0; i < Math.min(n - 1, 6); i++) {
+      const v = blocks[i].value;
+      if (/^[^\s，。；,;]{2,30}[:：]$/.test(v) && !matchLabel(v, 0, v.length) && /收悉|悉|答复|意见如下/.test(blocks[i + 1].value)) {
+        sal = i;
+        break;
+      }
+    }
+  }
+  let headerEnd = sal >= 0 ? sal : 0;
+  if (sal < 0) {
+    // No salutation: the header is the leading run of header-shaped blocks.
+    while (headerEnd < n && headerEnd < 4 && isHeaderShaped(blocks[headerEnd].value, headerEnd)) headerEnd++;
+  }
+  for (let i = 0; i < headerEnd; i++) {
+    const b = blocks[i];
+    const v = b.value;
+    if (CATEGORY_WHOLE.test(v)) setType(b, 'resultCategory');
+    else if (NOTE_WHOLE.test(v) || /^公开属性/.test(v)) setType(b, 'disclosure');
+    else if (DOC_NUMBER_WHOLE.test(v)) setType(b, 'docNumberLine');
+    else if (DATE_WHOLE.test(v)) setType(b, 'headerDate');
+    else if (matchLabel(v, 0, v.length)) setType(b, 'field');
+    else if (!parts.title && (TITLE_END.test(v) || /关于|建议|提案/.test(v)) && !/[。；]/.test(v)) setType(b, 'title');
+    else if (ORGAN_WHOLE.test(v)) setType(b, 'letterhead');
+    else if (!parts.title && !/[。；]/.test(v) && v.length <= 100) setType(b, 'title');
+    parts.header.push(b);
+    if (b.type === 'title') parts.title = b;
+    if (b.type === 'resultCategory') parts.resultCategory = b;
+  }
+  if (sal >= 0) {
+    setType(blocks[sal], 'salutation');
+    parts.salutation = blocks[sal];
+  }
+
+  // ---- footer, from the bottom -------------------------------------------------------------
+  const bodyFrom = sal >= 0 ? sal + 1 : headerEnd;
+  let dateIdx = -1;
+  for (let i = n - 1; i >= bodyFrom; i--) {
+    const v = stripPipe(blocks[i].value);
+    if (DATE_WHOLE.test(v)) {
+      dateIdx = i;
+      break;
+    }
+  }
+  let footerStart = n;
+  if (dateIdx >= 0) {
+    setType(blocks[dateIdx], 'issueDate');
+    parts.issueDateBlock = blocks[dateIdx];
+    footerStart = dateIdx;
+    let residue = false;
+    for (let i = dateIdx + 1; i < n; i++) {
+      const b = blocks[i];
+      if (!residue && classifyFooter(b)) continue;
+      residue = true;
+      setType(b, 'boilerplate');
+      parts.boilerplate.push(b);
+    }
+  } else {
+    // No date: page residue can still trail the letter.
+    let i = n - 1;
+    while (i >= bodyFrom && BOILERPLATE_START.test(blocks[i].value)) i--;
+    for (let k = i + 1; k < n; k++) {
+      setType(blocks[k], 'boilerplate');
+      parts.boilerplate.push(blocks[k]);
+    }
+    footerStart = i + 1;
+  }
+  // Walk up from the date (or the end) over the signature block.
+  let k = footerStart - 1;
+  while (k >= bodyFrom) {
+    const b = blocks[k];
+    if (classifyFooter(b)) {
+      k--;
+      continue;
+    }
+    if (ORGAN_WHOLE.test(b.value) && !parts.issuer) {
+      setType(b, 'issuer');
+      parts.issuer = b;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // The closing formula(s) directly above the signature block.
+  let closingStart = k + 1;
+  while (k >= bodyFrom && closingStart - k <= 3) {
+    const b = blocks[k];
+    if (b.type === 'paragraph' && CLOSING_ANY.test(b.value) && !matchMarker(b.value, 0, b.value.length) && b.value.length <= 160) {
+      setType(b, 'closing');
+      closingStart = k;
+      k--;
+    } else break;
+  }
+  const footerTop = closingStart;
+
+  // ---- opening -------------------------------------------------------------------------
+  let openingEnd = bodyFrom; // exclusive
+  for (let i = bodyFrom; i < Math.min(footerTop, bodyFrom + 3); i++) {
+    const v = blocks[i].value;
+    if (matchMarker(v, 0, v.length)) break;
+    if (TRANSITION.test(v)) {
+      openingEnd = i + 1;
+      break;
+    }
+  }
+  if (openingEnd === bodyFrom && bodyFrom < footerTop && /收?悉/.test(blocks[bodyFrom].value) && !matchMarker(blocks[bodyFrom].value, 0, 4)) {
+    openingEnd = bodyFrom + 1;
+  }
+  for (let i = bodyFrom; i < openingEnd; i++) parts.opening.push(blocks[i]);
+
+  // ---- body and sections ---------------------------------------------------------------
+  const children: Array<Section | Block> = [];
+  for (let i = 0; i < bodyFrom; i++) children.push(blocks[i]);
+  for (let i = bodyFrom; i < openingEnd; i++) children.push(blocks[i]);
+  const stack: Section[] = [];
+  for (let i = openingEnd; i < footerTop; i++) {
+    const b = blocks[i];
+    parts.body.push(b);
+    const marker = matchMarker(b.value, 0, b.value.length);
+    if (marker) {
+      const s0 = start(b);
+      const h = b as Heading;
+      h.type = 'heading';
+      h.marker = shiftMarker(marker, s0);
+      const hs = (marker.trailing ? marker.trailing[1] : marker.range[1]) + s0;
+      const rel = b.value.slice(hs - s0);
+      const stop = rel.search(/[。；;！？]/);
+      const he = stop >= 0 ? hs + stop : end(b);
+      h.headingRange = [hs, he];
+      h.heading = text.slice(hs, he).trim();
+      const section: Section = { type: 'section', depth: marker.level, heading: h, children: [h], position: pos(lines, s0, end(b)) };
+      while (stack.length > 0 && stack[stack.length - 1].depth >= marker.level) stack.pop();
+      if (stack.length > 0) stack[stack.length - 1].children.push(section);
+      else children.push(section);
+      parts.sections.push(section);
+      stack.push(section);
+    } else if (stack.length > 0) {
+      stack[stack.length - 1].children.push(b);
+    } else {
+      children.push(b);
+    }
+    for (const s of stack) s.position = pos(lines, s.position.start.offset!, end(b));
+  }
+  for (let i = footerTop; i < n; i++) {
+    const b = blocks[i];
+    if (b.type === 'closing') parts.closing.push(b);
+    children.push(b);
+  }
+
+  // ---- fields inside footer blocks --------------------------------------------------------
+  for (let i = footerTop; i < n; i++) {
+    const b = blocks[i];
+    if (b.type === 'field' || b.type === 'note' || b.type === 'cc' || b.type === 'attachment') {
+      for (const f of extractFields(text, b, lines)) {
+        parts.fields.push(f);
+        if (f.kind === 'cc') parts.cc.push(f);
+      }
+    }
+    if (b.type === 'note') parts.notes.push(b);
+    if (b.type === 'attachment') parts.attachments.push(b);
+  }
+  for (const b of parts.header) if (b.type === 'field') parts.fields.push(...extractFields(text, b, lines));
+
+  // ---- inline structures -------------------------------------------------------------------
+  const unclosedTitles: number[] = [];
+  const strayTitleCloses: number[] = [];
+  for (const b of blocks) {
+    if (b.type === 'boilerplate') continue;
+    const s = start(b);
+    const e = end(b);
+    const docNumbers = scanDocNumbers(text, s, e, lines);
+    const cites = scanCitations(text, s, e, lines, docNumbers);
+    const dates = scanDates(text, s, e, lines);
+    b.inlines.push(...cites.citations, ...docNumbers, ...dates);
+    parts.citations.push(...cites.citations);
+    parts.docNumbers.push(...docNumbers);
+    parts.dates.push(...dates);
+    unclosedTitles.push(...cites.unclosed);
+    strayTitleCloses.push(...cites.strayClose);
+    if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'closing') {
+      const from = b.type === 'heading' ? (b as Heading).headingRange[0] : s;
+      const items: EnumItem[] = scanEnumItems(text, from, e, lines, from);
+      b.inlines.push(...items);
+      parts.enumItems.push(...items);
+    }
+  }
+  for (const b of blocks) b.inlines.sort((x, y) => x.position.start.offset! - y.position.start.offset!);
+
+  const titleDoc = parts.header.find((b) => b.type === 'docNumberLine');
+  parts.docNumber = titleDoc?.inlines.find((x): x is DocNumber => x.type === 'docNumber');
+  for (const b of parts.header) {
+    if (b.type === 'headerDate') parts.headerDates.push(...b.inlines.filter((x): x is DateNode => x.type === 'date'));
+  }
+  if (parts.issueDateBlock) {
+    parts.issueDate = parts.issueDateBlock.inlines.find((x): x is DateNode => x.type === 'date') ?? compactDate(text, parts.issueDateBlock, lines);
+  }
+
+  parseOpening(text, parts, lines);
+  return { children, blocks, parts, unclosedTitles, strayTitleCloses };
+}
+
+function setType(b: Block, t: BlockType) {
+  b.type = t;
+}
+
+function stripPipe(v: string) {
+  return v.replace(/\s*[|｜]$/, '');
+}
+
+function isHeaderShaped(v: string, i: number): boolean {
+  if (CATEGORY_WHOLE.test(v) || DOC_NUMBER_WHOLE.test(v) || DATE_WHOLE.test(v) || NOTE_WHOLE.test(v)) return true;
+  if (/[。；]/.test(v) || v.length > 100) return false;
+  if (matchMarker(v, 0, v.length)) return false;
+  return i === 0 ? TITLE_END.test(v) || /关于|建议|提案/.test(v) || ORGAN_WHOLE.test(v) : ORGAN_WHOLE.test(v) || TITLE_END.test(v);
+}
+
+/** Footer shapes: fields, 附注, 抄送, 附件. Sets the block type; false when the block is none. */
+function classifyFooter(b: Block): boolean {
+  const v = b.value;
+  const label = matchLabel(v, 0, v.length);
+  if (label) {
+    const kind = fieldKind(label.label);
+    setType(b, kind === 'cc' ? 'cc' : kind === 'attachment' ? 'attachment' : 'field');
+    return true;
+  }
+  if (NOTE_WHOLE.test(v) || (/^[（(]/.test(v) && /[）)]$/.test(v) && /联系|电话/.test(v) && v.length <= 80)) {
+    setType(b, 'note');
+    return true;
+  }
+  return false;
+}
+
+function extractFields(text: string, b: Block, lines: LineIndex): Field[] {
+  const s = b.position.start.offset!;
+  const e = b.position.end.offset!;
+  const found: Array<{ at: number; label: string; labelEnd: number; colon: number }> = [];
+  LABEL_ANYWHERE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const v = b.value;
+  while ((m = LABEL_ANYWHERE.exec(v))) {
+    const labelText = m[1];
+    found.push({ at: s + m.index, label: labelText.replace(/\s/g, ''), labelEnd: s + m.index + labelText.length, colon: s + m.index + m[0].length - 1 });
+  }
+  const first = matchLabel(text, s, e);
+  if (first) {
+    // A label that starts the block wins over label words inside it (联系科室、人员及电话：).
+    while (found.length > 0 && found[0].at <= first.colon) found.shift();
+    found.unshift({ at: s, label: first.label, labelEnd: first.labelEnd, colon: first.colon });
+  }
+  const out: Field[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    let ve = i + 1 < found.length ? found[i + 1].at : e;
+    let vs = f.colon + 1;
+    while (vs < ve && /\s/.test(text[vs])) vs++;
+    while (ve > vs && /[\s）)，,；;]/.test(text[ve - 1])) ve--;
+    const field: Field = {
+      ...b,
+      type: b.type,
+      inlines: [],
+      label: f.label,
+      labelRange: [f.at, f.labelEnd],
+      colon: [f.colon, f.colon + 1],
+      fieldValue: text.slice(vs, ve),
+      valueRange: [vs, ve],
+      kind: fieldKind(f.label),
+      position: pos(lines, f.at, Math.max(ve, f.colon + 1)),
+    };
+    out.push(field);
+  }
+  return out;
+}
+
+function compactDate(text: string, b: Block, lines: LineIndex): DateNode | undefined {
+  const v = stripPipe(b.value);
+  const s = b.position.start.offset!;
+  let m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(v);
+  if (m) return { type: 'date', form: 'compact', year: +m[1], month: +m[2], day: +m[3], raw: v, position: pos(lines, s, s + v.length) };
+  m = /^([〇○零一二三四五六七八九OＯ0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(v);
+  if (m) return { type: 'date', form: 'cn-numerals', year: NaN, month: NaN, day: NaN, raw: v, position: pos(lines, s, s + v.length) };
+  void text;
+  return undefined;
+}
+
+function shiftMarker<T extends { range: Range; numeralRange: Range; trailing?: Range }>(m: T, by: number): T {
+  return {
+    ...m,
+    range: [m.range[0] + by, m.range[1] + by],
+    numeralRange: [m.numeralRange[0] + by, m.numeralRange[1] + by],
+    trailing: m.trailing ? [m.trailing[0] + by, m.trailing[1] + by] : undefined,
+  };
+}
+
+/** 《title》（第N号）收悉 / 关于…的建议收悉 / 经商X，现答复如下 / 现综合A、B意见 */
+function parseOpening(text: string, parts: LetterParts, lines: LineIndex) {
+  const first = parts.opening[0];
+  if (!first) return;
+  const s = first.position.start.offset!;
+  const last = parts.opening[parts.opening.length - 1];
+  const e = last.position.end.offset!;
+  const slice = text.slice(s, e);
+  const ack: Acknowledgement = { range: [s, e] };
+  const rec = /收\s?悉|(?<=[)）号》”"])悉/.exec(slice);
+  const ackEnd = rec ? s + rec.index : e;
+  if (rec) ack.received = [s + rec.index, s + rec.index + rec[0].length];
+  const cites = parts.citations.filter((c) => c.position.start.offset! >= s && c.position.end.offset! <= ackEnd);
+  if (cites.length > 0) ack.title = cites[0] as Citation;
+  else {
+    const q = /[“"]([^”"]{4,120})[”"]|(关于[^，。,：:]{2,120}?的(?:建议|提案|议案))/.exec(slice.slice(0, ackEnd - s));
+    if (q) ack.titleRange = [s + q.index, s + q.index + q[0].length];
+  }
+  const num = /[（(〔]?\s?(第)?\s?([0-9０-９]{1,12})\s?号(?:提案|建议)?\s?[）)〕]?/g;
+  let m: RegExpExecArray | null;
+  while ((m = num.exec(slice)) && s + m.index < ackEnd + 2) {
+    const inner = m[2].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+    const numStart = s + m.index + m[0].indexOf(m[2]);
+    ack.number = { value: String(Number(inner)) === inner ? inner : inner, range: [numStart, numStart + m[2].length], raw: m[0], rawRange: [s + m.index, s + m.index + m[0].length] };
+    break;
+  }
+  parts.acknowledgement = ack;
+  const co = /(?:现综合|综合|会同|经商|商)([^，,。：:]{2,120}?)(?:的)?(?:意见|研究|共同|，|,)/.exec(slice);
+  if (co) {
+    const unitsStart = s + co.index + co[0].indexOf(co[1]);
+    const units: Array<{ name: string; range: Range }> = [];
+    const re = /[^、，,及和与]+/g;
+    let u: RegExpExecArray | null;
+    while ((u = re.exec(co[1]))) units.push({ name: u[0], range: [unitsStart + u.index, unitsStart + u.index + u[0].length] });
+    parts.cohandlers = { range: [s + co.index, s + co.index + co[0].length], units };
+  }
+  const tr = TRANSITION.exec(slice);
+  if (tr) parts.transition = [s + tr.index, s + tr.index + tr[0].length];
+  void lines;
+}

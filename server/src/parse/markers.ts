@@ -1,0 +1,154 @@
+/**
+ * Recognises a section marker (一、 / （一） / 1. / （1） and the wrong variants found in real
+ * letters) at a given offset. Only called at block starts, so decimals (25.87%) and inline
+ * numbers never reach it.
+ */
+import { chineseNumeral } from '../text/chars';
+import type { Marker, MarkerKind } from './types';
+
+const CN = '〇一二三四五六七八九十';
+const OPEN = '（(';
+const CLOSE = '）)';
+/** Marks that may wrongly follow a level-1 numeral instead of 、 */
+const L1_WRONG = '.．，,:：';
+/** Marks people leave after a bracketed marker: （一）、 */
+const TRAILING = '、，,.．:：';
+
+function isCn(ch: string) {
+  return CN.includes(ch);
+}
+function isAsciiDigit(ch: string) {
+  return ch >= '0' && ch <= '9';
+}
+function isFwDigit(ch: string) {
+  return ch >= '０' && ch <= '９';
+}
+
+function readRun(text: string, pos: number, end: number, test: (ch: string) => boolean, max: number): number {
+  let i = pos;
+  while (i < end && i - pos < max && test(text[i])) i++;
+  return i;
+}
+
+function level(kind: MarkerKind): number {
+  switch (kind) {
+    case 'cn-dun': return 1;
+    case 'cn-paren': return 2;
+    case 'arabic-dot': return 3;
+    case 'arabic-paren': return 4;
+    default: return 5;
+  }
+}
+
+function make(kind: MarkerKind, text: string, start: number, end: number, numStart: number, numEnd: number, ordinal: number, extra: Partial<Marker> = {}): Marker {
+  const marker: Marker = {
+    kind,
+    level: level(kind),
+    ordinal,
+    raw: text.slice(start, end),
+    range: [start, end],
+    numeralRange: [numStart, numEnd],
+    ...extra,
+  };
+  return marker;
+}
+
+/** The text after a marker must start a heading or sentence, not continue a number. */
+function followedByText(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  const ch = text[i];
+  return !(ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '、' || ch === '，' || ch === ',' || ch === '。');
+}
+
+export function matchMarker(text: string, pos: number, end: number): Marker | null {
+  const ch = text[pos];
+  if (ch === undefined || pos >= end) return null;
+
+  // （一） （1） (一) (1)
+  if (OPEN.includes(ch)) {
+    const numStart = pos + 1;
+    const cnEnd = readRun(text, numStart, end, isCn, 3);
+    const arEnd = cnEnd === numStart ? readRun(text, numStart, end, (c) => isAsciiDigit(c) || isFwDigit(c), 2) : numStart;
+    const numEnd = Math.max(cnEnd, arEnd);
+    if (numEnd === numStart || numEnd >= end || !CLOSE.includes(text[numEnd])) return null;
+    const numeral = text.slice(numStart, numEnd);
+    const ordinal = cnEnd > numStart ? chineseNumeral(numeral) : Number(numeral.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+    if (!(ordinal > 0)) return null;
+    let markerEnd = numEnd + 1;
+    let trailing: [number, number] | undefined;
+    const t = readRun(text, markerEnd, end, (c) => TRAILING.includes(c), 3);
+    if (t > markerEnd) {
+      trailing = [markerEnd, t];
+    }
+    let k = trailing ? trailing[1] : markerEnd;
+    while (k < end && (text[k] === ' ' || text[k] === '\u3000')) k++;
+    if (!followedByText(text, k, end)) return null;
+    const kind: MarkerKind = cnEnd > numStart ? 'cn-paren' : 'arabic-paren';
+    return make(kind, text, pos, markerEnd, numStart, numEnd, ordinal, { open: ch, close: text[numEnd], trailing });
+  }
+
+  // 一、 (and 一. 一， 一：)
+  if (isCn(ch)) {
+    const numEnd = readRun(text, pos, end, isCn, 3);
+    const punct = text[numEnd];
+    if (punct === undefined || numEnd >= end) return null;
+    const ordinal = chineseNumeral(text.slice(pos, numEnd));
+    if (!(ordinal > 0)) return null;
+    if (punct !== '、' && !L1_WRONG.includes(punct)) return null;
+    let markerEnd = numEnd + 1;
+    let trailing: [number, number] | undefined;
+    const t = readRun(text, markerEnd, end, (c) => TRAILING.includes(c), 3);
+    if (t > markerEnd) trailing = [markerEnd, t];
+    const after = trailing ? trailing[1] : markerEnd;
+    if (!followedByText(text, after, end)) return null;
+    // 一，二，三 as a list of numerals is prose, not a marker.
+    if (punct !== '、' && isCn(text[after])) return null;
+    return make('cn-dun', text, pos, markerEnd, pos, numEnd, ordinal, { close: punct, trailing });
+  }
+
+  // 1. 1． 1、 and 1)
+  if (isAsciiDigit(ch) || isFwDigit(ch)) {
+    const numEnd = readRun(text, pos, end, (c) => isAsciiDigit(c) || isFwDigit(c), 2);
+    const punct = text[numEnd];
+    if (punct === undefined || numEnd >= end) return null;
+    if (isAsciiDigit(punct) || isFwDigit(punct)) return null; // 3+ digit number: a quantity or a year
+    const ordinal = Number(text.slice(pos, numEnd).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+    if (!(ordinal > 0)) return null;
+    if (punct === ')' || punct === '）') {
+      const after = numEnd + 1;
+      if (!followedByText(text, after, end)) return null;
+      return make('arabic-half-paren', text, pos, numEnd + 1, pos, numEnd, ordinal, { close: punct });
+    }
+    if (punct !== '.' && punct !== '．' && punct !== '、') return null;
+    let markerEnd = numEnd + 1;
+    const next = text[markerEnd];
+    if (next === undefined || markerEnd >= end) return null;
+    // A digit after the dot is a decimal (25.87) unless it is a year that starts the heading (1.2017年…).
+    if (isAsciiDigit(next)) {
+      if (!/^\d{4}年/.test(text.slice(markerEnd, markerEnd + 5))) return null;
+    }
+    let trailing: [number, number] | undefined;
+    const t = readRun(text, markerEnd, end, (c) => TRAILING.includes(c), 3);
+    if (t > markerEnd) trailing = [markerEnd, t];
+    const after = trailing ? trailing[1] : markerEnd;
+    // "1. 提升…" (a space after the dot) is accepted: Markdown lists are written that way.
+    let k = after;
+    while (k < end && (text[k] === ' ' || text[k] === '\u3000')) k++;
+    if (!followedByText(text, k, end)) return null;
+    return make('arabic-dot', text, pos, markerEnd, pos, numEnd, ordinal, { close: punct, trailing });
+  }
+
+  // ⑴…⒇ (level 4 alternative) and ①…⑳ (a fifth level)
+  const code = text.charCodeAt(pos);
+  if (code >= 0x2474 && code <= 0x2487) {
+    if (!followedByText(text, pos + 1, end)) return null;
+    const m = make('circled', text, pos, pos + 1, pos, pos + 1, code - 0x2473);
+    m.level = 4;
+    return m;
+  }
+  if (code >= 0x2460 && code <= 0x2473) {
+    if (!followedByText(text, pos + 1, end)) return null;
+    return make('circled', text, pos, pos + 1, pos, pos + 1, code - 0x245f);
+  }
+  return null;
+}

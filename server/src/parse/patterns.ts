@@ -1,0 +1,66 @@
+/**
+ * Shapes the segmenter and the classifier both recognise at the start of a piece of text.
+ * Every pattern is anchored and bounded ({m,n}), so matching costs at most a few dozen steps.
+ */
+
+/** Field labels, letter-spaced ones included (联 系 人). */
+const LABEL_WORDS = /署名|签发人|分管领导|联系|电话|手机|承办人|经办人|抄送|抄报|附件|类别|公开属性|公开方式/;
+const LABEL_AT = /^((?:[\u4e00-\u9fff](?:[ \u3000](?=[\u4e00-\u9fff]))?|、){2,12}?)\s{0,2}[:：]/;
+
+export interface LabelMatch {
+  label: string; // spaces removed
+  labelEnd: number; // offset just after the label text (before any spaces and the colon)
+  colon: number; // offset of the colon
+}
+
+export function matchLabel(text: string, pos: number, end: number): LabelMatch | null {
+  const m = LABEL_AT.exec(text.slice(pos, Math.min(end, pos + 32)));
+  if (!m) return null;
+  const label = m[1].replace(/[ \u3000]/g, '');
+  if (!LABEL_WORDS.test(label) || label.length > 10) return null;
+  // The label words must start the label: "您的联系电话：" is prose.
+  if (!/^(领导|签发|分管|联系|单位|办公|电话|手机|承办|经办|抄|附件|办复|答复|办理|类别|公开)/.test(label)) return null;
+  return { label, labelEnd: pos + m[1].length, colon: pos + m[0].length - 1 };
+}
+
+export type FieldKindName = 'signer' | 'contact' | 'phone' | 'contactPhone' | 'contactUnit' | 'cc' | 'attachment' | 'category' | 'disclosure' | 'other';
+
+export function fieldKind(label: string): FieldKindName {
+  if (/抄送|抄报/.test(label)) return 'cc';
+  if (/附件/.test(label)) return 'attachment';
+  if (/类别/.test(label)) return 'category';
+  if (/公开/.test(label)) return 'disclosure';
+  if (/署名|签发|分管领导/.test(label)) return 'signer';
+  const person = /联系人|承办人|经办人|人员/.test(label);
+  const phone = /电话|手机/.test(label);
+  if (person && phone) return 'contactPhone';
+  if (phone) return 'phone';
+  if (person) return 'contact';
+  if (/联系单位|联系科室/.test(label)) return 'contactUnit';
+  return 'other';
+}
+
+/** A whole date: 2023年4月10日, 2023-4-10, 2023.4.10, 2023/4/10, 20241018, 二〇二三年四月十日 */
+export const DATE_WHOLE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[〇○零一二三四五六七八九OＯ0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+
+/** A 发文字号 with any bracket around the year (rules judge the bracket). */
+export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〈]\s?\d{2,4}\s?[〕\]］】)）﹞〉]\s?第?\s?\d{1,5}\s?号?$/;
+
+/** 郭海峰代表: / 尊敬的宰会凤委员: / 郭胜利、陈爱珍委员: / 王立超  委员 / 代表: */
+export const SALUTATION_WHOLE = /^(?:尊敬的)?[^\s，。；,;：:!?！？]{0,40}?\s{0,4}(?:代表|委员|同志)(?:们)?\s{0,2}[:：]?$/;
+/** The same, as the start of a piece of a long line (the colon is then required). */
+export const SALUTATION_START = /^(?:尊敬的)?[^\s，。；,;：:!?！？《》“”]{1,40}?(?:代表|委员)(?:们)?[:：]/;
+
+export const CLOSING_START = /^(?:感谢|衷心感谢|再次感谢|非常感谢|十分感谢|诚挚感谢|特此答复|特此函复|以上答复|敬请|欢迎)/;
+export const CLOSING_ANY = /感谢|谢意|特此(?:答复|函复)|以上答复|宝贵(?:的)?意见|批评指正|建言献策/;
+
+export const BOILERPLATE_START = /^(?:\||｜|相关阅读|相关链接|版权声明|最新内容|热点内容|分享到|打印本页|【打印|关闭窗口|责任编辑|来源[:：]|扫一扫|网站纠错|上一篇|下一篇|附件下载)/;
+
+export const NOTE_WHOLE = /^[（(]\s?此件[^）)]{0,12}[）)]$/;
+
+/** An organ's name standing alone: the 发文机关署名 or a letterhead. */
+export const ORGAN_WHOLE = /^[\u4e00-\u9fff（）()·]{2,40}(?:局|委|委员会|办|办公室|厅|院|府|政府|部|中心|大队|支队|所|处|科|公司|集团|站|馆|会|署|行|社)$/;
+
+export const TITLE_END = /(?:答复|复函|的函|答复函|会办意见|协办意见|答复摘要|回复|办理情况|答复意见)$/;
+
+export const CATEGORY_WHOLE = /^(?:(?:办复|答复|办理|办理结果)?类别\s?[:：]?\s?)?[A-DＡ-Ｄ]\s?类?$/;

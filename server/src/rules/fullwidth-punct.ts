@@ -1,0 +1,85 @@
+import { defineRule, type RuleContext } from './rule';
+import { q } from './util';
+
+/**
+ * P01 — Chinese text uses full-width ，：；？！（）. A scraped letter with dozens of ASCII marks
+ * gets one finding whose fix converts them all; otherwise each mark is its own finding, except
+ * the ones a more specific rule owns (marker brackets, the salutation colon, field colons…).
+ */
+export default defineRule({
+  id: 'fullwidth-punct',
+  code: 'P01',
+  category: 'punctuation',
+  severity: 'error',
+  fixable: 'safe',
+  docs: {
+    zh: '中文文本中的逗号、冒号、分号、问号、叹号和括号使用全角形式（，：；？！（））。',
+    en: 'Chinese text uses the full-width comma, colon, semicolon, question and exclamation marks and brackets (，：；？！（）).',
+  },
+  check(ctx) {
+    const marks = ctx.tree.data.halfWidth;
+    if (marks.length === 0) return;
+    if (ctx.halfWidthAggregated) {
+      const first = marks[0].offset;
+      const last = marks[marks.length - 1].offset + 1;
+      const edits = marks.map((m) => ({ range: [m.offset, m.offset + 1] as [number, number], text: m.replacement }));
+      let out = '';
+      let at = first;
+      for (const m of marks) {
+        out += ctx.text.slice(at, m.offset) + m.replacement;
+        at = m.offset + 1;
+      }
+      out += ctx.text.slice(at, last);
+      const counts = new Map<string, number>();
+      for (const m of marks) counts.set(m.char, (counts.get(m.char) ?? 0) + 1);
+      const list = [...counts].map(([c, n]) => `${c}×${n}`).join(' ');
+      ctx.report({
+        range: [first, first + 1],
+        message: {
+          zh: `全文有${marks.length}处半角标点（${list}），中文文本应使用全角标点`,
+          en: `${marks.length} half-width punctuation marks (${list}) in Chinese text; use full-width marks`,
+        },
+        fix: { range: [first, last], text: out, edits },
+      });
+      return;
+    }
+    const owned = ownedOffsets(ctx);
+    for (const m of marks) {
+      if (owned.has(m.offset)) continue;
+      ctx.report({
+        range: [m.offset, m.offset + 1],
+        message: {
+          zh: `中文文本中的半角标点${q(m.char)}应为全角${q(m.replacement)}`,
+          en: `Half-width ${q(m.char)} in Chinese text; expected full-width ${q(m.replacement)}`,
+        },
+        fix: { range: [m.offset, m.offset + 1], text: m.replacement },
+      });
+    }
+  },
+});
+
+/** Characters whose width a more specific rule reports (with a more specific message). */
+function ownedOffsets(ctx: RuleContext): Set<number> {
+  const owned = new Set<number>();
+  const p = ctx.parts;
+  for (const s of p.sections) {
+    const m = s.heading.marker;
+    for (let i = m.range[0]; i < m.range[1]; i++) owned.add(i);
+    if (m.trailing) for (let i = m.trailing[0]; i < m.trailing[1]; i++) owned.add(i);
+  }
+  if (p.salutation) owned.add(p.salutation.position.end.offset! - 1);
+  for (const f of p.fields) if (f.colon) owned.add(f.colon[0]);
+  if (p.transition) owned.add(p.transition[1] - 1);
+  const n = p.acknowledgement?.number;
+  if (n) {
+    owned.add(n.rawRange[0]);
+    owned.add(n.rawRange[1] - 1);
+  }
+  for (const c of p.citations) {
+    if (c.docNumberBrackets) {
+      owned.add(c.docNumberBrackets.open[0]);
+      owned.add(c.docNumberBrackets.close[0]);
+    }
+  }
+  return owned;
+}

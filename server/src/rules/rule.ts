@@ -1,0 +1,81 @@
+/**
+ * The rule contract. A rule is one self-describing object: its id (the public kebab-case id
+ * from RULEBOOK.md), its RULEBOOK code, default severity, docs in both languages, whether it
+ * fixes, an optional JSON Schema for its options, and `check`. Everything generated (the rule
+ * index, the config schema, the docs index) is derived from these objects.
+ */
+import type { LineIndex } from '../text/positions';
+import type { Block, LetterParts, Range, ReplyNode, ReplyRoot } from '../parse/types';
+import type { Profile } from '../config/profile-types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** A fix is data: replace `range` (UTF-16 offsets) with `text`. */
+export interface Fix {
+  range: Range;
+  text: string;
+  /** Fine-grained edits when one finding fixes many places; `range`/`text` then show the whole. */
+  edits?: Array<{ range: Range; text: string }>;
+}
+
+export interface Suggestion extends Fix {
+  title: Text;
+}
+
+export interface Report {
+  node?: ReplyNode;
+  range?: Range;
+  message: Text;
+  /** Overrides the rule's severity for this finding (e.g. missing = error, form = warning). */
+  severity?: Severity;
+  /** A safe fix: `--fix` and fix-all apply it. */
+  fix?: Fix;
+  /** Fixes the user confirms one by one in the editor. */
+  suggestions?: Suggestion[];
+}
+
+export interface RuleContext {
+  text: string;
+  tree: ReplyRoot;
+  parts: LetterParts;
+  blocks: Block[];
+  lines: LineIndex;
+  profile: Profile;
+  options: Record<string, unknown>;
+  /** True when the letter was scraped onto few long lines (see parse/index.ts). */
+  scraped: boolean;
+  /** True when half-width punctuation is so common that fullwidth-punct reports it once. */
+  halfWidthAggregated: boolean;
+  /** Today's date (for future-date checks); fixed in tests. */
+  today: Date;
+  report(report: Report): void;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** The RULEBOOK code, e.g. H06. */
+  code: string;
+  category: 'header' | 'structure' | 'numbering' | 'citation' | 'date' | 'punctuation' | 'footer' | 'typo' | 'registry';
+  severity: Severity;
+  fixable: 'safe' | 'suggest' | false;
+  docs: { zh: string; en: string };
+  /** JSON Schema of the rule's options (draft-07), if it takes any. */
+  optionsSchema?: Record<string, unknown>;
+  /** Option defaults, merged under the user's options. */
+  defaultOptions?: Record<string, unknown>;
+  /** Off unless enabled in config or by a profile (`Profile.enable`). */
+  defaultOff?: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

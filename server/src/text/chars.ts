@@ -1,0 +1,52 @@
+/** Character classes shared by the parser and the rules. */
+
+/** CJK unified ideographs (BMP blocks) plus 〇. */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+}
+
+/** Full-width CJK punctuation and brackets (the marks GB/T 15834 uses in Chinese text). */
+export function isCjkPunct(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
+    c === 0xff3b || c === 0xff3d || c === 0xff5b || c === 0xff5d || c === 0xff5e ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026;
+}
+
+export function isCjk(c: number): boolean {
+  return isHan(c) || isCjkPunct(c);
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 10 || c === 13;
+}
+
+export const CN_DIGITS = '〇一二三四五六七八九十';
+
+/** 一 → 1 … 九十九 → 99; returns NaN for anything else. */
+export function chineseNumeral(s: string): number {
+  const d = (ch: string | undefined) => (ch === undefined ? -1 : '〇一二三四五六七八九'.indexOf(ch));
+  const m = /^([二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s.length === 0) return NaN;
+  const [, tens, ten, ones] = m;
+  if (!ten) return tens && ones ? NaN : d(tens || ones);
+  return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
+}
+
+/** 1 → 一 … 99 → 九十九 */
+export function toChineseNumeral(n: number): string {
+  const digits = '〇一二三四五六七八九';
+  if (n <= 0 || n >= 100 || !Number.isInteger(n)) return String(n);
+  if (n < 10) return digits[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? '' : digits[tens]) + '十' + (ones ? digits[ones] : '');
+}
+
+/** Half-width → full-width for the marks P01 converts. */
+export const FULLWIDTH: Record<string, string> = {
+  ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）',
+};

@@ -1,0 +1,54 @@
+// Runs the test tiers and ends with the line "N passed, N failed".
+//   node test/run.mjs            unit, corpus, CLI and LSP tests (plain Node)
+//   node test/run.mjs --e2e      …then the real-VS-Code tests (test/e2e), if set up
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const tmp = join(root, '.tmp');
+mkdirSync(tmp, { recursive: true });
+
+function findTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (name === 'e2e' || name === 'node_modules' || name === 'fixtures') continue;
+    if (statSync(p).isDirectory()) out.push(...findTests(p));
+    else if (name.endsWith('.test.ts')) out.push(p);
+  }
+  return out.sort();
+}
+
+let passed = 0;
+let failed = 0;
+const summaryFile = join(tmp, 'node-test-summary.json');
+rmSync(summaryFile, { force: true });
+const files = findTests(join(root, 'test'));
+const r = spawnSync(process.execPath, [
+  '--import', 'tsx', '--test', '--test-concurrency=2',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  `--test-reporter=${join(root, 'test/summary-reporter.mjs')}`, `--test-reporter-destination=${summaryFile}`,
+  ...files,
+], { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+if (existsSync(summaryFile)) {
+  const s = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  passed += s.passed;
+  failed += s.failed;
+} else failed++;
+if (r.status !== 0 && failed === 0) failed++;
+
+if (process.argv.includes('--e2e')) {
+  const e2e = spawnSync(process.execPath, [join(root, 'test/e2e/run.mjs')], { cwd: root, stdio: 'inherit' });
+  const f = join(tmp, 'e2e-summary.json');
+  if (existsSync(f)) {
+    const s = JSON.parse(readFileSync(f, 'utf8'));
+    passed += s.passed;
+    failed += s.failed;
+  }
+  if (e2e.status !== 0 && !existsSync(f)) failed++;
+  else if (e2e.status !== 0 && existsSync(f) && JSON.parse(readFileSync(f, 'utf8')).failed === 0) failed++;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
