@@ -1,37 +1,44 @@
 /**
- * Sidecar expectations for real letters: test/corpus/<name>.expected.txt holds the complete
- * list of findings for ../shared/corpus/<name>.txt (and the seed), one per line. The corpus test
- * asserts the whole list, so a new false alarm fails. `npm run update-expected` rewrites the
- * files; every changed line must be read before it is committed.
+ * Sidecar expectations for real letters: test/corpus/expected/<category>/<name>.txt holds the
+ * complete list of findings of that category's rules for ../shared/corpus/<name>.txt (and the
+ * seed), one per line; together the categories are the letter's full list. The corpus test
+ * asserts every list, so a new false alarm fails. `npm run update-expected [category…]`
+ * rewrites them; every changed line must be read before it is committed.
  */
 import { join } from 'node:path';
 import { CORPUS, ROOT, SEED, TODAY, corpusFiles, read } from '../helpers';
 import { lint } from '../../server/src/engine/lint';
+import { rules } from '../../server/src/rules';
 
-export const EXPECTED_DIR = join(ROOT, 'test', 'corpus');
+export const EXPECTED_DIR = join(ROOT, 'test', 'corpus', 'expected');
+
+export const CATEGORIES: string[] = ['header', 'structure', 'numbering', 'citation', 'date', 'punctuation', 'footer', 'typo', 'registry', 'internal'];
 
 export interface Case {
   name: string;
   path: string;
-  expectedPath: string;
 }
 
 export function cases(): Case[] {
-  const list: Case[] = corpusFiles().map((f) => ({
-    name: f,
-    path: join(CORPUS, f),
-    expectedPath: join(EXPECTED_DIR, f.replace(/\.txt$/, '.expected.txt')),
-  }));
-  list.push({ name: 'seed-reply.txt', path: SEED, expectedPath: join(EXPECTED_DIR, 'seed-reply.expected.txt') });
+  const list: Case[] = corpusFiles().map((f) => ({ name: f.replace(/\.txt$/, ''), path: join(CORPUS, f) }));
+  list.push({ name: 'seed-reply', path: SEED });
   return list;
 }
 
-export function render(path: string): string {
+export function expectedPath(category: string, c: Case): string {
+  return join(EXPECTED_DIR, category, `${c.name}.txt`);
+}
+
+const categoryOf = new Map(rules.map((r) => [r.id, r.category as string]));
+
+/** Findings per category, rendered as sidecar text. */
+export function render(path: string): Map<string, string> {
   const text = read(path);
   const { messages } = lint({ text, path }, { today: TODAY });
-  const lines = messages.map((m) => {
+  const out = new Map<string, string[]>(CATEGORIES.map((c) => [c, []]));
+  for (const m of messages) {
     const found = text.slice(m.range[0], Math.min(m.range[1], m.range[0] + 24)).replace(/\s+/g, ' ');
-    return `${m.range[0]}-${m.range[1]} ${m.severity} ${m.ruleId} 「${found}」 ${m.text.zh}`;
-  });
-  return lines.join('\n') + (lines.length ? '\n' : '');
+    out.get(categoryOf.get(m.ruleId) ?? 'internal')!.push(`${m.range[0]}-${m.range[1]} ${m.severity} ${m.ruleId} 「${found}」 ${m.text.zh}`);
+  }
+  return new Map([...out].map(([k, v]) => [k, v.join('\n') + (v.length ? '\n' : '')]));
 }

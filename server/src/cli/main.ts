@@ -10,8 +10,8 @@ import { builtinProfiles } from '../config/profiles';
 import { ruleById } from '../rules';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args';
 import { expandInputs } from './files';
-import { formatJson, type FileReport } from './format-json';
-import { formatStylish } from './format-stylish';
+import { formatters, type FileReport } from './formatters';
+import { loadConfigForFile } from '../config';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -51,7 +51,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 async function lintFiles(opts: CliOptions, io: Io): Promise<number> {
-  if (!['stylish', 'json'].includes(opts.format)) throw new UsageError(`unknown --format "${opts.format}" (expected stylish or json)`);
+  const formatter = formatters[opts.format];
+  if (!formatter) throw new UsageError(`unknown --format "${opts.format}" (expected ${Object.keys(formatters).join(', ')})`);
   if (opts.profile && !builtinProfiles[opts.profile]) {
     throw new UsageError(`unknown --profile "${opts.profile}" (expected one of ${Object.keys(builtinProfiles).join(', ')})`);
   }
@@ -61,9 +62,19 @@ async function lintFiles(opts: CliOptions, io: Io): Promise<number> {
   const { files, missing } = await expandInputs(opts.files, io.cwd);
   if (missing.length > 0) throw new RunError(`no such file or no match: ${missing.join(', ')}`);
 
-  const config: LintConfig = { profile: opts.profile, locale: opts.locale ?? 'zh', only: opts.rules.length > 0 ? opts.rules : undefined };
+  const overrides: Partial<LintConfig> = { only: opts.rules.length > 0 ? opts.rules : undefined };
+  if (opts.profile) overrides.profile = opts.profile;
+  if (opts.locale) overrides.locale = opts.locale;
   const reports: FileReport[] = [];
+  let locale: 'zh' | 'en' = opts.locale ?? 'zh';
   for (const file of files) {
+    const resolved = loadConfigForFile(file, { configFile: opts.config, noLookup: opts.noConfigLookup, root: io.cwd, overrides });
+    if (resolved.errors.length > 0) {
+      const e = resolved.errors[0];
+      throw new RunError(`${e.file}:${e.line}:${e.column}: ${e.message}`);
+    }
+    const config: LintConfig = { locale: 'zh', ...resolved.config };
+    locale = config.locale ?? locale;
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
@@ -85,9 +96,7 @@ async function lintFiles(opts: CliOptions, io: Io): Promise<number> {
     reports.push({ file, messages: result.messages });
   }
 
-  const out = opts.format === 'json'
-    ? formatJson(reports)
-    : formatStylish(reports, { color: opts.color ?? io.isTTY, locale: config.locale ?? 'zh' });
+  const out = formatter(reports, { color: opts.color ?? io.isTTY, locale });
   if (out) io.stdout(out + '\n');
   const errors = reports.some((r) => r.messages.some((m) => m.severity === 'error'));
   return errors ? 1 : 0;

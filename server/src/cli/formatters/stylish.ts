@@ -1,6 +1,6 @@
 /** Human output: one block per file, `line:column  severity  message  rule-id`, then totals. */
 import pc from 'picocolors';
-import type { FileReport } from './format-json';
+import type { FileReport } from './json';
 
 export function formatStylish(reports: FileReport[], opts: { color: boolean; locale: 'zh' | 'en' }): string {
   const c = pc.createColors(opts.color);

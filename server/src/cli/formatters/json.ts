@@ -4,7 +4,7 @@
  *   "endColumn", "offset", "endOffset", "fix"?: {"range": [start, end], "text"}}]}]
  * line/column are 1-based; offsets are 0-based UTF-16 code units of the decoded text.
  */
-import type { ReplyMessage } from '../engine/messages';
+import type { ReplyMessage } from '../../engine/messages';
 
 export interface FileReport {
   file: string;

@@ -1,0 +1,4 @@
+/** The footer rules (RULEBOOK order). */
+import type { Rule } from '../rule';
+
+export const footerRules: Rule[] = [];
