@@ -1,7 +1,8 @@
 import { defineRule } from './rule';
-import { q, slice } from './util';
+import { checkDocNumber } from './doc-number-checks';
+import { rangeOf } from './util';
 
-/** H06 — the year of a 发文字号 goes in 六角括号 〔〕 (header and cited numbers). */
+/** H06 — the year of the letter's own 发文字号 goes in 六角括号 〔〕 (cited numbers: C03). */
 export default defineRule({
   id: 'doc-number-brackets',
   code: 'H06',
@@ -12,22 +13,13 @@ export default defineRule({
     zh: '发文字号的年份用六角括号“〔〕”括入，不用方括号、圆括号或其他形近符号。',
     en: 'The year in a document number is enclosed in 六角括号 〔〕, not square or round brackets or look-alikes.',
   },
+  source: 'GB/T 9704-2012 §7.2.5; 《党政机关公文处理工作条例》第九条(五) [S2]',
+  examples: { correct: ['厦工信函〔2023〕25号'], incorrect: ['厦工信函[2023]25号', '厦工信函（2023）25号', '厦工信函【2023】25号'] },
   check(ctx) {
-    for (const d of ctx.parts.docNumbers) {
-      const open = slice(ctx, d.yearOpen);
-      const close = slice(ctx, d.yearClose);
-      if (open === '〔' && close === '〕') continue;
-      const start = d.yearOpen[0];
-      const end = d.yearClose[1];
-      const fixed = '〔' + ctx.text.slice(start + 1, end - 1).trim() + '〕';
-      ctx.report({
-        range: [d.position.start.offset!, d.position.end.offset!],
-        message: {
-          zh: `发文字号${q(d.raw)}的年份应使用六角括号，应为${q(d.agency + fixed + ctx.text.slice(end, d.position.end.offset!))}`,
-          en: `The year in document number ${q(d.raw)} takes 〔〕; expected ${q(d.agency + fixed + ctx.text.slice(end, d.position.end.offset!))}`,
-        },
-        fix: { range: [start, end], text: fixed },
-      });
+    const d = ctx.parts.docNumber;
+    if (!d) return;
+    for (const f of checkDocNumber(ctx.text, d)) {
+      if (f.problem === 'brackets') ctx.report({ range: rangeOf(d), message: f.message, fix: f.fix });
     }
   },
 });

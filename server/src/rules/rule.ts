@@ -68,8 +68,12 @@ export interface RuleMeta {
   optionsSchema?: Record<string, unknown>;
   /** Option defaults, merged under the user's options. */
   defaultOptions?: Record<string, unknown>;
-  /** Off unless enabled in config or by a profile (`Profile.enable`). */
+  /** Off unless enabled in config or by a profile (`Profile.rules`). */
   defaultOff?: boolean;
+  /** Where the rule comes from (standard clause, regulation, RULEBOOK source ids). */
+  source?: string;
+  /** Short correct and incorrect snippets, for the generated docs page. */
+  examples?: { correct: string[]; incorrect: string[] };
 }
 
 export interface Rule extends RuleMeta {
