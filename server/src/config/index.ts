@@ -33,3 +33,10 @@ export function loadConfigForFile(filePath: string | undefined, opts: ConfigLook
   void filePath;
   return { config: { ...(opts.overrides ?? {}) }, sources: [], errors: [] };
 }
+
+/** Problems in a config file's text (for editor diagnostics on .replylintrc.json). */
+export function validateConfigText(text: string, path: string): ConfigError[] {
+  void text;
+  void path;
+  return [];
+}
