@@ -50,6 +50,6 @@ if cs_ok && [ -d node_modules/playwright-core ] && [ -d node_modules/@vscode/tes
 fi
 [ -d "$CS" ] && ! cs_ok && rm -rf "$CS"
 echo "[e2e setup] npm install (code-server, playwright-core, @vscode/test-electron, mocha)"
-npm install --no-audit --no-fund --loglevel=error --no-package-lock
+npm ci --no-audit --no-fund --loglevel=error
 cs_ok || { echo "[e2e setup] code-server postinstall did not complete" >&2; exit 1; }
 echo "[e2e setup] done: code-server $(node -p "require('./$CS/package.json').version") / VS Code $(node -p "require('./$CS/lib/vscode/package.json').version")"
