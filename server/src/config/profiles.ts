@@ -3,7 +3,7 @@
  * 条例 require of every letter; local requirements (result category, 抄送, 公开属性, 领导署名,
  * 联系人/电话) come from the profiles that ask for them.
  */
-import type { Profile } from './profile-types';
+import type { Profile, ProfileSpec } from './profile-types';
 
 const ORDER = ['resultCategory', 'title', 'docNumber', 'salutation', 'acknowledgement', 'body', 'closing', 'attachment', 'signer', 'issuer', 'issueDate', 'note', 'cc'];
 
@@ -63,3 +63,28 @@ export const builtinProfiles: Record<string, Profile> = {
   fujian,
   xiamen,
 };
+
+/**
+ * A profile spec over its base: `require` and `cc` merge key by key, `rules` merge by id, other
+ * fields replace. The result no longer needs its `extends`.
+ */
+export function extendProfile(base: Profile, spec: ProfileSpec): Profile {
+  const { extends: _ext, require, cc, rules, ...rest } = spec;
+  void _ext;
+  const out: Profile = {
+    ...base,
+    ...(rest as Partial<Profile>),
+    id: spec.id ?? base.id,
+    require: { ...base.require, ...(require ?? {}) },
+    cc: { ...base.cc, ...(cc ?? {}) },
+  };
+  if (rules || base.rules) out.rules = { ...(base.rules ?? {}), ...(rules ?? {}) };
+  delete out.extends;
+  return out;
+}
+
+/** Resolves a spec whose `extends` names a built-in profile (file profiles: config/index.ts). */
+export function resolveBuiltinSpec(spec: ProfileSpec): Profile {
+  const base = builtinProfiles[spec.extends ?? 'generic'] ?? generic;
+  return extendProfile(base, spec);
+}

@@ -8,7 +8,8 @@ import { parseReply } from '../parse';
 import type { ReplyRoot } from '../parse/types';
 import { LineIndex } from '../text/positions';
 import type { Profile } from '../config/profile-types';
-import { builtinProfiles } from '../config/profiles';
+import { builtinProfiles, resolveBuiltinSpec } from '../config/profiles';
+import type { PolicyRegistry } from '../registry/registry';
 import { rules as allRules, ruleById } from '../rules';
 import type { Report, Rule, RuleContext, Severity } from '../rules/rule';
 import { compareMessages, createMessage, type Locale, type ReplyMessage } from './messages';
@@ -25,6 +26,8 @@ export interface LintConfig {
   /** Half-width marks at or above this count are reported as one finding. */
   aggregateThreshold?: number;
   today?: Date;
+  /** Policy registry loaded from the config's `registry` files (registry rules read it). */
+  registry?: PolicyRegistry;
 }
 
 export interface LintInput {
@@ -48,7 +51,7 @@ export function formatOf(path?: string): 'txt' | 'md' {
 }
 
 export function resolveProfile(p: string | Profile | undefined): Profile {
-  if (p && typeof p === 'object') return p;
+  if (p && typeof p === 'object') return p.extends && builtinProfiles[p.extends] ? resolveBuiltinSpec(p) : p;
   return builtinProfiles[p ?? 'generic'] ?? builtinProfiles.generic;
 }
 
@@ -102,6 +105,7 @@ export function lint(input: LintInput, config: LintConfig = {}): LintResult {
       scraped: tree.data.scraped,
       halfWidthAggregated: tree.data.halfWidth.length >= threshold,
       today,
+      registry: config.registry,
       report: (r: Report) => {
         const range = r.range ?? [r.node!.position.start.offset!, r.node!.position.end.offset!];
         // A rule's own severity setting wins, except that a finding may ask to be milder or

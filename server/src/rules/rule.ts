@@ -7,6 +7,7 @@
 import type { LineIndex } from '../text/positions';
 import type { Block, LetterParts, Range, ReplyNode, ReplyRoot } from '../parse/types';
 import type { Profile } from '../config/profile-types';
+import type { PolicyRegistry } from '../registry/registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -53,6 +54,8 @@ export interface RuleContext {
   halfWidthAggregated: boolean;
   /** Today's date (for future-date checks); fixed in tests. */
   today: Date;
+  /** The policy registry from the config, if one is configured (registry rules). */
+  registry?: PolicyRegistry;
   report(report: Report): void;
 }
 

@@ -1,0 +1,8 @@
+/** Policy registry: loading (JSON/CSV), matching, and helpers for the editor. */
+export type { PolicyEntry, PolicyStatus, RegistryFile } from './types';
+export { PolicyRegistry, innerTitle, type TitleMatch } from './registry';
+export { parseCsv, csvField } from './csv';
+export { loadRegistryFile, parseRegistryText } from './load';
+export { normalizeTitle, normalizeDocNumber, looseTitle, editDistance, closest, isDocNumber } from './normalize';
+export { buildRegistryDraft, draftToJson, draftToCsv, type DraftEntry, type DraftInput } from './draft';
+export { formatEntry } from './format';

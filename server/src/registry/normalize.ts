@@ -1,0 +1,115 @@
+/**
+ * Comparing policy titles and 文号 the way a reader would: bracket width, dash form, spaces and
+ * the 〔〕 look-alikes do not make a different policy (other rules report those marks).
+ */
+
+const BRACKETS: Record<string, string> = {
+  '(': '（', ')': '）', '（': '（', '）': '）',
+  '<': '〈', '>': '〉', '〈': '〈', '〉': '〉', '＜': '〈', '＞': '〉',
+  '《': '〈', '》': '〉',
+  '“': '"', '”': '"', '"': '"', '‘': "'", '’': "'", "'": "'",
+};
+
+/** Canonical form of a title for exact comparison (also strips an outer 《》). */
+export function normalizeTitle(raw: string): string {
+  let s = raw.trim();
+  if (s.startsWith('《') && s.endsWith('》')) s = s.slice(1, -1);
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (/\s/.test(ch)) continue;
+    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0); // full-width digits
+    else if (code >= 0xff21 && code <= 0xff5a) out += String.fromCharCode(code - 0xfee0).toUpperCase();
+    else if (/[-‐‑‒–—―－~～〜]/.test(ch)) out += '-';
+    else if (BRACKETS[ch]) out += BRACKETS[ch];
+    else if (code >= 0x61 && code <= 0x7a) out += ch.toUpperCase();
+    else out += ch;
+  }
+  // 2022—2026 and 2022——2026 and 2022-2026 read the same.
+  return out.replace(/-{2,}/g, '-');
+}
+
+/**
+ * A looser key (RULEBOOK C05 b): drop the place prefix, 关于/印发/的/通知 and brackets, so that
+ * 《厦门市关于先进制造业倍增计划的实施方案》 meets 《厦门市先进制造业倍增计划实施方案》.
+ */
+export function looseTitle(raw: string): string {
+  return normalizeTitle(raw)
+    .replace(/厦门市|我市|我省|福建省|本市|全市/g, '')
+    .replace(/关于|印发|的|通知/g, '')
+    .replace(/[（）〈〉"'、，,.。·]/g, '');
+}
+
+/** The digit runs of a title (years, version numbers): different runs, different policies. */
+export function digitRuns(s: string): string {
+  return (normalizeTitle(s).match(/\d+/g) ?? []).join(',');
+}
+
+const YEAR_OPEN = /[[［【(（〔﹝〈<]/;
+const YEAR_CLOSE = /[\]］】)）〕﹞〉>]/;
+
+/** Canonical 文号: 〔〕 around the year, no 第, no leading zeros, ASCII digits, no spaces. */
+export function normalizeDocNumber(raw: string): string {
+  let s = '';
+  for (const ch of raw.trim()) {
+    const code = ch.charCodeAt(0);
+    if (/\s/.test(ch)) continue;
+    if (code >= 0xff10 && code <= 0xff19) s += String.fromCharCode(code - 0xfee0);
+    else if (YEAR_OPEN.test(ch)) s += '〔';
+    else if (YEAR_CLOSE.test(ch)) s += '〕';
+    else s += ch;
+  }
+  const m = /^(.*?)〔(\d{2,4})〕第?0*(\d+)号?$/.exec(s);
+  if (m) return `${m[1]}〔${m[2]}〕${m[3]}号`;
+  return s;
+}
+
+/** Looks like a 文号 (机关代字 + year in brackets + serial). */
+export function isDocNumber(s: string): boolean {
+  return /^[\u4e00-\u9fffA-Za-z]{1,20}\s*[[［【(（〔﹝〈<]\s*[0-9０-９]{2,4}\s*[\]］】)）〕﹞〉>]\s*第?\s*[0-9０-９]{1,5}\s*号?$/.test(s.trim());
+}
+
+/**
+ * Levenshtein distance, giving up (returning max + 1) once it exceeds `max`:
+ * O(len × (2·max + 1)) with a band, so long registries stay cheap.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur.fill(max + 1);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j - 1] + cost, (prev[j] ?? max + 1) + 1, (cur[j - 1] ?? max + 1) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[m], max + 1);
+}
+
+/** The closest candidate within a relative distance (for "did you mean"). */
+export function closest(word: string, candidates: Iterable<string>, ratio = 0.4): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const max = Math.max(1, Math.floor(Math.max(word.length, c.length) * ratio));
+    const d = editDistance(word.toLowerCase(), c.toLowerCase(), max);
+    if (d <= max && d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
