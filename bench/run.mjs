@@ -1,0 +1,116 @@
+// npm run bench — one run, on this machine, of Reply Lint against its anchors.
+// Prints a table of medians and ratios, then each target as met or not. Timings are wall
+// clock on a noisy 2-core machine: only ratios measured in the same run mean anything.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from './inputs.mjs';
+import { lspBench } from './lsp.mjs';
+
+const here = new URL('.', import.meta.url).pathname;
+const root = join(here, '..');
+const node = process.execPath;
+const cli = join(root, 'bin', 'replylint.cjs');
+const bin = (name) => join(here, 'node_modules', '.bin', name);
+
+if (!existsSync(bin('remark')) || !existsSync(bin('markdownlint-cli2'))) {
+  console.log('[bench] installing the anchors (remark-cli, markdownlint-cli2) into bench/node_modules');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
+}
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+const { letter, dir } = generate();
+
+function wall(cmd, args, runs = 3, opts = {}) {
+  const ts = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { cwd: opts.cwd ?? dir, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    ts.push((performance.now() - t) / 1000);
+    if (r.status !== null && r.status > 1 && !opts.anyStatus) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  }
+  return ts.sort((a, b) => a - b)[ts.length >> 1];
+}
+
+const FLOOR = `const fs=require('fs'),p=require('path');const d=process.argv[1];let n=0;` +
+  `const walk=(x)=>{for(const f of fs.readdirSync(x)){const q=p.join(x,f);if(fs.statSync(q).isDirectory())walk(q);else{const t=fs.readFileSync(q,'utf8');n+=(t.match(/《[^》]*》/g)||[]).length}}};` +
+  `const s=fs.statSync(d);if(s.isDirectory())walk(d);else{const t=fs.readFileSync(d,'utf8');n+=(t.match(/《[^》]*》/g)||[]).length}`;
+
+const rows = [];
+const row = (work, ours, floor, remark, mdl) => rows.push({ work, ours, floor, remark, mdl });
+
+console.log('[bench] bulk: 1,000 letters');
+const bulk = {
+  ours: wall(node, [cli, '--format', 'json', 'letters'], 3),
+  floor: wall(node, ['-e', FLOOR, 'letters'], 3),
+  remark: wall(bin('remark'), ['letters-md', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout'], 3, { anyStatus: true }),
+  mdl: wall(bin('markdownlint-cli2'), ['letters-md/**/*.md'], 3, { anyStatus: true }),
+};
+row('1,000 letters (20 MB)', bulk.ours, bulk.floor, bulk.remark, bulk.mdl);
+console.log('[bench] 1 MB and 10 MB files');
+const one = {
+  ours: wall(node, [cli, '--format', 'json', 'big-1mb.txt'], 3),
+  floor: wall(node, ['-e', FLOOR, 'big-1mb.txt'], 3),
+  remark: wall(bin('remark'), ['big-1mb.md', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout'], 3, { anyStatus: true }),
+  mdl: wall(bin('markdownlint-cli2'), ['big-1mb.md'], 3, { anyStatus: true }),
+};
+row('one 1 MB file', one.ours, one.floor, one.remark, one.mdl);
+const ten = {
+  ours: wall(node, [cli, '--format', 'json', 'big-10mb.txt'], 1),
+  floor: wall(node, ['-e', FLOOR, 'big-10mb.txt'], 1),
+  remark: wall(bin('remark'), ['big-10mb.md', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout'], 1, { anyStatus: true }),
+  mdl: wall(bin('markdownlint-cli2'), ['big-10mb.md'], 1, { anyStatus: true }),
+};
+row('one 10 MB file', ten.ours, ten.floor, ten.remark, ten.mdl);
+
+console.log('[bench] in-process engine timings');
+const inproc = JSON.parse(execFileSync(node, ['--import', 'tsx', join(here, 'inprocess.ts'), dir], { cwd: root, maxBuffer: 1 << 26 }).toString());
+
+console.log('[bench] start-up');
+const startOurs = wall(node, [cli, '--version'], 11);
+const startNode = wall(node, ['-e', '0'], 11);
+
+let lsp;
+const server = join(root, 'dist', 'server.cjs');
+if (existsSync(server)) {
+  console.log('[bench] language server over stdio');
+  lsp = await lspBench(server, letter, readFileSync(join(dir, 'big-1mb.txt'), 'utf8'));
+}
+
+const f = (s) => (s === undefined ? '—' : s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+const ms = (x) => (x === undefined ? '—' : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
+console.log('\n| work | replylint | Node floor | remark-cli | markdownlint-cli2 | vs remark | vs markdownlint | vs floor |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.work} | ${f(r.ours)} | ${f(r.floor)} | ${f(r.remark)} | ${f(r.mdl)} | ${(r.remark / r.ours).toFixed(1)}× faster | ${(r.mdl / r.ours).toFixed(1)}× faster | ${(r.ours / r.floor).toFixed(1)}× floor |`);
+}
+console.log(`\n| in-process (warm median) | time |\n|---|---|`);
+console.log(`| 20 KB letter (.txt, ${inproc.letterChars} chars) | ${ms(inproc.letter20kbMs)} |`);
+console.log(`| 20 KB letter (.md) | ${ms(inproc.letter20kbMdMs)} |`);
+console.log(`| 1 MB | ${ms(inproc.oneMbMs)} |`);
+console.log(`| 10 MB | ${ms(inproc.tenMbMs)} |`);
+console.log(`| 100,000 unmatched 《 | ${ms(inproc.pathoOpenTitlesMs)} |`);
+console.log(`| 100,000 一、 markers | ${ms(inproc.pathoMarkersMs)} |`);
+console.log(`| one 5 MB line | ${ms(inproc.pathoOneLineMs)} |`);
+console.log(`\n| start-up | time |\n|---|---|\n| replylint --version | ${f(startOurs)} |\n| node -e 0 | ${f(startNode)} |`);
+if (lsp) {
+  console.log(`\n| language server (stdio) | p50 | p95 |\n|---|---|---|`);
+  console.log(`| didChange → publishDiagnostics, 20 KB, 200 edits | ${ms(lsp.small.p50)} | ${ms(lsp.small.p95)} |`);
+  console.log(`| didChange → publishDiagnostics, 1 MB, 20 edits | ${ms(lsp.big.p50)} | ${ms(lsp.big.p95)} |`);
+  console.log(`| peak RSS with 50 letters open | ${lsp.rss50.toFixed(0)} MB | |`);
+}
+
+const targets = [
+  ['bulk ≥ 10× faster than remark-cli', bulk.remark / bulk.ours >= 10, `${(bulk.remark / bulk.ours).toFixed(1)}×`],
+  ['bulk within 3× of the floor', bulk.ours / bulk.floor <= 3, `${(bulk.ours / bulk.floor).toFixed(1)}×`],
+  ['single-file CLI start within 2× of node -e 0', startOurs / startNode <= 2, `${(startOurs / startNode).toFixed(1)}×`],
+  ['20 KB in-process ≤ 1 ms median', inproc.letter20kbMs <= 1, ms(inproc.letter20kbMs)],
+  ['1 MB in-process ≤ 50 ms', inproc.oneMbMs <= 50, ms(inproc.oneMbMs)],
+  ['linear: 10 MB ≤ 12× the 1 MB time', inproc.tenMbMs <= 12 * inproc.oneMbMs, `${(inproc.tenMbMs / inproc.oneMbMs).toFixed(1)}×`],
+  ['pathological files ≤ 1 s each', Math.max(inproc.pathoOpenTitlesMs, inproc.pathoMarkersMs, inproc.pathoOneLineMs) <= 1000, ms(Math.max(inproc.pathoOpenTitlesMs, inproc.pathoMarkersMs, inproc.pathoOneLineMs))],
+];
+if (lsp) {
+  targets.push(['keystroke-to-diagnostics p95 ≤ 15 ms on 20 KB', lsp.small.p95 <= 15, ms(lsp.small.p95)]);
+  targets.push(['server RSS ≤ 120 MB with 50 letters open', lsp.rss50 <= 120, `${lsp.rss50.toFixed(0)} MB`]);
+}
+console.log('\n| target | measured | met |\n|---|---|---|');
+for (const [name, ok, v] of targets) console.log(`| ${name} | ${v} | ${ok ? 'met' : 'NOT met'} |`);
