@@ -1,0 +1,169 @@
+/**
+ * Helpers shared by the structure and footer rules: where to anchor a "missing element"
+ * finding, whether the text looks cut off, organ-name comparison, co-handler letters and
+ * front-matter metadata.
+ */
+import type { Block, Field, Range } from '../parse/types';
+import { ORGAN_WHOLE } from '../parse/patterns';
+import type { RuleContext } from './rule';
+import { rangeOf } from './util';
+
+const start = (b: Block) => b.position.start.offset!;
+const end = (b: Block) => b.position.end.offset!;
+
+/** The blocks of the letter proper (page residue left out). */
+export function letterBlocks(ctx: RuleContext): Block[] {
+  return ctx.blocks.filter((b) => b.type !== 'boilerplate');
+}
+
+/** The last block that belongs to the letter. */
+export function lastLetterBlock(ctx: RuleContext): Block | undefined {
+  const bs = letterBlocks(ctx);
+  return bs[bs.length - 1];
+}
+
+/**
+ * The 发文机关署名: the parser's issuer, or an organ-name line right after the 成文日期 (the
+ * wrong order, reported by element-order; the signature itself is there).
+ */
+export function issuerBlock(ctx: RuleContext): { block: Block; afterDate: boolean } | undefined {
+  if (ctx.parts.issuer) return { block: ctx.parts.issuer, afterDate: false };
+  const late = organAfterDate(ctx);
+  return late ? { block: late, afterDate: true } : undefined;
+}
+
+/** An organ name standing alone right after the 成文日期 (only when none stands before it). */
+export function organAfterDate(ctx: RuleContext): Block | undefined {
+  if (ctx.parts.issuer || !ctx.parts.issueDateBlock) return undefined;
+  const i = ctx.blocks.indexOf(ctx.parts.issueDateBlock);
+  const next = ctx.blocks[i + 1];
+  if (next && next.type === 'boilerplate' && ORGAN_WHOLE.test(next.value.trim())) return next;
+  return undefined;
+}
+
+/**
+ * Where a missing footer element is reported: the signature block if there is one, else the
+ * end of the letter (a zero-width range after its last block would be invisible, so the last
+ * block's final character).
+ */
+export function footerAnchor(ctx: RuleContext): Range {
+  const iss = issuerBlock(ctx)?.block;
+  if (iss) return rangeOf(iss);
+  if (ctx.parts.issueDateBlock) return rangeOf(ctx.parts.issueDateBlock);
+  const last = ctx.parts.closing[ctx.parts.closing.length - 1] ?? lastLetterBlock(ctx);
+  if (!last) return [0, 0];
+  return [Math.max(start(last), end(last) - 1), end(last)];
+}
+
+/** Where a new footer line is inserted: after the last letter block (date, notes, fields). */
+export function footerInsertPoint(ctx: RuleContext): number {
+  const last = lastLetterBlock(ctx);
+  return last ? end(last) : ctx.text.length;
+}
+
+/** Line separator to use when inserting a block: a newline, or a space in a one-line letter. */
+export function blockSeparator(ctx: RuleContext): string {
+  return ctx.scraped && !ctx.text.slice(0, footerInsertPoint(ctx)).includes('\n') ? ' ' : '\n';
+}
+
+const TERMINAL = /[。！？!?…”’」』）)》;；.]\s*$/;
+
+/**
+ * The published text stops mid-sentence and nothing of the footer is there: its closing,
+ * signature and date were cut off, so their absence cannot be judged.
+ */
+export function looksTruncated(ctx: RuleContext): boolean {
+  const p = ctx.parts;
+  if (p.issuer || p.issueDateBlock || p.fields.length > 0 || p.closing.length > 0) return false;
+  const last = lastLetterBlock(ctx);
+  if (!last) return true;
+  return !TERMINAL.test(last.value);
+}
+
+/** 会办意见 / 协办意见: the letter goes to the 主办 unit, not to the deputy. */
+export function isCohandlerLetter(ctx: RuleContext): boolean {
+  const role = metaString(ctx, ['role', '角色', '办理角色']);
+  if (role && /cohandler|co-handler|会办|协办/i.test(role)) return true;
+  const title = ctx.parts.title?.value ?? '';
+  if (/(?:会办|协办)意见$/.test(title.trim())) return true;
+  const sal = ctx.parts.salutation?.value ?? '';
+  if (sal && !/代表|委员|同志/.test(sal) && /如下(?:会办|协办)?意见|会办意见|协办意见/.test(ctx.parts.opening.map((b) => b.value).join(''))) return true;
+  return false;
+}
+
+export function metaValue(ctx: RuleContext, keys: string[]): unknown {
+  const meta = ctx.tree.data.meta ?? {};
+  for (const k of keys) if (meta[k] !== undefined && meta[k] !== null && meta[k] !== '') return meta[k];
+  return undefined;
+}
+
+export function metaString(ctx: RuleContext, keys: string[]): string | undefined {
+  const v = metaValue(ctx, keys);
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** A metadata date: a YAML date, `2023-01-05`, `2023/1/5`, `2023.1.5` or `2023年1月5日`. */
+export function metaDate(v: unknown): { year: number; month: number; day: number } | undefined {
+  if (v instanceof Date && !isNaN(v.getTime())) return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
+  if (typeof v !== 'string') return undefined;
+  const m = /^\s*(\d{4})\s*(?:[-./]|年)\s*(\d{1,2})\s*(?:[-./]|月)\s*(\d{1,2})\s*日?\s*$/.exec(v);
+  if (!m) return undefined;
+  const d = { year: +m[1], month: +m[2], day: +m[3] };
+  return validDate(d.year, d.month, d.day) ? d : undefined;
+}
+
+export function validDate(y: number, m: number, d: number): boolean {
+  if (!Number.isFinite(y) || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Days since the epoch, for comparisons. */
+export function dayNumber(d: { year: number; month: number; day: number }): number {
+  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86400000);
+}
+
+/** The issuing organ named at the start of the title (`厦门市工业和信息化局关于…`). */
+export function titleOrgan(ctx: RuleContext): string | undefined {
+  const t = ctx.parts.title?.value.trim();
+  if (!t) return undefined;
+  const m = /^([\u4e00-\u9fff（）()·]{2,40}?)(?:关于|对)/.exec(t);
+  if (!m) return undefined;
+  return ORGAN_WHOLE.test(m[1]) ? m[1] : undefined;
+}
+
+/** A letterhead naming the organ above the letter (`沂源县发展和改革局`). */
+export function letterheadOrgan(ctx: RuleContext): string | undefined {
+  return ctx.parts.header.find((b) => b.type === 'letterhead')?.value.trim();
+}
+
+/** `short` can be read off `long` in order (工信局 in 工业和信息化局, 发改委 in 发展和改革委员会). */
+export function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let k = 0; k < long.length && i < short.length; k++) if (long[k] === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * Lenient organ comparison: the same name, one inside the other (a shorter region prefix), or
+ * a standard short name read off the full one in order (厦门市工信局 / 厦门市工业和信息化局,
+ * 维西县农业农村局 / 维西傈僳族自治县农业农村局). False only when they plainly differ.
+ */
+export function sameOrgan(a: string, b: string): boolean {
+  const x = a.replace(/[\s（）()·]/g, '');
+  const y = b.replace(/[\s（）()·]/g, '');
+  if (!x || !y) return true;
+  if (x.includes(y) || y.includes(x)) return true;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  // The short form keeps the organ's kind (局, 委, 厅, 大队…) and more than a bare 市局.
+  return s.length >= 3 && s[s.length - 1] === l[l.length - 1] && isSubsequence(s, l);
+}
+
+/** The fields of the given kinds. */
+export function fieldsOf(ctx: RuleContext, kinds: Field['kind'][]): Field[] {
+  return ctx.parts.fields.filter((f) => kinds.includes(f.kind));
+}
+
+/** A deputy/member reply or a CPPCC one, for messages. */
+export function addressee(ctx: RuleContext): string {
+  return /委员/.test(ctx.parts.salutation?.value ?? '') ? '委员' : '代表';
+}
