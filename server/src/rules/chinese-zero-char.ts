@@ -1,0 +1,37 @@
+import { defineRule } from './rule';
+import { eachMatch } from './prose';
+import { q } from './util';
+
+/**
+ * D11 — in a year written in Chinese numerals the zero is 〇 (U+3007), not the digit 0, the
+ * letter O, the circle ○ or 零: 二〇〇九年, not 二00九年 / 二OO九年 / 二○○九年.
+ */
+const CN_YEAR = /(?<![〇○零一二三四五六七八九十OＯ0０\dA-Za-z])[〇○零一二三四五六七八九OＯ0０]{4}(?=年)/g;
+const WRONG_ZERO = /[○零OＯ0０]/g;
+
+export default defineRule({
+  id: 'chinese-zero-char',
+  code: 'D11',
+  category: 'date',
+  severity: 'warning',
+  fixable: 'safe',
+  docs: {
+    zh: '汉字数字年份中的零写作“〇”，不用阿拉伯数字“0”、字母“O”或“○”“零”。',
+    en: 'In a year written in Chinese numerals, zero is 〇, not the digit 0, the letter O, ○ or 零.',
+  },
+  source: '[S3 purepassion]; [S9 caiyes]',
+  examples: { correct: ['二〇〇九年'], incorrect: ['二00九年', '二OO九年', '二○○九年'] },
+  check(ctx) {
+    eachMatch(ctx, CN_YEAR, (m, at) => {
+      const y = m[0];
+      // Needs Chinese digits and a wrong zero; 2009年 (all Arabic) is fine.
+      if (!/[一二三四五六七八九]/.test(y) || !/[○零OＯ0０]/.test(y)) return;
+      const want = y.replace(WRONG_ZERO, '〇');
+      ctx.report({
+        range: [at, at + 4],
+        message: { zh: `年份${q(y + '年')}中的零应写作“〇”，应为${q(want + '年')}`, en: `The zero in ${q(y + '年')} should be 〇; expected ${q(want + '年')}` },
+        fix: { range: [at, at + 4], text: want },
+      });
+    });
+  },
+});

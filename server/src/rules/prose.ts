@@ -1,0 +1,91 @@
+/**
+ * Helpers for the date and punctuation rules: the letter's own text (page residue left out),
+ * whether an offset lies inside a 《》 title, and a bounded regex walk over the blocks.
+ */
+import type { Block, Range } from '../parse/types';
+import type { RuleContext } from './rule';
+import { isCjk, isHan } from '../text/chars';
+
+/** Blocks that belong to the letter (not the page residue after it). */
+export function proseBlocks(ctx: RuleContext): Block[] {
+  return ctx.blocks.filter((b) => b.type !== 'boilerplate');
+}
+
+export function blockRange(b: Block): Range {
+  return [b.position.start.offset!, b.position.end.offset!];
+}
+
+/** True when `offset` is inside the text of a 《…》 citation (between the marks). */
+export function inTitle(ctx: RuleContext, offset: number): boolean {
+  for (const c of ctx.parts.citations) {
+    if (offset >= c.titleRange[0] && offset < c.titleRange[1]) return true;
+    if (c.titleRange[0] > offset) break;
+  }
+  return false;
+}
+
+/** True when `offset` lies in a masked range (Markdown syntax, code) or in page residue. */
+export function isMasked(ctx: RuleContext, offset: number): boolean {
+  for (const [s, e] of ctx.tree.data.masked) if (offset >= s && offset < e) return true;
+  return false;
+}
+
+/**
+ * Calls `fn` for every match of the global regex `re` in each prose block, with the match's
+ * absolute offset. The regexes passed here are bounded (no nested quantifiers).
+ */
+export function eachMatch(ctx: RuleContext, re: RegExp, fn: (m: RegExpExecArray, at: number, block: Block) => void): void {
+  for (const b of proseBlocks(ctx)) {
+    const base = b.position.start.offset!;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(b.value))) {
+      if (!isMasked(ctx, base + m.index)) fn(m, base + m.index, b);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLatinCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The character code at i, or 0 outside the text. */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+}
+
+export { isCjk, isHan };
+
+/** Is the date valid in the Gregorian calendar? */
+export function validDate(y: number, m: number, d: number): boolean {
+  if (!(y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1)) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1];
+}
+
+export function cnDate(y: number, m: number, d: number): string {
+  return `${y}年${m}月${d}日`;
+}
+
+/** 二〇二三 → 2023 (digit by digit, any zero look-alike), 十 / 二十一 → 10 / 21; NaN otherwise. */
+export function cnDigits(s: string): number {
+  const map: Record<string, number> = { 〇: 0, '○': 0, 零: 0, O: 0, Ｏ: 0, '0': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let n = 0;
+  for (const ch of s) {
+    const v = map[ch];
+    if (v === undefined) return NaN;
+    n = n * 10 + v;
+  }
+  return s.length ? n : NaN;
+}
+
+/** The year the letter was written: the 成文日期, else today. */
+export function letterYear(ctx: RuleContext): number {
+  const y = ctx.parts.issueDate?.year;
+  return y && Number.isFinite(y) ? y : ctx.today.getUTCFullYear();
+}
