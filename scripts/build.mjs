@@ -13,10 +13,14 @@ const common = {
   logLevel: 'warning',
   // Some dependencies are ESM and read import.meta.url; give the CJS bundle a real one.
   banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  // jsonc-parser's `main` is a UMD build whose inner require('./impl/…') esbuild cannot follow.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   define: { REPLYLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__import_meta_url' },
 };
 const entries = [
   { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.cjs' },
+  // Worker threads of bulk CLI runs (loaded only when a run uses them).
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.cjs' },
   { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.cjs', optional: true },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], optional: true },
 ];

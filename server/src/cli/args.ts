@@ -21,9 +21,26 @@ export interface CliOptions {
   ignorePath?: string;
   maxFileSize?: number;
   color?: boolean;
+  noIgnore: boolean;
+  /** Worker threads: undefined = auto (≥ 64 files and ≥ 2 cores), 0 = off, n = that many. */
+  concurrency?: number;
 }
 
 export class UsageError extends Error {}
+
+/** The run failed for a reason outside the options (missing file, bad config, …): exit 2. */
+export class RunError extends Error {}
+
+/** `5242880`, `500k`, `5MB`, `1.5m` → bytes (k = 1024). */
+export function size(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const m = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?$/.exec(s.trim());
+  if (!m) throw new UsageError(`--max-file-size expects a size such as 5MB, 500KB or 1048576, got "${s}"`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.round(Number(m[1]) * unit);
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
@@ -52,6 +69,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-file-size': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-ignore': { type: 'boolean' },
+        concurrency: { type: 'string' },
       },
     });
   } catch (err) {
@@ -66,6 +85,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} expects a whole number, got "${s}"`);
     return n;
   };
+  const concurrency = v.concurrency === undefined || v.concurrency === 'auto' ? undefined : v.concurrency === 'off' ? 0 : int('concurrency', v.concurrency);
+  if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin reads one letter from standard input; do not also name files');
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
   return {
     files: parsed.positionals,
     format: v.format ?? 'stylish',
@@ -84,24 +106,52 @@ export function parseCliArgs(argv: string[]): CliOptions {
     printConfig: v['print-config'],
     outputFile: v['output-file'],
     ignorePath: v['ignore-path'],
-    maxFileSize: int('max-file-size', v['max-file-size']),
+    maxFileSize: size(v['max-file-size']),
     color: v['no-color'] ? false : v.color,
+    noIgnore: v['no-ignore'] ?? false,
+    concurrency,
   };
 }
 
 export const HELP = `Usage: replylint [options] <files | dirs | globs>
+       replylint --stdin [--stdin-filename NAME] [options]
 
 Checks Chinese government replies to deputies' suggestions and members' proposals
-(建议/提案办理情况答复的函) in .txt and .md files.
+(建议/提案办理情况答复的函) in .txt and .md files (UTF-8 with or without BOM, or GB18030/GBK).
 
 Options:
-  -f, --format <name>      stylish (default) | json
-  -p, --profile <name>     generic (default) | national-npc | national-cppcc | fujian | xiamen
-      --fix                apply safe fixes in place, then report what remains
-      --locale <zh|en>     language of messages (default zh)
-      --rule <id>          run only this rule (repeatable)
-  -h, --help               show this help
-  -v, --version            print the version
+  -f, --format <name>        stylish (default) | json | sarif | github | junit
+  -o, --output-file <file>   write the report to a file instead of standard output
+  -p, --profile <name>       generic (default) | national-npc | national-cppcc | fujian | xiamen
+  -c, --config <file>        use this config file
+      --no-config-lookup     do not look for .replylintrc.json files
+      --print-config <file>  print the configuration that applies to <file>, then exit
+      --fix                  apply safe fixes in place (same encoding, line endings kept),
+                             then report what remains
+      --rule <id>            run only this rule (repeatable)
+      --locale <zh|en>       language of messages (default zh)
+  -q, --quiet                report errors only
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --stdin                lint standard input; with --fix, print the fixed text to
+                             standard output (the report then goes to stderr or --output-file)
+      --stdin-filename <n>   name for standard input (picks .md or .txt parsing and config)
+      --ignore-path <file>   ignore file to use instead of ./.replylintignore
+      --no-ignore            lint files even if .replylintignore or .gitignore lists them
+      --max-file-size <n>    skip larger files (default 5MB; accepts 500KB, 2MB, bytes)
+      --concurrency <n>      worker threads: auto (default: used from 64 files on ≥ 2 cores),
+                             off, or a number
+      --color, --no-color    force or disable colour (default: colour on a terminal only)
+  -h, --help                 show this help
+  -v, --version              print the version
 
-Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 the run itself failed.
+Files: directories are searched for .txt, .md and .markdown files. .replylintignore (gitignore
+syntax, in the current directory) applies to every input, named or found; files that .gitignore
+lists are skipped when found in a directory or by a glob, but linted when named explicitly.
+
+Exit codes:
+  0  no errors (warnings and info allowed)
+  1  errors found, or more warnings than --max-warnings
+  2  the run failed: bad option or config, a missing or unreadable file, or an input that
+     could not be linted (binary, or larger than --max-file-size). 2 wins over 1; the other
+     files are still linted and reported.
 `;

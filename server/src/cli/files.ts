@@ -1,41 +1,61 @@
-/** Expands the command line's files, folders and globs into the list of letters to lint. */
+/**
+ * Expands the command line's files, folders and globs into the list of letters to lint, in the
+ * order given (folder and glob matches sorted), without duplicates, minus ignored files.
+ */
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Ignorer } from './ignore';
 
 export const LETTER_EXTENSIONS = ['txt', 'md', 'markdown'];
 
-export interface Expanded {
-  files: string[];
-  missing: string[];
+export interface InputFile {
+  /** The path as given (or as found under a folder / by a glob), for reports. */
+  file: string;
+  abs: string;
 }
 
-export async function expandInputs(inputs: string[], cwd = process.cwd()): Promise<Expanded> {
-  const files: string[] = [];
+export interface Expanded {
+  files: InputFile[];
+  missing: string[];
+  /** How many inputs the ignore files removed. */
+  ignored: number;
+}
+
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+export async function expandInputs(inputs: string[], cwd = process.cwd(), ignorer?: Ignorer): Promise<Expanded> {
+  const files: InputFile[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
-  const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
-      files.push(f);
+  let ignored = 0;
+  const add = (file: string, named: boolean) => {
+    const abs = resolve(cwd, file);
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    if (ignorer?.ignores(abs, named)) {
+      ignored++;
+      return;
     }
+    files.push({ file, abs });
   };
   for (const input of inputs) {
     let stat;
     try {
-      stat = statSync(input);
+      stat = statSync(resolve(cwd, input));
     } catch {
       stat = undefined;
     }
-    if (stat?.isFile()) add(input);
+    if (stat?.isFile()) add(input, true);
     else if (stat?.isDirectory()) {
-      const base = input.replace(/[\\/]+$/, '');
-      const found = await glob(`**/*.{${LETTER_EXTENSIONS.join(',')}}`, { cwd: base, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
-      for (const f of found.sort()) add(`${base}/${f}`);
+      const base = input.replace(/[\\/]+$/, '') || '/';
+      const found = await glob(`**/*.{${LETTER_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, base), ignore: ALWAYS_SKIPPED, dot: false });
+      for (const f of found.sort()) add(base === '.' ? f : `${base}/${f}`, false);
     } else if (isDynamicPattern(input)) {
-      const found = await glob(input, { cwd, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const found = await glob(input, { cwd, ignore: ALWAYS_SKIPPED });
       if (found.length === 0) missing.push(input);
-      for (const f of found.sort()) add(f);
+      for (const f of found.sort()) add(f, false);
     } else missing.push(input);
   }
-  return { files, missing };
+  return { files, missing, ignored };
 }

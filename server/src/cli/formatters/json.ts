@@ -6,12 +6,18 @@
  */
 import type { ReplyMessage } from '../../engine/messages';
 
+/**
+ * The fields of a finding that reports use: a ReplyMessage, or a plain copy of one (worker
+ * threads hand findings back as plain data).
+ */
+export type ReportMessage = Pick<ReplyMessage, 'ruleId' | 'severity' | 'reason' | 'text' | 'range' | 'place' | 'line' | 'column' | 'url' | 'fix' | 'suggestions'>;
+
 export interface FileReport {
   file: string;
-  messages: ReplyMessage[];
+  messages: ReportMessage[];
 }
 
-export function toJsonMessage(m: ReplyMessage) {
+export function toJsonMessage(m: ReportMessage) {
   const out: Record<string, unknown> = {
     ruleId: m.ruleId,
     severity: m.severity,

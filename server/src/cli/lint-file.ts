@@ -1,0 +1,155 @@
+/**
+ * One input → one outcome: resolve its config, check size, read, decode, lint, fix. The same
+ * function runs in the main thread and in worker threads, so output never depends on which.
+ * Outcomes are plain data (structured-clone safe): messages are copied off their VFileMessage.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Encoding } from '../text/decode';
+import { fixAll, lint, type LintConfig } from '../engine/lint';
+import type { ReplyMessage } from '../engine/messages';
+import { loadConfigForFile } from '../config';
+import { DEFAULT_MAX_FILE_SIZE } from './args';
+import type { ReportMessage } from './formatters/json';
+
+export interface LintSettings {
+  cwd: string;
+  configFile?: string;
+  noConfigLookup: boolean;
+  overrides: Partial<LintConfig>;
+  fix: boolean;
+  /** --max-file-size; otherwise the config's `maxFileSize`, otherwise 5 MB. */
+  maxFileSize?: number;
+}
+
+export interface FileTask {
+  file: string;
+  abs: string;
+}
+
+export type FileOutcome =
+  | { file: string; kind: 'linted'; messages: ReportMessage[]; fixed?: number }
+  | { file: string; kind: 'skipped'; reason: string }
+  | { file: string; kind: 'failed'; reason: string };
+
+/** Fix passes per file, as ESLint: a later pass picks up fixes that overlapped earlier ones. */
+const MAX_FIX_PASSES = 10;
+
+export function plainMessage(m: ReplyMessage): ReportMessage {
+  const out: ReportMessage = {
+    ruleId: m.ruleId,
+    severity: m.severity,
+    reason: m.reason,
+    text: m.text,
+    range: m.range,
+    place: m.place,
+    line: m.line,
+    column: m.column,
+    url: m.url,
+  };
+  if (m.fix) out.fix = m.fix;
+  if (m.suggestions) out.suggestions = m.suggestions;
+  return out;
+}
+
+export function formatSize(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+}
+
+function resolveConfig(abs: string | undefined, s: LintSettings): { config: LintConfig; maxFileSize: number } | { error: string } {
+  const resolved = loadConfigForFile(abs, { configFile: s.configFile, noLookup: s.noConfigLookup, root: s.cwd, overrides: s.overrides });
+  if (resolved.errors.length > 0) {
+    const e = resolved.errors[0];
+    return { error: `${e.file}:${e.line}:${e.column}: ${e.message}` };
+  }
+  const fromConfig = (resolved.config as { maxFileSize?: unknown }).maxFileSize;
+  const maxFileSize = s.maxFileSize ?? (typeof fromConfig === 'number' && fromConfig >= 0 ? fromConfig : DEFAULT_MAX_FILE_SIZE);
+  return { config: { locale: 'zh', ...resolved.config }, maxFileSize };
+}
+
+type Decoded = { kind: 'text'; text: string; encoding: Encoding } | { kind: 'binary' };
+
+/**
+ * Same result as text/decode's `decode`, but UTF-8 (nearly every file) is handled here so that
+ * iconv-lite is loaded only when a GB18030/GBK file actually turns up.
+ */
+async function decodeLean(bytes: Buffer): Promise<Decoded> {
+  const n = Math.min(bytes.length, 8000);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return { kind: 'binary' };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
+    return { kind: 'text', text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    const { decode } = await import('../text/decode');
+    return decode(bytes);
+  }
+}
+
+async function encodeLean(text: string, encoding: Encoding): Promise<Buffer> {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  if (encoding === 'utf-8-bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  const { encode } = await import('../text/decode');
+  return encode(text, encoding);
+}
+
+/** Lints decoded text, applying safe fixes first when asked; returns the final text too. */
+function lintAndFix(text: string, path: string | undefined, config: LintConfig, fix: boolean): { text: string; messages: ReplyMessage[]; fixed: number } {
+  let result = lint({ text, path }, config);
+  let fixed = 0;
+  if (fix) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const { output, applied } = fixAll(text, result.messages);
+      if (applied === 0 || output === text) break;
+      fixed += applied;
+      text = output;
+      result = lint({ text, path }, config);
+    }
+  }
+  return { text, messages: result.messages, fixed };
+}
+
+export async function lintFile(task: FileTask, s: LintSettings): Promise<FileOutcome> {
+  const { file, abs } = task;
+  const cfg = resolveConfig(abs, s);
+  if ('error' in cfg) return { file, kind: 'failed', reason: cfg.error };
+  let bytes: Buffer;
+  try {
+    const size = statSync(abs).size;
+    if (size > cfg.maxFileSize) {
+      return { file, kind: 'skipped', reason: `${file} skipped: ${formatSize(size)} is over the ${formatSize(cfg.maxFileSize)} limit (--max-file-size)` };
+    }
+    bytes = readFileSync(abs);
+  } catch (err) {
+    return { file, kind: 'failed', reason: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  }
+  const decoded = await decodeLean(bytes);
+  if (decoded.kind === 'binary') return { file, kind: 'skipped', reason: `${file} skipped: binary file, not a letter` };
+  const r = lintAndFix(decoded.text, abs, cfg.config, s.fix);
+  if (r.fixed > 0) {
+    try {
+      writeFileSync(abs, await encodeLean(r.text, decoded.encoding));
+    } catch (err) {
+      return { file, kind: 'failed', reason: `cannot write fixes to ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    }
+  }
+  return { file, kind: 'linted', messages: r.messages.map(plainMessage), fixed: r.fixed || undefined };
+}
+
+/** Standard input: the same steps; the fixed text is returned (encoded as it came) rather than written. */
+export async function lintStdin(bytes: Buffer, name: string | undefined, s: LintSettings): Promise<{ outcome: FileOutcome; output?: Buffer }> {
+  const file = name ?? '<stdin>';
+  const abs = name ? resolve(s.cwd, name) : undefined;
+  const cfg = resolveConfig(abs, s);
+  if ('error' in cfg) return { outcome: { file, kind: 'failed', reason: cfg.error } };
+  if (bytes.length > cfg.maxFileSize) {
+    return { outcome: { file, kind: 'skipped', reason: `${file} skipped: ${formatSize(bytes.length)} is over the ${formatSize(cfg.maxFileSize)} limit (--max-file-size)` } };
+  }
+  const decoded = await decodeLean(bytes);
+  if (decoded.kind === 'binary') return { outcome: { file, kind: 'skipped', reason: `${file} skipped: binary input, not a letter` } };
+  const r = lintAndFix(decoded.text, name, cfg.config, s.fix);
+  const output = s.fix ? (r.fixed > 0 ? await encodeLean(r.text, decoded.encoding) : bytes) : undefined;
+  return { outcome: { file, kind: 'linted', messages: r.messages.map(plainMessage), fixed: r.fixed || undefined }, output };
+}

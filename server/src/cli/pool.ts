@@ -1,0 +1,66 @@
+/**
+ * Bulk runs on worker threads. Files go out in small batches to whichever worker is free; the
+ * outcomes are put back in input order, so output is the same as a single-threaded run.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { FileOutcome, FileTask, LintSettings } from './lint-file';
+
+declare const REPLYLINT_VERSION: string | undefined;
+
+/** From this many files on, with at least two cores, `--concurrency auto` uses workers. */
+export const WORKER_MIN_FILES = 64;
+const BATCH = 8;
+
+/** Threads to use: 0 = lint in the main thread. */
+export function threadsFor(files: number, concurrency: number | undefined, cores = availableParallelism()): number {
+  if (concurrency !== undefined) return Math.min(concurrency, Math.ceil(files / BATCH));
+  if (files < WORKER_MIN_FILES || cores < 2) return 0;
+  return Math.min(cores, 8, Math.ceil(files / BATCH));
+}
+
+function workerUrl(): URL {
+  // Inside the bundle (dist/cli.cjs) the worker is its sibling dist/cli-worker.cjs; from source
+  // (tsx) it is worker.ts, and the worker inherits tsx through process.execArgv.
+  const bundled = typeof REPLYLINT_VERSION === 'string';
+  return new URL(bundled ? './cli-worker.cjs' : './worker.ts', import.meta.url);
+}
+
+export async function lintInWorkers(tasks: FileTask[], settings: LintSettings, threads: number): Promise<FileOutcome[]> {
+  const results: FileOutcome[][] = [];
+  const batches: FileTask[][] = [];
+  for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
+  let next = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolvePool, rejectPool) => {
+      let running = 0;
+      const feed = (w: Worker) => {
+        if (next >= batches.length) {
+          if (running === 0) resolvePool();
+          return;
+        }
+        const batch = next++;
+        running++;
+        w.postMessage({ batch, tasks: batches[batch] });
+      };
+      for (let i = 0; i < Math.min(threads, batches.length); i++) {
+        const w = new Worker(workerUrl(), { workerData: { settings } });
+        workers.push(w);
+        w.on('message', (msg: { batch: number; outcomes: FileOutcome[] }) => {
+          results[msg.batch] = msg.outcomes;
+          running--;
+          feed(w);
+        });
+        w.on('error', rejectPool);
+        w.on('exit', (code) => {
+          if (code !== 0) rejectPool(new Error(`worker thread exited with code ${code}`));
+        });
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.flat();
+}
