@@ -7,7 +7,7 @@ import { digitRuns, editDistance, isDocNumber, looseTitle, normalizeDocNumber, n
 
 export type TitleMatch =
   | { kind: 'exact'; entry: PolicyEntry; via: 'title' | 'alias' | 'inner' }
-  | { kind: 'near'; entry: PolicyEntry; distance: number };
+  | { kind: 'near'; entry: PolicyEntry; distance: number; /** the registry title or alias it is close to */ matched: string };
 
 /** 《X关于印发Y的通知》 also answers to 《Y》 (the document it issues). */
 export function innerTitle(title: string): string | undefined {
@@ -20,7 +20,7 @@ export class PolicyRegistry {
   /** Files the entries came from. */
   readonly files: string[];
   private byTitle = new Map<string, { entry: PolicyEntry; via: 'title' | 'alias' | 'inner' }>();
-  private byLoose = new Map<string, PolicyEntry[]>();
+  private byLoose = new Map<string, Array<{ entry: PolicyEntry; text: string }>>();
   private byNumber = new Map<string, PolicyEntry>();
 
   constructor(entries: PolicyEntry[], files: string[] = []) {
@@ -47,7 +47,7 @@ export class PolicyRegistry {
         const k = looseTitle(t);
         if (k.length < 4) continue;
         const list = this.byLoose.get(k) ?? [];
-        if (!list.includes(e)) list.push(e);
+        if (!list.some((x) => x.entry === e)) list.push({ entry: e, text: t });
         this.byLoose.set(k, list);
       }
     }
@@ -71,13 +71,13 @@ export class PolicyRegistry {
     const exact = this.byExactTitle(title);
     if (exact) return { kind: 'exact', ...exact };
     const loose = this.byLoose.get(looseTitle(title));
-    if (loose && loose.length === 1 && digitRuns(loose[0].title) === digitRuns(title)) {
-      return { kind: 'near', entry: loose[0], distance: 0 };
+    if (loose && loose.length === 1 && digitRuns(loose[0].text) === digitRuns(title)) {
+      return { kind: 'near', entry: loose[0].entry, distance: 0, matched: loose[0].text };
     }
     const norm = normalizeTitle(title);
     if (norm.length < 6) return undefined;
     const digits = digitRuns(title);
-    let best: { entry: PolicyEntry; distance: number } | undefined;
+    let best: { entry: PolicyEntry; distance: number; matched: string } | undefined;
     let tie = false;
     for (const e of this.entries) {
       for (const t of [e.title, ...(e.aliases ?? [])]) {
@@ -86,7 +86,7 @@ export class PolicyRegistry {
         const d = editDistance(norm, nt, max);
         if (d > max || digitRuns(t) !== digits) continue;
         if (!best || d < best.distance) {
-          best = { entry: e, distance: d };
+          best = { entry: e, distance: d, matched: t };
           tie = false;
         } else if (d === best.distance && best.entry !== e) tie = true;
       }
