@@ -25,4 +25,6 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], optional: true },
 ];
 import { existsSync } from 'node:fs';
-await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map(({ optional, ...e }) => build({ ...common, ...e, minify: process.argv.includes('--minify') })));
+// `--only=cli` builds just the outputs whose name contains `cli` (the CLI tests use this).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0]) && (!only || e.outfile.includes(only))).map(({ optional, ...e }) => build({ ...common, ...e, minify: process.argv.includes('--minify') })));
