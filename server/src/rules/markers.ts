@@ -1,7 +1,12 @@
-/** Marker helpers shared by the numbering rules. */
-import { toChineseNumeral } from '../text/chars';
-import type { Marker, Section } from '../parse/types';
-import type { RuleContext } from './rule';
+/**
+ * Marker helpers shared by the numbering rules and the renumbering actions (engine/renumber.ts):
+ * canonical markers, numerals in a marker's own style, sibling groups of sections, and runs of
+ * inline enumerators (一是…二是…, 第一，第二，, 其一，其二，) per section.
+ */
+import { CN_DIGITS, toChineseNumeral } from '../text/chars';
+import type { EnumItem, Marker, Range, ReplyRoot, Section } from '../parse/types';
+import type { Report, RuleContext } from './rule';
+import { q } from './util';
 
 /** The canonical marker text for a level and ordinal: 一、 （一） 1. （1） */
 export function canonicalMarker(level: number, ordinal: number): string {
@@ -14,17 +19,37 @@ export function canonicalMarker(level: number, ordinal: number): string {
   }
 }
 
-/** The numeral as it should read for `ordinal`, in the style the marker uses. */
+const FW_DIGIT0 = 0xff10;
+
+/** The numeral as it should read for `ordinal`, in the style the marker uses (一 / 1 / １ / ① / ⑴). */
 export function numeralFor(m: Marker, ordinal: number): string {
-  return m.kind === 'cn-dun' || m.kind === 'cn-paren' ? toChineseNumeral(ordinal) : String(ordinal);
+  if (m.kind === 'cn-dun' || m.kind === 'cn-paren') return toChineseNumeral(ordinal);
+  if (m.kind === 'circled') {
+    const base = m.level === 4 ? 0x2473 : 0x245f; // ⑴… or ①…
+    return ordinal >= 1 && ordinal <= 20 ? String.fromCharCode(base + ordinal) : String(ordinal);
+  }
+  const raw = m.raw;
+  const fullWidth = raw.length > 0 && /[０-９]/.test(raw.slice(m.numeralRange[0] - m.range[0], m.numeralRange[1] - m.range[0]));
+  const s = String(ordinal);
+  return fullWidth ? s.replace(/[0-9]/g, (d) => String.fromCharCode(FW_DIGIT0 + Number(d))) : s;
 }
 
-/** Sibling groups: the sections under each parent (and at top level), in order. */
-export function siblingGroups(ctx: RuleContext): Section[][] {
+/** The marker text with its numeral replaced, e.g. （三） → （二）. */
+export function markerWith(text: string, m: Marker, ordinal: number): string {
+  return text.slice(m.range[0], m.numeralRange[0]) + numeralFor(m, ordinal) + text.slice(m.numeralRange[1], m.range[1]);
+}
+
+export function childSections(s: { children: unknown[] }): Section[] {
+  return (s.children as Array<{ type: string }>).filter((c): c is Section => c.type === 'section');
+}
+
+/**
+ * Sibling groups: the sections under each parent (and at top level), in order. Siblings of one
+ * parent may mix levels when a level was skipped (一、 → 1. 2. → （一）); each level is its own group.
+ */
+export function siblingGroupsOf(tree: ReplyRoot): Section[][] {
   const groups: Section[][] = [];
-  const top = ctx.tree.children.filter((c): c is Section => c.type === 'section');
   const walk = (list: Section[]) => {
-    // Siblings of one parent may mix levels when a level was skipped; group by depth.
     const byDepth = new Map<number, Section[]>();
     for (const s of list) {
       const g = byDepth.get(s.depth) ?? [];
@@ -32,8 +57,200 @@ export function siblingGroups(ctx: RuleContext): Section[][] {
       byDepth.set(s.depth, g);
     }
     for (const g of byDepth.values()) groups.push(g);
-    for (const s of list) walk(s.children.filter((c): c is Section => c.type === 'section'));
+    for (const s of list) walk(childSections(s));
   };
-  walk(top);
+  walk(childSections(tree));
   return groups;
+}
+
+export function siblingGroups(ctx: RuleContext): Section[][] {
+  return siblingGroupsOf(ctx.tree);
+}
+
+/** The parent of every section (undefined for top-level ones). */
+export function parentsOf(tree: ReplyRoot): Map<Section, Section | undefined> {
+  const out = new Map<Section, Section | undefined>();
+  const walk = (list: Section[], parent: Section | undefined) => {
+    for (const s of list) {
+      out.set(s, parent);
+      walk(childSections(s), s);
+    }
+  };
+  walk(childSections(tree), undefined);
+  return out;
+}
+
+/** The edits that renumber a sibling group 1..n from index `from` on (numerals only). */
+export function renumberGroupEdits(text: string, group: Section[], from = 0): Array<{ range: Range; text: string }> {
+  const edits: Array<{ range: Range; text: string }> = [];
+  for (let i = from; i < group.length; i++) {
+    const m = group[i].heading.marker;
+    const want = numeralFor(m, i + 1);
+    if (text.slice(m.numeralRange[0], m.numeralRange[1]) !== want) edits.push({ range: [m.numeralRange[0], m.numeralRange[1]], text: want });
+  }
+  return edits;
+}
+
+// ---- inline enumerators ----------------------------------------------------------------------
+
+export type SequencedStyle = 'shi' | 'di' | 'qi';
+
+export function startOf(n: { position: { start: { offset?: number } } }): number {
+  return n.position.start.offset!;
+}
+export function endOf(n: { position: { end: { offset?: number } } }): number {
+  return n.position.end.offset!;
+}
+
+/** Every enumerator the parser found (parts.enumItems and the blocks' inlines), in text order. */
+export function allEnumItems(tree: ReplyRoot): EnumItem[] {
+  const seen = new Map<number, EnumItem>();
+  for (const e of tree.data.parts.enumItems) seen.set(startOf(e), e);
+  for (const b of tree.data.blocks) {
+    for (const x of b.inlines) if (x.type === 'enumItem' && !seen.has(startOf(x))) seen.set(startOf(x), x as EnumItem);
+  }
+  return [...seen.values()].sort((a, b) => startOf(a) - startOf(b));
+}
+
+/**
+ * Whether an item really enumerates. 第二、三季度 / 第一、第二批 list ordinals ("the second and
+ * third quarters"): a 、 followed by another numeral or 第 is prose, not an enumerator.
+ */
+export function isEnumerator(text: string, e: EnumItem): boolean {
+  if (e.punct && text[e.punct[0]] === '、') {
+    const next = text[e.punct[1]] ?? '';
+    if (CN_DIGITS.includes(next) || next === '第' || next === '两') return false;
+  }
+  return true;
+}
+
+/** The numeral's range in 三是 / 第三 / 其三. */
+export function enumNumeralRange(e: EnumItem): Range {
+  const s = startOf(e);
+  const end = endOf(e);
+  return e.style === 'shi' ? [s, end - 1] : [s + 1, end];
+}
+
+/** The enumerator as it reads with another ordinal: 二是, 第二, 其二. */
+export function enumWith(e: EnumItem, ordinal: number): string {
+  const n = toChineseNumeral(ordinal);
+  return e.style === 'shi' ? n + '是' : e.style === 'di' ? '第' + n : e.style === 'qi' ? '其' + n : e.raw;
+}
+
+export interface EnumRun {
+  style: SequencedStyle;
+  items: EnumItem[];
+  /** The section the run belongs to (undefined before the first and after the last section). */
+  section?: Section;
+  /** Where the run's segment starts (the section start, or the start of the text). */
+  segmentStart: number;
+}
+
+/** The deepest section whose range contains `offset`. */
+export function sectionAt(tree: ReplyRoot, offset: number): Section | undefined {
+  let found: Section | undefined;
+  let list = childSections(tree);
+  for (;;) {
+    const s = list.find((c) => startOf(c) <= offset && offset < endOf(c));
+    if (!s) return found;
+    found = s;
+    list = childSections(s);
+  }
+}
+
+function blockStartOf(tree: ReplyRoot, offset: number): number {
+  for (const b of tree.data.blocks) if (startOf(b) <= offset && offset < endOf(b)) return startOf(b);
+  return -1;
+}
+
+/**
+ * Runs of inline enumerators. A run lives in one section (every heading marker starts afresh) and
+ * continues across paragraphs (items are often one per line); a new 一是 / 第一 / 其一 starts a new
+ * run, except right after a lone 一是 in the same paragraph (一是…一是 is a repeat, not two runs).
+ * 首先/其次 are not sequenced.
+ */
+export function enumRuns(tree: ReplyRoot, text: string): EnumRun[] {
+  const runs: EnumRun[] = [];
+  const last = new Map<string, EnumRun>();
+  const top = childSections(tree);
+  const lastTopEnd = top.length > 0 ? endOf(top[top.length - 1]) : 0;
+  for (const e of allEnumItems(tree)) {
+    if (e.style === 'shouxian' || !isEnumerator(text, e)) continue;
+    const at = startOf(e);
+    const section = sectionAt(tree, at);
+    const segKey = section ? `s${startOf(section)}` : at >= lastTopEnd && top.length > 0 ? 'post' : 'pre';
+    const key = `${segKey}:${e.style}`;
+    const cur = last.get(key);
+    let startNew = !cur;
+    if (cur && e.ordinal === 1) {
+      const lone = cur.items.length === 1 && cur.items[0].ordinal === 1 && blockStartOf(tree, startOf(cur.items[0])) === blockStartOf(tree, at);
+      startNew = !lone;
+    }
+    if (startNew) {
+      const run: EnumRun = {
+        style: e.style as SequencedStyle,
+        items: [e],
+        section,
+        segmentStart: section ? startOf(section) : segKey === 'post' ? lastTopEnd : 0,
+      };
+      runs.push(run);
+      last.set(key, run);
+    } else cur!.items.push(e);
+  }
+  return runs;
+}
+
+/** The edits that renumber a run 1..n from index `from` on. */
+export function renumberRunEdits(text: string, run: EnumRun, from = 0): Array<{ range: Range; text: string }> {
+  const edits: Array<{ range: Range; text: string }> = [];
+  for (let i = from; i < run.items.length; i++) {
+    const r = enumNumeralRange(run.items[i]);
+    const want = toChineseNumeral(i + 1);
+    if (text.slice(r[0], r[1]) !== want) edits.push({ range: r, text: want });
+  }
+  return edits;
+}
+
+/** One fix made of several edits: `range`/`text` show the whole span as it will read. */
+export function combinedFix(text: string, edits: Array<{ range: Range; text: string }>): { range: Range; text: string; edits: Array<{ range: Range; text: string }> } {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  const start = sorted[0].range[0];
+  const end = sorted[sorted.length - 1].range[1];
+  let out = '';
+  let at = start;
+  for (const e of sorted) {
+    out += text.slice(at, e.range[0]) + e.text;
+    at = e.range[1];
+  }
+  out += text.slice(at, end);
+  return { range: [start, end], text: out, edits: sorted };
+}
+
+// ---- bracket width (N02, N04) ------------------------------------------------------------------
+
+const FW_BRACKET: Record<string, string> = { '(': '（', ')': '）' };
+
+/**
+ * ASCII or mixed brackets around a marker's numeral. Both ASCII: a width-only defect, silent
+ * when fullwidth-punct aggregates the letter's ASCII marks. Mixed （一): always reported.
+ */
+export function bracketWidthFinding(ctx: RuleContext, m: Marker, zhWhat: string, enWhat: string): Report | undefined {
+  const open = m.open ?? '';
+  const close = m.close ?? '';
+  const openAscii = open === '(';
+  const closeAscii = close === ')';
+  if (!openAscii && !closeAscii) return undefined;
+  const mixed = openAscii !== closeAscii;
+  if (!mixed && ctx.halfWidthAggregated) return undefined;
+  const o = m.range[0];
+  const c = m.numeralRange[1];
+  const want = (FW_BRACKET[open] ?? open) + ctx.text.slice(m.numeralRange[0], c) + (FW_BRACKET[close] ?? close);
+  const raw = ctx.text.slice(o, c + 1);
+  return {
+    range: [o, c + 1],
+    message: mixed
+      ? { zh: `${zhWhat}${q(raw)}的括号全角半角混用，应为${q(want)}`, en: `${enWhat} ${q(raw)} mixes full- and half-width brackets; expected ${q(want)}` }
+      : { zh: `${zhWhat}${q(raw)}使用了半角括号，应为全角${q(want)}`, en: `${enWhat} ${q(raw)} uses half-width brackets; expected full-width ${q(want)}` },
+    fix: { range: [o, c + 1], text: want },
+  };
 }

@@ -1,10 +1,17 @@
 import { defineRule } from './rule';
-import { numeralFor, siblingGroups } from './markers';
+import { combinedFix, markerWith, numeralFor } from './markers';
+import { siblingGroups } from './markers';
+import type { Section } from '../parse/types';
+import type { Suggestion } from './rule';
 import { q } from './util';
 
 /**
  * N06 — siblings under one parent count 一、二、三 / （一）（二） / 1. 2. / （1）（2） from the
- * first, with no gaps and no repeats; numbering restarts under each new parent.
+ * first, with no gaps and no repeats; numbering restarts under each new parent (a letter whose
+ * top level is 1. simply counts 1. 2. 3.). Each level under a parent is its own sequence, also
+ * when a level was skipped (一、 → 1. 2.: the 1. 2. count from 1). After a finding the count
+ * goes on from the marker found (or from the expected number when the next marker shows that
+ * only this one slipped), so one slip is one finding, not a cascade.
  */
 export default defineRule({
   id: 'numbering-sequence',
@@ -16,29 +23,49 @@ export default defineRule({
     zh: '同一层级的序号从“一”或“1”开始依次排列，不跳号、不重号；每个上级标题下重新编号。',
     en: 'Siblings at one level count up from 一 or 1 with no gaps or repeats; numbering restarts under each parent.',
   },
+  source: 'GB/T 9704-2012 §7.3.3 “依次”; [S9] 不应出现跳跃或重复',
+  examples: { correct: ['（一）…（二）…（三）…', '1.… 2.… 3.…'], incorrect: ['（一）（二）（四）', '1. 2. 2.', '一、 三、'] },
   check(ctx) {
     for (const group of siblingGroups(ctx)) {
       let expected = 1;
-      for (const s of group) {
-        const m = s.heading.marker;
+      for (let i = 0; i < group.length; i++) {
+        const m = group[i].heading.marker;
         if (m.ordinal !== expected) {
           const want = numeralFor(m, expected);
-          const wantRaw = ctx.text.slice(m.range[0], m.numeralRange[0]) + want + ctx.text.slice(m.numeralRange[1], m.range[1]);
+          const wantRaw = markerWith(ctx.text, m, expected);
           const repeat = m.ordinal < expected;
+          const suggestions: Suggestion[] = [
+            { range: m.numeralRange, text: want, title: { zh: `改为${q(wantRaw)}`, en: `Change to ${q(wantRaw)}` } },
+          ];
+          const rest = following(ctx.text, group, i, expected);
+          if (rest.length > 1) {
+            suggestions.push({ ...combinedFix(ctx.text, rest), title: { zh: '重排本级其后的编号', en: 'Renumber this and the following siblings' } });
+          }
           ctx.report({
             range: m.range,
             message: repeat
               ? { zh: `编号${q(m.raw)}重复，应为${q(wantRaw)}`, en: `Numbering ${q(m.raw)} repeats; expected ${q(wantRaw)}` }
               : { zh: `编号${q(m.raw)}不连续，应为${q(wantRaw)}`, en: `Numbering ${q(m.raw)} is out of sequence; expected ${q(wantRaw)}` },
-            suggestions: [{
-              range: m.numeralRange,
-              text: want,
-              title: { zh: `改为${q(wantRaw)}`, en: `Change to ${q(wantRaw)}` },
-            }],
+            suggestions,
           });
+          // A slip in one marker (the next one goes on as expected) keeps the count; otherwise
+          // the count resynchronises on the marker found.
+          const next = group[i + 1]?.heading.marker.ordinal;
+          if (next !== expected + 1) expected = m.ordinal;
         }
         expected = expected + 1;
       }
     }
   },
 });
+
+/** Edits renumbering group[i..] as expected, expected+1, … (numerals only). */
+function following(text: string, group: Section[], i: number, expected: number) {
+  const edits: Array<{ range: [number, number]; text: string }> = [];
+  for (let k = i; k < group.length; k++) {
+    const m = group[k].heading.marker;
+    const want = numeralFor(m, expected + (k - i));
+    if (text.slice(m.numeralRange[0], m.numeralRange[1]) !== want) edits.push({ range: [m.numeralRange[0], m.numeralRange[1]], text: want });
+  }
+  return edits;
+}

@@ -1,0 +1,62 @@
+import { defineRule } from './rule';
+import { bracketWidthFinding } from './markers';
+import { q } from './util';
+
+/**
+ * N04 — a level-4 marker is an Arabic numeral in full-width round brackets: （1）; ⑴ is accepted
+ * unless the `allowCircled` option is off. ASCII (1) is a width question (see N02); 1) / 1）,
+ * with no opening bracket, is reported with suggestions, since it may stand for 1. or （1）.
+ */
+export default defineRule({
+  id: 'heading-l4-marker',
+  code: 'N04',
+  category: 'numbering',
+  severity: 'error',
+  fixable: 'safe',
+  docs: {
+    zh: '四级标题序号用全角圆括号括阿拉伯数字，如“（1）”。',
+    en: 'A level-4 marker is an Arabic numeral in full-width round brackets, e.g. “（1）”.',
+  },
+  source: 'GB/T 9704-2012 §7.3.3 [S9]',
+  examples: { correct: ['（1）加强研发平台建设'], incorrect: ['(1)加强研发平台建设', '1)加强研发平台建设', '（1)加强研发平台建设'] },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      allowCircled: { type: 'boolean', description: 'Accept ⑴ ⑵ ⑶ as level-4 markers (default true).' },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { allowCircled: true },
+  check(ctx) {
+    const allowCircled = ctx.options.allowCircled !== false;
+    for (const s of ctx.parts.sections) {
+      const m = s.heading.marker;
+      if (m.kind === 'arabic-paren') {
+        const f = bracketWidthFinding(ctx, m, '四级标题序号', 'Level-4 marker');
+        if (f) ctx.report(f);
+      } else if (m.kind === 'arabic-half-paren') {
+        const num = ctx.text.slice(m.numeralRange[0], m.numeralRange[1]);
+        const paren = `（${num}）`;
+        const dot = `${num}.`;
+        ctx.report({
+          range: m.range,
+          message: {
+            zh: `序号${q(m.raw)}缺少左括号，应为${q(paren)}或${q(dot)}`,
+            en: `Marker ${q(m.raw)} lacks its opening bracket; expected ${q(paren)} or ${q(dot)}`,
+          },
+          suggestions: [
+            { range: m.range, text: paren, title: { zh: `改为${q(paren)}`, en: `Change to ${q(paren)}` } },
+            { range: m.range, text: dot, title: { zh: `改为${q(dot)}`, en: `Change to ${q(dot)}` } },
+          ],
+        });
+      } else if (m.kind === 'circled' && m.level === 4 && !allowCircled) {
+        const want = `（${m.ordinal}）`;
+        ctx.report({
+          range: m.range,
+          message: { zh: `四级标题序号${q(m.raw)}应为${q(want)}`, en: `Level-4 marker ${q(m.raw)} should be ${q(want)}` },
+          fix: { range: m.range, text: want },
+        });
+      }
+    }
+  },
+});
