@@ -1,4 +1,7 @@
 /** The typo rules (RULEBOOK order). */
 import type { Rule } from '../rule';
+import typoLexicon from '../typo-lexicon';
+import jiezhiVsJiezhi from '../jiezhi-vs-jiezhi';
+import duplicatedWord from '../duplicated-word';
 
-export const typoRules: Rule[] = [];
+export const typoRules: Rule[] = [typoLexicon, jiezhiVsJiezhi, duplicatedWord];
