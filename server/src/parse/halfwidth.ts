@@ -1,5 +1,6 @@
 /**
- * Half-width punctuation used in Chinese text: , : ; ? ! ( ) next to CJK. Found once per parse
+ * Half-width punctuation used in Chinese text: , : ; ? ! ( ) next to CJK, and a . that ends a
+ * Chinese sentence (支持.). Found once per parse
  * and shared: fullwidth-punct reports it (once for a whole scraped letter), and the rules that
  * own a construct (markers, the salutation colon, field colons, the acknowledgement's brackets)
  * know which of their characters are only a width problem.
@@ -56,6 +57,10 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
       if (cjkParen[i]) out.push({ offset: i, char: ch, replacement: FULLWIDTH[ch] });
       continue;
     }
+    if (ch === '.') {
+      if (isChineseFullStop(text, i)) out.push({ offset: i, char: ch, replacement: '。' });
+      continue;
+    }
     if (ch !== ',' && ch !== ':' && ch !== ';' && ch !== '?' && ch !== '!') continue;
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + 1);
@@ -67,6 +72,22 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
     }
   }
   return out;
+}
+
+/**
+ * An ASCII full stop ending a Chinese sentence (支持.⏎): right after a Han character and before
+ * the end of the line, a space or another Han character. Not a decimal (25.87), not an ellipsis
+ * (...), not a marker (一. at the start of a line, which N01 reports), not Latin (No.1).
+ */
+function isChineseFullStop(text: string, i: number): boolean {
+  if (!isHan(text.charCodeAt(i - 1))) return false;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (!(next === 0 || next === 10 || next === 13 || next === 32 || next === 0x3000 || isHan(next) || next === 0x201c)) return false;
+  // 一. / 十二. at the start of a line or after a space: a (wrong) level-1 marker.
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && '一二三四五六七八九十'.includes(text[k])) k--;
+  if (k < i - 1 && (k < 0 || text[k] === '\n' || text[k] === ' ' || text[k] === '\u3000' || text[k] === '\r')) return false;
+  return true;
 }
 
 function prevNonSpace(text: string, i: number) {

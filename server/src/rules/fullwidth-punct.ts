@@ -1,10 +1,14 @@
 import { defineRule, type RuleContext } from './rule';
 import { q } from './util';
+import { marksBeforeClose, mixedPairs } from './brackets';
 
 /**
  * P01 — Chinese text uses full-width ，：；？！（）. A scraped letter with dozens of ASCII marks
  * gets one finding whose fix converts them all; otherwise each mark is its own finding, except
- * the ones a more specific rule owns (marker brackets, the salutation colon, field colons…).
+ * the ones a more specific rule owns (marker brackets, the salutation colon, field colons, the
+ * half-width member of a mixed pair, a mark before a closing bracket…). Which marks count as
+ * Chinese is decided once in parse/halfwidth.ts: an ASCII . only when it ends a Chinese
+ * sentence (支持.), never in decimals, markers (1. / 一.) or Latin text; (MES) is left alone.
  */
 export default defineRule({
   id: 'fullwidth-punct',
@@ -13,9 +17,11 @@ export default defineRule({
   severity: 'error',
   fixable: 'safe',
   docs: {
-    zh: '中文文本中的逗号、冒号、分号、问号、叹号和括号使用全角形式（，：；？！（））。',
-    en: 'Chinese text uses the full-width comma, colon, semicolon, question and exclamation marks and brackets (，：；？！（）).',
+    zh: '中文文本中的逗号、冒号、分号、问号、叹号、括号和句末句号使用全角形式（，：；？！（）。）；小数、时间、网址和纯西文括注除外。',
+    en: 'Chinese text uses the full-width comma, colon, semicolon, question and exclamation marks, brackets and sentence-final full stop (，：；？！（）。); decimals, times, URLs and brackets around Latin-only text are exempt.',
   },
+  source: 'GB/T 15834-2011 (Chinese text uses full-width marks) [S11 zgkjsz]; [S4][S5]',
+  examples: { correct: ['郭海峰代表：', '（一）', '25.87%', '8:00'], incorrect: ['郭海峰代表:', '(一)', '答复如下:', '支持.'] },
   check(ctx) {
     const marks = ctx.tree.data.halfWidth;
     if (marks.length === 0) return;
@@ -81,5 +87,9 @@ function ownedOffsets(ctx: RuleContext): Set<number> {
       owned.add(c.docNumberBrackets.close[0]);
     }
   }
+  // A mixed pair (（一) is bracket-pairs' (P02); a mark before a closing bracket is deleted by
+  // punct-before-closing-bracket (P03), not converted.
+  for (const m of mixedPairs(ctx)) owned.add(m.half);
+  for (const m of marksBeforeClose(ctx)) owned.add(m.at);
   return owned;
 }

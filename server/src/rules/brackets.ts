@@ -1,0 +1,128 @@
+/**
+ * Bracket and quote pairs in the letter's prose, found once per letter and shared by
+ * bracket-pairs (P02), punct-before-closing-bracket (P03) and fullwidth-punct (P01, which leaves
+ * the half-width member of a mixed pair to P02). 《》 are the citation rules' (C01/C02).
+ */
+import type { RuleContext } from './rule';
+import { codeAt, isDigitCode, isLatinCode, proseBlocks } from './prose';
+
+const OPEN: Record<string, string> = { '(': 'round', '（': 'round', '“': 'dquote', '‘': 'squote', '〈': 'angle', '〔': 'tortoise', '【': 'lenticular' };
+const CLOSE: Record<string, string> = { ')': 'round', '）': 'round', '”': 'dquote', '’': 'squote', '〉': 'angle', '〕': 'tortoise', '】': 'lenticular' };
+export const PARTNER: Record<string, string> = { '(': ')', '（': '）', '“': '”', '‘': '’', '〈': '〉', '〔': '〕', '【': '】' };
+
+export interface Pair {
+  open: number;
+  close: number;
+  kind: string;
+  /** Enclosing round pair, for nesting checks. */
+  depth: number;
+}
+
+export interface BracketScan {
+  pairs: Pair[];
+  /** Openings never closed and closings never opened (offsets). */
+  unclosed: number[];
+  stray: number[];
+}
+
+/** `1)` `a)` `十)` enumerators at a clause start: a closing bracket with no opening, by design. */
+function enumeratorClose(text: string, i: number, blockStart: number): boolean {
+  let k = i - 1;
+  while (k >= blockStart && i - k <= 3 && (isDigitCode(text.charCodeAt(k)) || isLatinCode(text.charCodeAt(k)) || '一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩'.includes(text[k]))) k--;
+  if (k === i - 1) return false;
+  return k < blockStart || /[\s，。；：、,;:.!?！？]/.test(text[k]);
+}
+
+export function scanBrackets(ctx: RuleContext): BracketScan {
+  const cache = ctx.tree.data as unknown as { _brackets?: BracketScan };
+  if (cache._brackets) return cache._brackets;
+  const text = ctx.text;
+  const out: BracketScan = { pairs: [], unclosed: [], stray: [] };
+  for (const b of proseBlocks(ctx)) {
+    const s = b.position.start.offset!;
+    const e = b.position.end.offset!;
+    const stack: Array<{ at: number; kind: string }> = [];
+    for (let i = s; i < e; i++) {
+      const ch = text[i];
+      const c = text.charCodeAt(i);
+      // Apostrophes in Latin text (Xi’an, don't) are not quotes.
+      if ((ch === '’' || ch === '‘') && (isLatinCode(codeAt(text, i - 1)) || isLatinCode(codeAt(text, i + 1)))) continue;
+      const openKind = OPEN[ch];
+      if (openKind) {
+        stack.push({ at: i, kind: openKind });
+        continue;
+      }
+      const closeKind = CLOSE[ch];
+      if (!closeKind) continue;
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k].kind !== closeKind) k--;
+      if (k < 0) {
+        if (!(closeKind === 'round' && enumeratorClose(text, i, s))) out.stray.push(i);
+        continue;
+      }
+      // Openings above the match were never closed.
+      for (let j = stack.length - 1; j > k; j--) out.unclosed.push(stack[j].at);
+      const open = stack[k];
+      stack.length = k;
+      const depth = stack.filter((x) => x.kind === 'round').length;
+      out.pairs.push({ open: open.at, close: i, kind: closeKind, depth: closeKind === 'round' ? depth : 0 });
+      void c;
+    }
+    for (const x of stack) out.unclosed.push(x.at);
+  }
+  out.pairs.sort((a, b) => a.open - b.open);
+  out.unclosed.sort((a, b) => a - b);
+  cache._brackets = out;
+  return out;
+}
+
+/** Mixed-width round pairs: (…） and （…), with the half-width member's offset. */
+export function mixedPairs(ctx: RuleContext): Array<{ pair: Pair; half: number }> {
+  const text = ctx.text;
+  const out: Array<{ pair: Pair; half: number }> = [];
+  for (const p of scanBrackets(ctx).pairs) {
+    if (p.kind !== 'round') continue;
+    const o = text[p.open];
+    const c = text[p.close];
+    if (o === '(' && c === '）') out.push({ pair: p, half: p.open });
+    else if (o === '（' && c === ')') out.push({ pair: p, half: p.close });
+  }
+  return out;
+}
+
+const BEFORE_CLOSE = '，、；：,;:';
+
+/**
+ * Marks P03 deletes: a comma, 顿号, semicolon or colon right before a closing ） ) 》 ”, and a
+ * 句号 right before the ） of a bracket that opened inside a sentence.
+ */
+export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: number; inner: boolean }> {
+  const cache = ctx.tree.data as unknown as { _beforeClose?: Array<{ at: number; close: number; inner: boolean }> };
+  if (cache._beforeClose) return cache._beforeClose;
+  const text = ctx.text;
+  const out: Array<{ at: number; close: number; inner: boolean }> = [];
+  const roundOpen = new Map<number, number>();
+  for (const p of scanBrackets(ctx).pairs) if (p.kind === 'round') roundOpen.set(p.close, p.open);
+  for (const b of proseBlocks(ctx)) {
+    const s = b.position.start.offset!;
+    const e = b.position.end.offset!;
+    for (let i = s + 1; i < e; i++) {
+      const ch = text[i];
+      if (ch !== '）' && ch !== ')' && ch !== '》' && ch !== '”') continue;
+      const prev = text[i - 1];
+      if (BEFORE_CLOSE.includes(prev)) {
+        // (1,2) and (a:b) are Latin: a half-width mark between Latin or digits is left alone.
+        if ((prev === ',' || prev === ':' || prev === ';') && ch === ')' && isDigitCode(codeAt(text, i - 2)) && !roundOpen.has(i)) continue;
+        out.push({ at: i - 1, close: i, inner: false });
+      } else if ((prev === '。' || prev === '.') && (ch === '）' || ch === ')') && roundOpen.has(i)) {
+        if (prev === '.' && !/[\u4e00-\u9fff]/.test(text[i - 2] ?? '')) continue;
+        // A bracket inside a sentence: the char before its opening is not a sentence end.
+        const open = roundOpen.get(i)!;
+        const before = text[open - 1];
+        if (open > s && before !== undefined && !/[。！？!?\s]/.test(before) && !/[”’]/.test(before)) out.push({ at: i - 1, close: i, inner: true });
+      }
+    }
+  }
+  cache._beforeClose = out;
+  return out;
+}

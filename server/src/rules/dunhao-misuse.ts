@@ -1,0 +1,56 @@
+import { defineRule } from './rule';
+import { eachMatch } from './prose';
+import { q } from './util';
+
+/**
+ * P10 — 顿号 misuse: a 、 before the conjunction that already joins the last item (A、和B →
+ * A和B, safe), a 、 after a sentence adverb where a comma belongs (在此、对你们… → 在此，),
+ * and the radical 丶 typed in place of 、 (应用丶发现 → 应用、发现, safe). 、 after bracketed
+ * markers (N05) and between titles (C06) are those rules'.
+ */
+// 及时, 和谐, 与会, 或许… are words, not conjunctions.
+const BEFORE_CONJ = /、(?=(?:和|与|及|以及|或者|或|并且)(?![\u3001，,])(?<!、(?:及(?=[时早格])|和(?=[谐平睦美气蔼煦])|与(?=[会其时])|或(?=许))))/g;
+const AFTER_ADVERB = /(?<=(?:^|[，。；：,;:\s])(?:在此|此外|同时|另外|因此|所以|但是|然而|目前|近年来|下一步|总之|综上))、/g;
+const RADICAL = /(?<=[\u4e00-\u9fff])丶(?=[\u4e00-\u9fff])/g;
+
+export default defineRule({
+  id: 'dunhao-misuse',
+  code: 'P10',
+  category: 'punctuation',
+  severity: 'warning',
+  fixable: 'safe',
+  docs: {
+    zh: '顿号只用于并列词语之间：已用连词“和”“与”“及”的地方不再用顿号，句首状语后用逗号，不用“丶”代替顿号。',
+    en: 'The 顿号 only separates coordinate items: not before 和/与/及, not after a sentence adverb (use ，), and never the radical 丶.',
+  },
+  source: 'GB/T 15834-2011 顿号 [S13 stanmaklan]',
+  examples: { correct: ['企业和高校', '在此，对你们', '应用、发现'], incorrect: ['企业、和高校', '在此、对你们', '应用丶发现'] },
+  check(ctx) {
+    eachMatch(ctx, BEFORE_CONJ, (m, at) => {
+      const conj = /^(以及|或者|并且|和|与|及|或)/.exec(ctx.text.slice(at + 1, at + 3))![1];
+      ctx.report({
+        range: [at, at + 1],
+        message: { zh: `连词${q(conj)}前不用顿号，${q('、' + conj)}应为${q(conj)}`, en: `No 顿号 before the conjunction ${q(conj)}; ${q('、' + conj)} should be ${q(conj)}` },
+        fix: { range: [at, at + 1], text: '' },
+      });
+    });
+    eachMatch(ctx, AFTER_ADVERB, (_m, at) => {
+      let k = at;
+      while (k > 0 && at - k < 3 && /[\u4e00-\u9fff]/.test(ctx.text[k - 1])) k--;
+      const word = ctx.text.slice(k, at);
+      ctx.report({
+        range: [at, at + 1],
+        severity: 'warning',
+        message: { zh: `${q(word + '、')}中的顿号用法不当，应为逗号${q(word + '，')}`, en: `The 顿号 in ${q(word + '、')} is misused; use a comma: ${q(word + '，')}` },
+        suggestions: [{ range: [at, at + 1], text: '，', title: { zh: '改为逗号“，”', en: 'Change to “，”' } }],
+      });
+    });
+    eachMatch(ctx, RADICAL, (_m, at) => {
+      ctx.report({
+        range: [at, at + 1],
+        message: { zh: '“丶”不是标点符号，应为顿号“、”', en: '“丶” is not a punctuation mark; use the 顿号 “、”' },
+        fix: { range: [at, at + 1], text: '、' },
+      });
+    });
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from './rule';
+import { marksBeforeClose } from './brackets';
+import { q } from './util';
+
+/**
+ * P03 — no ，、；： (or their ASCII forms) directly before a closing ） ) 》 ”, and no 。 before
+ * the ） of a bracket inside a sentence (句内括号; ？ and ！ may stay). The mark is deleted.
+ */
+export default defineRule({
+  id: 'punct-before-closing-bracket',
+  code: 'P03',
+  category: 'punctuation',
+  severity: 'error',
+  fixable: 'safe',
+  docs: {
+    zh: '后括号、后书名号、后引号前不用逗号、顿号、分号、冒号；句内括号中最后的句号也应去掉（问号、叹号除外）。',
+    en: 'No comma, 顿号, semicolon or colon right before a closing bracket, 》 or ”; a sentence-internal bracket drops its final full stop (not ？ or ！).',
+  },
+  source: 'GB/T 15834-2011 句内括号 [S13 yd166][S13 stanmaklan]',
+  examples: { correct: ['（其中2022年4家，占40%）'], incorrect: ['（其中2022年4家，占40%，）', '（详见附件。）说明'] },
+  check(ctx) {
+    for (const m of marksBeforeClose(ctx)) {
+      const mark = ctx.text[m.at];
+      const close = ctx.text[m.close];
+      ctx.report({
+        range: [m.at, m.at + 1],
+        message: m.inner
+          ? { zh: `句内括号末尾的${q(mark)}应删去：${q(mark + close)}应为${q(close)}`, en: `The ${q(mark)} at the end of a sentence-internal bracket should go: ${q(mark + close)} → ${q(close)}` }
+          : { zh: `${q(close)}前的${q(mark)}多余，${q(mark + close)}应为${q(close)}`, en: `Stray ${q(mark)} before ${q(close)}; ${q(mark + close)} should be ${q(close)}` },
+        fix: { range: [m.at, m.at + 1], text: '' },
+      });
+    }
+  },
+});

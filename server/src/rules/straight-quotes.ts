@@ -1,0 +1,70 @@
+import { defineRule } from './rule';
+import { isHan, proseBlocks } from './prose';
+import { q } from './util';
+
+/**
+ * P07 — Chinese quotations use “” (nested ‘’), not ASCII " ' or 「」『』. ASCII " in a block with
+ * Chinese text is paired left to right (safe fix when the count is even); 「」 → “” and 『』 →
+ * ‘’ always. ASCII ' is only taken as a quote when a pair of them encloses Chinese text.
+ */
+export default defineRule({
+  id: 'straight-quotes',
+  code: 'P07',
+  category: 'punctuation',
+  severity: 'warning',
+  fixable: 'safe',
+  docs: {
+    zh: '中文引号用“”，引号内再用引号时用‘’，不用半角引号"\'或直角引号「」『』。',
+    en: 'Chinese quotations use “” (nested ‘’), not ASCII " \' or corner brackets 「」『』.',
+  },
+  source: 'GB/T 15834-2011 引号 [S12 taodocs]',
+  examples: { correct: ['“创新飞地”'], incorrect: ['"创新飞地"', '「创新飞地」'] },
+  check(ctx) {
+    const text = ctx.text;
+    for (const b of proseBlocks(ctx)) {
+      const s = b.position.start.offset!;
+      const e = b.position.end.offset!;
+      const dq: number[] = [];
+      const sq: number[] = [];
+      for (let i = s; i < e; i++) {
+        const ch = text[i];
+        if (ch === '"') dq.push(i);
+        else if (ch === "'") sq.push(i);
+        else if (ch === '「' || ch === '」' || ch === '『' || ch === '』') {
+          const want = ({ '「': '“', '」': '”', '『': '‘', '』': '’' } as Record<string, string>)[ch];
+          ctx.report({
+            range: [i, i + 1],
+            message: { zh: `直角引号${q(ch)}应为${q(want)}`, en: `Corner bracket ${q(ch)} should be ${q(want)}` },
+            fix: { range: [i, i + 1], text: want },
+          });
+        }
+      }
+      const pairUp = (list: number[], open: string, close: string, needHan: boolean) => {
+        const even = list.length % 2 === 0;
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k];
+          const isOpen = k % 2 === 0;
+          const partner = isOpen ? list[k + 1] : list[k - 1];
+          // Chinese context: the quoted span (or the neighbours of a lone mark) has Han text.
+          const lo = partner === undefined ? i - 1 : Math.min(i, partner);
+          const hi = partner === undefined ? i + 1 : Math.max(i, partner);
+          let han = false;
+          for (let j = lo; j <= hi && !han; j++) han = isHan(text.charCodeAt(j));
+          if (!han) continue;
+          if (needHan && partner === undefined) continue;
+          const want = isOpen ? open : close;
+          const fixable = even;
+          ctx.report({
+            range: [i, i + 1],
+            message: fixable
+              ? { zh: `半角引号${q(text[i])}应为${q(want)}`, en: `Straight quote ${q(text[i])} should be ${q(want)}` }
+              : { zh: `半角引号${q(text[i])}应改为中文引号${q(open + close)}`, en: `Straight quote ${q(text[i])} should be a Chinese quotation mark ${q(open + close)}` },
+            fix: fixable ? { range: [i, i + 1], text: want } : undefined,
+          });
+        }
+      };
+      pairUp(dq, '“', '”', false);
+      if (sq.length >= 2 && sq.length % 2 === 0) pairUp(sq, '‘', '’', true);
+    }
+  },
+});

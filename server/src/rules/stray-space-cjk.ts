@@ -1,0 +1,57 @@
+import { defineRule } from './rule';
+import { halfWidthAt, q } from './util';
+import { isCjk, isHan, proseBlocks } from './prose';
+
+/**
+ * P09 — no spaces between two Chinese characters, or between a Chinese character and a Chinese
+ * mark, inside a line (a paste or scraping artefact: 人大 一次会议). Indentation, spaces at line
+ * ends, field lines (联 系 人：张 雷 is deliberate letter-spacing) and the signature block are
+ * left alone, and the rule is off for scraped letters, where spaces separate blocks.
+ */
+export default defineRule({
+  id: 'stray-space-cjk',
+  code: 'P09',
+  category: 'punctuation',
+  severity: 'info',
+  fixable: 'safe',
+  docs: {
+    zh: '汉字之间、汉字与中文标点之间不应有多余空格。',
+    en: 'No stray spaces between Chinese characters or between a Chinese character and a Chinese mark.',
+  },
+  source: 'style',
+  examples: { correct: ['第十七届人大一次会议'], incorrect: ['第十七届人大 一次会议', '支持 。'] },
+  check(ctx) {
+    if (ctx.scraped) return;
+    const text = ctx.text;
+    const hw = halfWidthAt(ctx);
+    // A half-width mark that fullwidth-punct converts counts as a Chinese mark.
+    const cjkAt = (i: number) => isCjk(text.charCodeAt(i)) || hw.has(i);
+    const skip = new Set<string>(['field', 'issuer', 'issueDate', 'signature', 'letterhead', 'note', 'cc']);
+    for (const b of proseBlocks(ctx)) {
+      if (skip.has(b.type)) continue;
+      const s = b.position.start.offset!;
+      const e = b.position.end.offset!;
+      let i = s;
+      while (i < e && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\t')) i++;
+      for (; i < e; i++) {
+        if (text[i] !== ' ' && text[i] !== '\u00a0') continue;
+        let k = i;
+        while (k < e && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+        if (k >= e) break;
+        const before = i - 1;
+        // At least one side is a Han character; the other Han or a Chinese mark.
+        const ok = (isHan(text.charCodeAt(before)) && cjkAt(k)) || (cjkAt(before) && isHan(text.charCodeAt(k)));
+        if (ok) {
+          const shown = text.slice(Math.max(s, before - 3), Math.min(e, k + 4));
+          const fixed = text.slice(Math.max(s, before - 3), i) + text.slice(k, Math.min(e, k + 4));
+          ctx.report({
+            range: [i, k],
+            message: { zh: `${q(shown)}中有多余空格，应为${q(fixed)}`, en: `Stray space in ${q(shown)}; expected ${q(fixed)}` },
+            fix: { range: [i, k], text: '' },
+          });
+        }
+        i = k - 1;
+      }
+    }
+  },
+});
