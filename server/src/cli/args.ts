@@ -74,7 +74,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       },
     });
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    // node:util's messages can span lines; the CLI promises one.
+    throw new UsageError((err as Error).message.split('\n')[0]);
   }
   const v = parsed.values;
   const locale = v.locale === undefined ? undefined : v.locale.toLowerCase().startsWith('en') ? 'en' : v.locale.toLowerCase().startsWith('zh') ? 'zh' : undefined;
@@ -135,7 +136,8 @@ Options:
       --stdin                lint standard input; with --fix, print the fixed text to
                              standard output (the report then goes to stderr or --output-file)
       --stdin-filename <n>   name for standard input (picks .md or .txt parsing and config)
-      --ignore-path <file>   ignore file to use instead of ./.replylintignore
+      --ignore-path <file>   ignore file to use instead of ./.replylintignore (its patterns
+                             are relative to the current folder)
       --no-ignore            lint files even if .replylintignore or .gitignore lists them
       --max-file-size <n>    skip larger files (default 5MB; accepts 500KB, 2MB, bytes)
       --concurrency <n>      worker threads: auto (default: used from 64 files on ≥ 2 cores),

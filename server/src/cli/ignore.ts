@@ -44,8 +44,8 @@ export class Ignorer {
     } catch (err) {
       if (opts.ignorePath) throw new IgnoreFileError(`cannot read --ignore-path ${opts.ignorePath}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    // Patterns are relative to the ignore file's folder (gitignore semantics).
-    if (text !== undefined) this.project = { ig: ignore().add(text), base: dirname(file) };
+    // Patterns are relative to the current folder (as ESLint's --ignore-path), wherever the file is.
+    if (text !== undefined) this.project = { ig: ignore().add(text), base: opts.cwd };
   }
 
   /** True when .replylintignore / --ignore-path lists the file. */
