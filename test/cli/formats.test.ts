@@ -77,7 +77,7 @@ describe('--format sarif', () => {
   test('validates against the official SARIF 2.1.0 schema, with rules, regions and fixes', async () => {
     const r = await runCli(['--format', 'sarif', ...FILES], opts);
     assert.equal(r.code, 1);
-    const log = JSON.parse(r.stdout);
+    const log: any = JSON.parse(r.stdout);
     const ok = validate(log);
     assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
     assert.equal(log.version, '2.1.0');
@@ -134,7 +134,7 @@ describe('--format sarif', () => {
       copyFileSync(join(GENERIC, 'with-errors.txt'), join(dir, '答复 #1.txt'));
       const r = await runCli(['--format', 'sarif', 'blob.txt', '答复 #1.txt'], { cwd: dir });
       assert.equal(r.code, 2);
-      const log = JSON.parse(r.stdout);
+      const log: any = JSON.parse(r.stdout);
       assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
       const inv = log.runs[0].invocations[0];
       assert.equal(inv.executionSuccessful, false);
