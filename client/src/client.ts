@@ -1,0 +1,36 @@
+/** The LanguageClient: which documents go to the server and how the server is started. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const CLIENT_ID = 'replylint';
+
+/**
+ * Markdown and plain-text documents (files and untitled) go to the server, which decides which
+ * of them are letters (the `replylint.files` globs, or content when `replylint.detect` is on);
+ * for the others it answers nothing, so Markdown's own features are untouched.
+ */
+export const DOCUMENT_SELECTOR = [
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'untitled', language: 'markdown' },
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'untitled', language: 'plaintext' },
+  { scheme: 'file', pattern: '**/.replylintrc{,.json}' },
+];
+
+export function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    // Config files change what every letter is checked against.
+    synchronize: {
+      configurationSection: 'replylint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.replylintrc{,.json}'),
+    },
+    outputChannelName: 'Reply Lint',
+  };
+  return new LanguageClient(CLIENT_ID, 'Reply Lint', serverOptions, clientOptions);
+}

@@ -1,0 +1,57 @@
+/**
+ * Extension entry: start the language client, register the commands, the structure view and
+ * the status-bar item. All checking happens in the server; this file only wires VS Code.
+ * `activate` returns an API object so the e2e tests can reach the client and the view.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { StatusNotification, StructureRequest, type StatusParams, type StructureResult } from '../../server/src/lsp/protocol';
+import { createClient } from './client';
+import { Commands, fixAll, newReply, renumberDocument } from './commands';
+import { LetterStatus } from './status';
+import { REVEAL_COMMAND, StructureProvider, reveal } from './structure-view';
+
+export interface ReplylintApi {
+  client: LanguageClient;
+  status: LetterStatus;
+  structure: StructureProvider;
+  /** Resolves once the server is running. */
+  ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): ReplylintApi {
+  const c = createClient(context);
+  client = c;
+  const status = new LetterStatus();
+  const structure = new StructureProvider((uri) => c.sendRequest<StructureResult | null>(StructureRequest, { uri }));
+  const view = vscode.window.createTreeView('replylint.structure', { treeDataProvider: structure, showCollapseAll: true });
+
+  // Registered once: the client keeps notification handlers across restarts.
+  context.subscriptions.push(c.onNotification(StatusNotification, (p: StatusParams) => {
+    status.update(p);
+    if (p.uri === vscode.window.activeTextEditor?.document.uri.toString()) structure.refreshSoon();
+  }));
+
+  context.subscriptions.push(
+    status,
+    structure,
+    view,
+    vscode.window.onDidChangeActiveTextEditor(() => structure.refreshSoon(0)),
+    vscode.commands.registerCommand(Commands.newReply, () => newReply()),
+    vscode.commands.registerCommand(Commands.fixAll, () => fixAll(c)),
+    vscode.commands.registerCommand(Commands.renumberDocument, () => renumberDocument(c)),
+    vscode.commands.registerCommand(Commands.restartServer, () => c.restart()),
+    vscode.commands.registerCommand(Commands.refreshStructure, () => structure.refresh()),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (uri: string, range) => reveal(uri, range)),
+  );
+
+  const ready = c.start().then(() => structure.refresh()).then(() => undefined);
+  return { client: c, status, structure, ready };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

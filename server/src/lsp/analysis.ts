@@ -1,0 +1,134 @@
+/**
+ * Per-document state: settings (per resource, never global), whether the document is a letter,
+ * and the lint result for one document version. Everything else in the server reads an
+ * `Analysis`; nothing here knows about particular LSP features.
+ */
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatOf, lint, resolveProfile, type LintConfig, type LintResult } from '../engine/lint';
+import type { Locale } from '../engine/messages';
+import type { Profile } from '../config/profile-types';
+import { loadConfigForFile } from '../config';
+import { DEFAULT_SETTINGS, toSettings, type ReplylintSettings } from './protocol';
+import { isReplyDocument } from './detect';
+import { URI } from './uri';
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  /** Treated as a reply letter (globs or content) and linting is enabled. */
+  isReply: boolean;
+  settings: ReplylintSettings;
+  locale: Locale;
+  /** Present when isReply. */
+  result?: LintResult;
+  config: LintConfig;
+  profile: Profile;
+  format: 'txt' | 'md';
+  fsPath?: string;
+}
+
+export interface AnalyzerOptions {
+  connection: Connection;
+  /** Client locale from InitializeParams (zh* → zh, else en). */
+  clientLocale: Locale;
+  /** The client answers workspace/configuration. */
+  pullConfiguration: boolean;
+  /** Settings pushed in initializationOptions / didChangeConfiguration (clients without pull). */
+  pushed: () => unknown;
+  roots: () => string[];
+}
+
+export class Analyzer {
+  private settingsCache = new Map<string, Promise<ReplylintSettings>>();
+  private cache = new Map<string, Analysis>();
+
+  constructor(private readonly opts: AnalyzerOptions) {}
+
+  settingsFor(uri: string): Promise<ReplylintSettings> {
+    let s = this.settingsCache.get(uri);
+    if (!s) {
+      s = this.fetchSettings(uri);
+      this.settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  private async fetchSettings(uri: string): Promise<ReplylintSettings> {
+    const pushed = this.opts.pushed();
+    const base = toSettings(pushed);
+    if (!this.opts.pullConfiguration) return base;
+    try {
+      const raw = await this.opts.connection.workspace.getConfiguration({ scopeUri: uri, section: 'replylint' });
+      return raw && typeof raw === 'object' ? toSettings({ ...(pushed as object), ...raw }) : base;
+    } catch {
+      return base;
+    }
+  }
+
+  /** Forget settings and results (configuration or config files changed). */
+  reset(): void {
+    this.settingsCache.clear();
+    this.cache.clear();
+  }
+
+  forget(uri: string): void {
+    this.settingsCache.delete(uri);
+    this.cache.delete(uri);
+  }
+
+  cached(uri: string): Analysis | undefined {
+    return this.cache.get(uri);
+  }
+
+  /** Analysis of the document's current version (cached per version). */
+  async analyze(doc: TextDocument, current: () => TextDocument | undefined = () => doc): Promise<Analysis> {
+    const settings = await this.settingsFor(doc.uri);
+    // Settings may have taken a round trip: lint whatever version is current now.
+    const now = current() ?? doc;
+    const hit = this.cache.get(now.uri);
+    if (hit && hit.version === now.version) return hit;
+    const a = this.compute(now, settings);
+    this.cache.set(now.uri, a);
+    return a;
+  }
+
+  localeOf(settings: ReplylintSettings): Locale {
+    return settings.locale === 'auto' ? this.opts.clientLocale : settings.locale;
+  }
+
+  private compute(doc: TextDocument, settings: ReplylintSettings): Analysis {
+    const text = doc.getText();
+    const locale = this.localeOf(settings);
+    const fsPath = URI.fsPath(doc.uri);
+    const path = URI.path(doc.uri);
+    const format = doc.languageId === 'markdown' ? 'md' : doc.languageId === 'plaintext' ? 'txt' : formatOf(path);
+    const isReply = settings.enable && isReplyDocument({
+      uri: doc.uri, languageId: doc.languageId, text, files: settings.files, detect: settings.detect, roots: this.opts.roots(),
+    });
+    const overrides: Partial<LintConfig> = { locale };
+    if (settings.profile) overrides.profile = settings.profile;
+    let config: LintConfig = overrides;
+    if (isReply) {
+      try {
+        const root = this.rootFor(doc.uri);
+        const resolved = loadConfigForFile(fsPath, { root, overrides });
+        config = { ...resolved.config, ...overrides };
+        for (const e of resolved.errors) this.opts.connection.console.warn(`${e.file}:${e.line}:${e.column}: ${e.message}`);
+      } catch (err) {
+        this.opts.connection.console.error(`replylint: config for ${doc.uri}: ${(err as Error).message}`);
+      }
+    }
+    const profile = resolveProfile(config.profile);
+    const a: Analysis = { uri: doc.uri, version: doc.version, isReply, settings, locale, config, profile, format, fsPath };
+    if (isReply) a.result = lint({ text, format, path: fsPath ?? path }, config);
+    return a;
+  }
+
+  private rootFor(uri: string): string | undefined {
+    const root = this.opts.roots().filter((r) => uri.startsWith(r.endsWith('/') ? r : r + '/')).sort((a, b) => b.length - a.length)[0];
+    return root ? URI.fsPath(root) : undefined;
+  }
+}
+
+export { DEFAULT_SETTINGS };

@@ -1,0 +1,64 @@
+/**
+ * The one rendering of an engine message as an LSP Diagnostic. The fix and the suggestions ride
+ * along in `data` (offsets of the linted version), so code actions never need a side table.
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale, ReplyMessage } from '../engine/messages';
+import { SOURCE } from '../engine/messages';
+import { editsOf, type Edit } from '../engine/fixes';
+import type { Severity } from '../rules/rule';
+import type { ConfigError } from '../config';
+import { offsetOfPoint, toLspRange } from './positions';
+
+export interface DiagnosticData {
+  ruleId: string;
+  /** Document version the offsets below refer to. */
+  version: number;
+  /** The safe fix (several edits when one finding fixes many places). */
+  fix?: Edit[];
+  suggestions?: Array<{ title: string; edits: Edit[] }>;
+}
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function toDiagnostic(doc: TextDocument, m: ReplyMessage, locale: Locale): Diagnostic {
+  const data: DiagnosticData = { ruleId: m.ruleId, version: doc.version };
+  if (m.fix) data.fix = editsOf(m.fix);
+  if (m.suggestions) data.suggestions = m.suggestions.map((s) => ({ title: s.title[locale], edits: editsOf(s) }));
+  const d: Diagnostic = {
+    range: toLspRange(doc, m.range),
+    severity: severities[m.severity] ?? DiagnosticSeverity.Warning,
+    code: m.ruleId,
+    source: SOURCE,
+    message: m.text[locale],
+    data,
+  };
+  if (m.url) d.codeDescription = { href: m.url };
+  return d;
+}
+
+export function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
+  const data = d.data as DiagnosticData | undefined;
+  return d.source === SOURCE && !!data && typeof data === 'object' && typeof data.ruleId === 'string' && typeof data.version === 'number';
+}
+
+export function configDiagnostic(doc: TextDocument, e: ConfigError): Diagnostic {
+  const start = offsetOfPoint(doc, e.line, e.column);
+  // Underline to the end of the token on that line (at least one character).
+  const text = doc.getText();
+  let end = start;
+  while (end < text.length && !/[\s,:\]}]/.test(text[end])) end++;
+  if (end === start) end = Math.min(text.length, start + 1);
+  return {
+    range: toLspRange(doc, [start, end]),
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    code: 'config',
+    message: e.message,
+  };
+}

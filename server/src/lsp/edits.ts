@@ -1,0 +1,57 @@
+/**
+ * Edits for fix-all, fix-one-rule and renumbering, computed by the engine (`selectEdits`,
+ * `fixAll`, `lint`) on a document version and returned as offset edits; positions.ts turns them
+ * into TextEdits.
+ */
+import { fixAll, lint, type LintConfig } from '../engine/lint';
+import { selectEdits, type Edit, type FixData } from '../engine/fixes';
+import type { ReplyMessage } from '../engine/messages';
+
+/** A message's own fix before aggregated ones (the same precedence as the engine's fixAll). */
+function fixesOf(messages: ReplyMessage[]): FixData[] {
+  const own: FixData[] = [];
+  const aggregated: FixData[] = [];
+  for (const m of messages) if (m.fix) (m.fix.edits ? aggregated : own).push(m.fix);
+  return [...own, ...aggregated];
+}
+
+/** Edits that fix one rule's findings. */
+export function ruleEdits(text: string, messages: ReplyMessage[], ruleId: string): Edit[] {
+  return selectEdits(fixesOf(messages.filter((m) => m.ruleId === ruleId)), text.length);
+}
+
+const MAX_PASSES = 10;
+
+/**
+ * Edits that leave no fixable finding: one pass of the engine's fixes, then (rarely, when fixes
+ * overlapped) more passes on the result, returned as one replacement of the changed span.
+ */
+export function fixAllEdits(text: string, messages: ReplyMessage[], input: { format: 'txt' | 'md'; path?: string }, config: LintConfig): Edit[] {
+  const first = selectEdits(fixesOf(messages), text.length);
+  if (first.length === 0) return [];
+  let out = fixAll(text, messages).output;
+  let passes = 1;
+  for (; passes < MAX_PASSES; passes++) {
+    const again = lint({ text: out, ...input }, config).messages;
+    if (!again.some((m) => m.fix)) break;
+    const next = fixAll(out, again);
+    if (next.applied === 0 || next.output === out) break;
+    out = next.output;
+  }
+  if (passes === 1) return first;
+  return [changedSpan(text, out)];
+}
+
+/** The smallest single edit that turns `a` into `b` (common prefix and suffix kept). */
+export function changedSpan(a: string, b: string): Edit {
+  let start = 0;
+  const max = Math.min(a.length, b.length);
+  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  return { range: [start, endA], text: b.slice(start, endB) };
+}

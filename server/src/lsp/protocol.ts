@@ -1,0 +1,144 @@
+/**
+ * What the server and the VS Code client share: the settings shape and the custom requests and
+ * notifications. Plain types and string constants only (no imports), so the client's bundle and
+ * the server's bundle both compile this one file; no symlinks, no duplicated copies.
+ */
+
+/** LSP range (0-based line/character, UTF-16), repeated here to keep this file import-free. */
+export interface WireRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export type RunMode = 'onType' | 'onSave';
+export type LocaleSetting = 'auto' | 'zh' | 'en';
+
+/** The `replylint.*` settings, per resource (`scope: resource`). */
+export interface ReplylintSettings {
+  enable: boolean;
+  /** Profile id (generic, xiamen, fujian, national-npc, national-cppcc); '' = from config files. */
+  profile: string;
+  /** Lint while typing (debounced) or only on open and save. */
+  run: RunMode;
+  /** Also treat Markdown/plain-text documents as letters when their content looks like one. */
+  detect: boolean;
+  /** Globs (relative to the workspace folder) of files that are always letters. */
+  files: string[];
+  /** Language of messages; 'auto' follows the editor. */
+  locale: LocaleSetting;
+  /** Milliseconds to wait after the last keystroke before linting. */
+  debounce: number;
+}
+
+export const DEFAULT_SETTINGS: ReplylintSettings = {
+  enable: true,
+  profile: '',
+  run: 'onType',
+  detect: true,
+  files: ['**/*.reply.md', '**/*.reply.txt'],
+  locale: 'auto',
+  debounce: 150,
+};
+
+/** Coerces whatever a client sent into settings, falling back to the defaults field by field. */
+export function toSettings(raw: unknown): ReplylintSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS;
+  const files = Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string' && f.length > 0) : d.files;
+  return {
+    enable: typeof r.enable === 'boolean' ? r.enable : d.enable,
+    profile: typeof r.profile === 'string' ? r.profile : d.profile,
+    run: r.run === 'onSave' || r.run === 'onType' ? r.run : d.run,
+    detect: typeof r.detect === 'boolean' ? r.detect : d.detect,
+    files,
+    locale: r.locale === 'zh' || r.locale === 'en' || r.locale === 'auto' ? r.locale : d.locale,
+    debounce: typeof r.debounce === 'number' && Number.isFinite(r.debounce) && r.debounce >= 0 ? Math.min(r.debounce, 5000) : d.debounce,
+  };
+}
+
+/** Server commands (workspace/executeCommand); arguments: [uri: string, version?: number, offset?: number]. */
+export const ServerCommands = {
+  fixAll: 'replylint.server.fixAll',
+  fixRule: 'replylint.server.fixRule',
+  renumberDocument: 'replylint.server.renumberDocument',
+  renumberLevel: 'replylint.server.renumberLevel',
+} as const;
+
+/** Code action kind for "fix all" (so `editor.codeActionsOnSave` can ask for it). */
+export const FIX_ALL_KIND = 'source.fixAll.replylint';
+
+// ---------------------------------------------------------------------------------------------
+// replylint/structure: what the "Reply structure" view shows for one document.
+
+export const StructureRequest = 'replylint/structure';
+
+export interface StructureParams {
+  uri: string;
+}
+
+export interface ChecklistItem {
+  /** Element id: title, docNumber, salutation, acknowledgement, body, closing, signer, … */
+  id: string;
+  label: string;
+  present: boolean;
+  /** Required by the active profile (otherwise shown for information). */
+  required: boolean;
+  /** Where the element is (jump target), when present. */
+  range?: WireRange;
+}
+
+export interface SectionNode {
+  /** Marker and heading, e.g. “（三）着力提升产业基础能力”. */
+  label: string;
+  level: number;
+  range: WireRange;
+  /** The heading (marker + heading text), the jump target. */
+  selectionRange: WireRange;
+  children: SectionNode[];
+}
+
+export type CitationStatus = 'ok' | 'problem' | 'unknown';
+
+export interface CitationInfo {
+  title: string;
+  docNumber?: string;
+  /** How many times the letter cites it. */
+  count: number;
+  /** First citation in the letter. */
+  range: WireRange;
+  /** problem: a diagnostic sits on one of its citations; unknown: no registry knows it. */
+  status: CitationStatus;
+  /** Other open documents that cite the same title. */
+  alsoIn: number;
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface StructureResult {
+  uri: string;
+  version: number | null;
+  /** False when the document is not treated as a reply letter (the view shows nothing). */
+  isReply: boolean;
+  profile: string;
+  checklist: ChecklistItem[];
+  sections: SectionNode[];
+  citations: CitationInfo[];
+  counts: Counts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// replylint/status: sent after each publish, so the client knows which documents are letters
+// (status bar, view context) without detecting anything itself.
+
+export const StatusNotification = 'replylint/status';
+
+export interface StatusParams {
+  uri: string;
+  version: number | null;
+  isReply: boolean;
+  counts: Counts;
+}
