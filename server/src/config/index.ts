@@ -66,6 +66,7 @@ interface ConfigFileValue {
   include?: string | string[];
   exclude?: string | string[];
   locale?: Locale;
+  maxFileSize?: number;
 }
 
 /** One config file, its `extends` folded in, with paths made absolute. */
@@ -76,6 +77,7 @@ interface Layer {
   registry: string[];
   filters: Array<{ base: string; include?: string[]; exclude?: string[] }>;
   locale?: Locale;
+  maxFileSize?: number;
   sources: string[];
 }
 
@@ -227,6 +229,7 @@ function loadLayer(file: string, state: LoadState, seen: Set<string>): Layer | u
     layer.filters.push({ base: dir, include: v.include === undefined ? undefined : list(v.include), exclude: list(v.exclude) });
   }
   if (v.locale) layer.locale = v.locale;
+  if (v.maxFileSize !== undefined) layer.maxFileSize = v.maxFileSize;
   if (v.root) layer.root = true;
   layer.sources.push(file);
   return layer;
@@ -238,6 +241,7 @@ function mergeLayer(into: Layer, from: Layer): void {
   for (const r of from.registry) into.registry = into.registry.filter((x) => x !== r).concat(r);
   into.filters.push(...from.filters);
   if (from.locale) into.locale = from.locale;
+  if (from.maxFileSize !== undefined) into.maxFileSize = from.maxFileSize;
   for (const s of from.sources) if (!into.sources.includes(s)) into.sources.push(s);
 }
 
@@ -334,6 +338,7 @@ export function loadConfigForFile(filePath: string | undefined, opts: ConfigLook
   if (merged.profile !== undefined) config.profile = merged.profile;
   if (Object.keys(merged.rules).length > 0) config.rules = { ...merged.rules };
   if (merged.locale) config.locale = merged.locale;
+  if (merged.maxFileSize !== undefined) config.maxFileSize = merged.maxFileSize;
   if (registry) config.registry = registry;
   const o = opts.overrides ?? {};
   for (const [k, v] of Object.entries(o)) {

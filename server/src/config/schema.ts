@@ -16,7 +16,7 @@ type Json = Record<string, unknown>;
 
 function ruleSettingSchema(rule: Rule): Json {
   const severityEnum = { enum: [...SEVERITIES] };
-  const options: Json = rule.optionsSchema ? { ...rule.optionsSchema } : { type: 'object', additionalProperties: false, maxProperties: 0 };
+  const options: Json = rule.optionsSchema ? { ...rule.optionsSchema } : { type: 'object', maxProperties: 0 };
   const fix = rule.fixable ? ` Fix: ${rule.fixable}.` : '';
   const dflt = rule.defaultOff ? 'off' : rule.severity;
   return {
@@ -136,6 +136,7 @@ export function buildConfigSchema(rules: Rule[]): Json {
       include: paths('Lint only files matching these gitignore-style patterns (relative to this file).'),
       exclude: paths('Skip files matching these gitignore-style patterns (relative to this file).'),
       locale: { enum: ['zh', 'en'], description: 'Language of messages.' },
+      maxFileSize: { type: 'integer', minimum: 0, description: 'The CLI skips files larger than this many bytes.' },
     },
     additionalProperties: false,
   };

@@ -27,7 +27,7 @@ const compiled = new Map<string, ValidateFunction>();
 
 export function getAjv(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strictTuples: false, allowUnionTypes: true });
+    ajv = new Ajv({ allErrors: true, verbose: true, strictTuples: false, allowUnionTypes: true });
     ajv.addKeyword('defaultSnippets');
   }
   return ajv;

@@ -28,6 +28,8 @@ export interface LintConfig {
   today?: Date;
   /** Policy registry loaded from the config's `registry` files (registry rules read it). */
   registry?: PolicyRegistry;
+  /** The CLI skips files larger than this many bytes. */
+  maxFileSize?: number;
 }
 
 export interface LintInput {

@@ -103,7 +103,13 @@ export function editDistance(a: string, b: string, max: number): number {
 export function closest(word: string, candidates: Iterable<string>, ratio = 0.4): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
-  for (const c of candidates) {
+  const list = [...candidates];
+  // An abbreviation ("warn" for "warning") is the likeliest slip.
+  if (word.length >= 3) {
+    const prefixed = list.filter((c) => c.toLowerCase().startsWith(word.toLowerCase()) && c.length > word.length);
+    if (prefixed.length === 1) return prefixed[0];
+  }
+  for (const c of list) {
     const max = Math.max(1, Math.floor(Math.max(word.length, c.length) * ratio));
     const d = editDistance(word.toLowerCase(), c.toLowerCase(), max);
     if (d <= max && d < bestD) {
