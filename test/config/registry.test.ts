@@ -53,7 +53,7 @@ test('registry CSV with Chinese headers and status words reads like the JSON fil
   assert.deepEqual(badJson.errors.map((e) => `${e.line}:${e.column} ${e.message}`), [
     '4:16 policies[1].title has the wrong form (got "《带书名号》")',
     '5:5 policies[2] is missing "title"',
-    '5:45 unknown key "stauts" in policies[2] (did you mean "status"?)',
+    '5:35 unknown key "stauts" in policies[2] (did you mean "status"?)',
   ]);
 });
 
