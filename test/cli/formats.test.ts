@@ -92,7 +92,7 @@ describe('--format sarif', () => {
       assert.ok(rule.name);
     }
     const { data } = await json();
-    const expected = data.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.file })));
+    const expected: Array<Record<string, any>> = data.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.file })));
     assert.equal(run.results.length, expected.length);
     let fixes = 0;
     run.results.forEach((res: any, i: number) => {
@@ -152,7 +152,7 @@ describe('--format github', () => {
     assert.equal(r.code, 1);
     const lines = r.stdout.trimEnd().split('\n');
     const { data } = await json();
-    const expected = data.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.file })));
+    const expected: Array<Record<string, any>> = data.flatMap((f) => f.messages.map((m) => ({ ...m, file: f.file })));
     assert.equal(lines.length, expected.length);
     lines.forEach((line, i) => {
       const m = expected[i];
