@@ -4,6 +4,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { FileOutcome, FileTask, LintSettings } from './lint-file';
 
 declare const REPLYLINT_VERSION: string | undefined;
@@ -19,11 +21,15 @@ export function threadsFor(files: number, concurrency: number | undefined, cores
   return Math.min(cores, 8, Math.ceil(files / BATCH));
 }
 
-function workerUrl(): URL {
-  // Inside the bundle (dist/cli.cjs) the worker is its sibling dist/cli-worker.cjs; from source
-  // (tsx) it is worker.ts, and the worker inherits tsx through process.execArgv.
-  const bundled = typeof REPLYLINT_VERSION === 'string';
-  return new URL(bundled ? './cli-worker.cjs' : './worker.ts', import.meta.url);
+function createWorker(settings: LintSettings): Worker {
+  // Inside the bundle (dist/cli.cjs) the worker is its sibling dist/cli-worker.cjs.
+  if (typeof REPLYLINT_VERSION === 'string') return new Worker(new URL('./cli-worker.cjs', import.meta.url), { workerData: { settings } });
+  // From source (tsx: tests, `npx tsx server/src/cli/bin.ts`): worker threads do not inherit
+  // tsx's loader, so the worker registers it before importing worker.ts.
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const target = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
+  return new Worker(boot, { eval: true, workerData: { settings } });
 }
 
 export async function lintInWorkers(tasks: FileTask[], settings: LintSettings, threads: number): Promise<FileOutcome[]> {
@@ -45,7 +51,7 @@ export async function lintInWorkers(tasks: FileTask[], settings: LintSettings, t
         w.postMessage({ batch, tasks: batches[batch] });
       };
       for (let i = 0; i < Math.min(threads, batches.length); i++) {
-        const w = new Worker(workerUrl(), { workerData: { settings } });
+        const w = createWorker(settings);
         workers.push(w);
         w.on('message', (msg: { batch: number; outcomes: FileOutcome[] }) => {
           results[msg.batch] = msg.outcomes;
