@@ -6,6 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { FileOutcome, FileTask, LintSettings } from './lint-file';
 
 declare const REPLYLINT_VERSION: string | undefined;
@@ -26,7 +28,9 @@ function createWorker(settings: LintSettings): Worker {
   if (typeof REPLYLINT_VERSION === 'string') return new Worker(new URL('./cli-worker.cjs', import.meta.url), { workerData: { settings } });
   // From source (tsx: tests, `npx tsx server/src/cli/bin.ts`): worker threads do not inherit
   // tsx's loader, so the worker registers it before importing worker.ts.
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
+  const entry = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api'].import.default;
+  const api = pathToFileURL(join(dirname(pkgPath), entry)).href;
   const target = new URL('./worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
   return new Worker(boot, { eval: true, workerData: { settings } });
