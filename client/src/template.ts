@@ -38,7 +38,7 @@ export function replyTemplate(input: TemplateInput): string {
       '',
       '××局：',
       '',
-      `${name}${role}提出的《关于××的${noun}》（第${number}号）收悉。经认真研究，现将我单位会办意见函告如下：`,
+      `${name}${role}提出的《关于××的${noun}》（第${number}号）收悉。经认真研究，现将我单位会办意见答复如下：`,
       '',
       '一、职责范围内的工作情况',
       '',

@@ -27,7 +27,7 @@ test('the seed gets diagnostics with code, source, href, severity, data and vers
     assert.equal(d.source, 'replylint');
     assert.equal(typeof d.code, 'string');
     assert.match(d.codeDescription?.href ?? '', new RegExp(`${d.code}\\.md$`));
-    assert.ok([DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information].includes(d.severity!));
+    assert.ok(([DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information] as number[]).includes(d.severity!));
     const data = d.data as { ruleId: string; version: number };
     assert.equal(data.ruleId, d.code);
     assert.equal(data.version, 1);

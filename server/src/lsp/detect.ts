@@ -3,6 +3,7 @@
  * `replylint.detect`) documents whose opening reads like one. The server decides, so every
  * editor that starts the server gets the same answer.
  */
+import { parseReply } from '../parse';
 import { URI } from './uri';
 
 /** Glob → RegExp: `**` (any folders), `*` and `?` (within a segment), `{a,b}`. Linear to build. */
@@ -44,18 +45,22 @@ export function matchesGlobs(path: string, globs: string[]): boolean {
   return false;
 }
 
-const TITLE = /(?:关于[^\n]{0,80}?(?:建议|提案|意见)[^\n]{0,20}?(?:办理情况|办理意见|答复|复函))|(?:答复的函|复函|会办意见|协办意见)/;
-const SALUTATION = /(?:^|\n|[。\s])[^\n，。,：:]{1,30}(?:代表|委员|代表们|委员们|党派|民主同盟|民主促进会|致公党|九三学社|工商联|民主建国会|农工民主党|台湾民主自治同盟|民主党派)\s*[：:]/;
-const RECEIVED = /收悉/;
+const REPLY_TITLE = /答复|复函|会办意见|协办意见|办理情况/;
+const ANSWERING = /收悉|答复如下/;
 
-/** Two of three signs in the first few thousand characters: a reply title, a 代表/委员 salutation, 收悉. */
-export function looksLikeReply(text: string): boolean {
+/**
+ * Judged by the parser on the opening (a few thousand characters): a salutation the parser
+ * recognises (张三代表：, 李四委员：, 尊敬的…代表:), plus a reply title or a 收悉 / 答复如下 sentence.
+ */
+export function looksLikeReply(text: string, format: 'txt' | 'md' = 'txt'): boolean {
   const head = text.slice(0, 4000);
-  let signs = 0;
-  if (TITLE.test(head)) signs++;
-  if (SALUTATION.test(head)) signs++;
-  if (RECEIVED.test(head)) signs++;
-  return signs >= 2;
+  if (!/代表|委员|[：:]/.test(head)) return false;
+  const { tree } = parseReply(head, { format });
+  const p = tree.data.parts;
+  if (!p.salutation) return false;
+  const title = !!p.title && REPLY_TITLE.test(p.title.value);
+  const answering = !!p.acknowledgement?.received || ANSWERING.test(head);
+  return title || answering;
 }
 
 export function isConfigFile(uri: string): boolean {
@@ -78,5 +83,5 @@ export function isReplyDocument(opts: {
   if (matchesGlobs(rel, opts.files)) return true;
   if (!opts.detect) return false;
   if (opts.languageId && !/^(markdown|plaintext|text|md|txt)$/i.test(opts.languageId) && !/\.(md|markdown|txt)$/i.test(path)) return false;
-  return looksLikeReply(opts.text);
+  return looksLikeReply(opts.text, opts.languageId === 'markdown' || /\.(md|markdown)$/i.test(path) ? 'md' : 'txt');
 }

@@ -6,7 +6,7 @@ import type { Locale } from '../engine/messages';
 import type { Profile } from '../config/profile-types';
 import type { ChecklistItem, CitationInfo, Counts, SectionNode, StructureResult } from './protocol';
 import type { Knowledge } from './citations';
-import { sectionHeadingRange, sectionName } from './symbols';
+import { sectionHeadingRange, sectionName, topSections } from './symbols';
 import { t, type StringKey } from './i18n';
 import { toLspRange } from './positions';
 
@@ -94,7 +94,7 @@ export function structureOf(opts: {
   return {
     profile: profile.id,
     checklist: checklist(doc, tree, profile, locale),
-    sections: sectionNodes(doc, tree.data.text, tree.data.parts.sections),
+    sections: sectionNodes(doc, tree.data.text, topSections(tree)),
     citations: citations(doc, tree, messages, knowledge),
     counts: countsOf(messages),
   };

@@ -17,6 +17,11 @@ function trimName(s: string, max = 60): string {
   return one.length > max ? one.slice(0, max - 1) + '…' : one || '…';
 }
 
+/** Top-level sections (parts.sections lists every section at every depth). */
+export function topSections(tree: ReplyRoot): Section[] {
+  return tree.children.filter((c): c is Section => c.type === 'section');
+}
+
 export function sectionName(text: string, s: Section): string {
   const h = s.heading;
   return trimName(text.slice(h.marker.range[0], h.marker.range[1]) + h.heading);
@@ -49,7 +54,8 @@ export function documentSymbols(doc: TextDocument, tree: ReplyRoot, locale: Loca
   const text = tree.data.text;
   const p = tree.data.parts;
   const out: DocumentSymbol[] = [];
-  const firstSection = p.sections[0];
+  const top = topSections(tree);
+  const firstSection = top[0];
   const bodyStart = firstSection ? start(firstSection) : p.closing[0] ? start(p.closing[0]) : text.length;
 
   // Header: the title, with 文号, salutation and acknowledgement under it.
@@ -66,7 +72,7 @@ export function documentSymbols(doc: TextDocument, tree: ReplyRoot, locale: Loca
     out.push(symbol(doc, trimName(p.title.value), t(locale, 'symbol.title'), SymbolKind.File, r, blockRange(p.title), header.filter((h) => doc.offsetAt(h.range.end) <= r[1])));
   } else out.push(...header);
 
-  for (const s of p.sections) out.push(sectionSymbol(doc, text, s, locale));
+  for (const s of top) out.push(sectionSymbol(doc, text, s, locale));
 
   // Footer: closing, attachments, fields, issuer, date, notes, copy list.
   const footerBlocks: Array<{ b: Block; name: string; detail: string; kind: SymbolKind }> = [];
@@ -103,8 +109,9 @@ export function foldingRanges(doc: TextDocument, tree: ReplyRoot): FoldingRange[
     for (const c of s.children) if (c.type === 'section') walk(c as Section);
   };
   const p = tree.data.parts;
-  if (p.title && p.sections[0]) add([start(p.title), start(p.sections[0])], FoldingRangeKind.Region);
-  for (const s of p.sections) walk(s);
+  const top = topSections(tree);
+  if (p.title && top[0]) add([start(p.title), start(top[0])], FoldingRangeKind.Region);
+  for (const s of top) walk(s);
   const footer = [...p.closing, ...p.fields, ...(p.issueDateBlock ? [p.issueDateBlock] : []), ...p.cc];
   if (footer.length > 1) add([Math.min(...footer.map(start)), Math.max(...footer.map(end))], FoldingRangeKind.Region);
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
