@@ -17,14 +17,38 @@ export interface HalfWidthMark {
   replacement: string;
 }
 
-const URLISH = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * Marks the URLs and e-mail addresses in `skip`. Scans for their anchors (http, www., @) and
+ * expands around them, so long runs of URL-ish characters cost linear time (a regex such as
+ * /[\w.]+@/ backtracks quadratically on "1.1.1.1…").
+ */
+function skipUrlsAndEmails(text: string, skip: Uint8Array) {
+  const urlChar = (c: number) => c >= 0x21 && c <= 0x7e;
+  const local = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45;
+  for (const anchor of ['http://', 'https://', 'www.']) {
+    let i = text.indexOf(anchor);
+    while (i >= 0) {
+      let e = i + anchor.length;
+      while (e < text.length && urlChar(text.charCodeAt(e))) e++;
+      skip.fill(1, i, e);
+      i = text.indexOf(anchor, e);
+    }
+  }
+  let at = text.indexOf('@');
+  while (at >= 0) {
+    let s = at;
+    while (s > 0 && local(text.charCodeAt(s - 1)) && at - s < 64) s--;
+    let e = at + 1;
+    while (e < text.length && local(text.charCodeAt(e)) && e - at < 256) e++;
+    if (s < at && text.slice(at + 1, e).includes('.')) skip.fill(1, s, e);
+    at = text.indexOf('@', at + 1);
+  }
+}
 
 export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
   const skip = new Uint8Array(text.length);
   for (const [s, e] of masked) skip.fill(1, s, e);
-  URLISH.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = URLISH.exec(text))) skip.fill(1, m.index, m.index + m[0].length);
+  skipUrlsAndEmails(text, skip);
 
   // Brackets first: a pair is Chinese when what it encloses has CJK.
   const cjkParen = new Uint8Array(text.length);
