@@ -10,6 +10,7 @@ import type { LineIndex } from '../text/positions';
 
 const YEAR_OPEN = '〔[［【(（﹝〈';
 const YEAR_CLOSE = '〕]］】)）﹞〉';
+const CN_YEAR_DIGITS = '〇○零一二三四五六七八九';
 const AGENCY_STOP = /(?:根据|依据|按照|依照|对照|落实|印发|出台|制定|关于|执行|贯彻|参照|结合|通过|即|和|及|与|是|的|在|以)$/;
 
 /** 文号 whose year bracket starts at `open` (any of the bracket look-alikes). */
@@ -19,6 +20,8 @@ export function readDocNumber(text: string, open: number, blockStart: number, bl
   if (text[i] === ' ') i++;
   const yStart = i;
   while (i < blockEnd && i - yStart < 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  // A year in Chinese numerals (〔二〇二三〕) is still a 文号; the rules judge it (H07).
+  if (i === yStart) while (i < blockEnd && i - yStart < 4 && CN_YEAR_DIGITS.includes(text[i])) i++;
   const yEnd = i;
   if (yEnd - yStart < 2) return null;
   if (text[i] === ' ') i++;

@@ -78,9 +78,9 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
     else if (DOC_NUMBER_WHOLE.test(v)) setType(b, 'docNumberLine');
     else if (DATE_WHOLE.test(v)) setType(b, 'headerDate');
     else if (matchLabel(v, 0, v.length)) setType(b, 'field');
-    else if (!parts.title && (TITLE_END.test(v) || /关于|建议|提案/.test(v)) && !/[。；]/.test(v)) setType(b, 'title');
+    else if (!parts.title && (TITLE_END.test(titleCore(v)) || /关于|建议|提案/.test(v)) && !/[。；]/.test(titleCore(v))) setType(b, 'title');
     else if (ORGAN_WHOLE.test(v)) setType(b, 'letterhead');
-    else if (!parts.title && !/[。；]/.test(v) && v.length <= 100) setType(b, 'title');
+    else if (!parts.title && !/[。；]/.test(titleCore(v)) && v.length <= 100) setType(b, 'title');
     parts.header.push(b);
     if (b.type === 'title') parts.title = b;
     if (b.type === 'resultCategory') parts.resultCategory = b;
@@ -267,9 +267,20 @@ function stripPipe(v: string) {
 
 function isHeaderShaped(v: string, i: number): boolean {
   if (CATEGORY_WHOLE.test(v) || DOC_NUMBER_WHOLE.test(v) || DATE_WHOLE.test(v) || NOTE_WHOLE.test(v)) return true;
-  if (/[。；]/.test(v) || v.length > 100) return false;
+  const t = titleCore(v);
+  if (/[。；]/.test(t) || v.length > 100) return false;
   if (matchMarker(v, 0, v.length)) return false;
-  return i === 0 ? TITLE_END.test(v) || /关于|建议|提案/.test(v) || ORGAN_WHOLE.test(v) : ORGAN_WHOLE.test(v) || TITLE_END.test(v);
+  return i === 0 ? TITLE_END.test(t) || /关于|建议|提案/.test(t) || ORGAN_WHOLE.test(v) : ORGAN_WHOLE.test(v) || TITLE_END.test(t);
+}
+
+/**
+ * A title with a stray mark at its end (…答复的函。) is still the title: the mark is dropped
+ * for classification when what remains ends like a title and reads like one (no comma, no 收悉).
+ */
+function titleCore(v: string): string {
+  const core = v.replace(/[。，；：,;:.！!？?、]$/, '');
+  if (core === v || !TITLE_END.test(core) || /[，,]|收悉/.test(core)) return v;
+  return core;
 }
 
 /** Footer shapes: fields, 附注, 抄送, 附件. Sets the block type; false when the block is none. */

@@ -44,7 +44,7 @@ export function fieldKind(label: string): FieldKindName {
 export const DATE_WHOLE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[〇○零一二三四五六七八九OＯ0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 
 /** A 发文字号 with any bracket around the year (rules judge the bracket). */
-export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〈]\s?\d{2,4}\s?[〕\]］】)）﹞〉]\s?第?\s?\d{1,5}\s?号?$/;
+export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〈]\s?(?:\d{2,4}|[〇○零一二三四五六七八九]{2,4})\s?[〕\]］】)）﹞〉]\s?第?\s?\d{1,5}\s?号?$/;
 
 /** 郭海峰代表: / 尊敬的宰会凤委员: / 郭胜利、陈爱珍委员: / 王立超  委员 / 代表: */
 export const SALUTATION_WHOLE = /^(?:尊敬的)?[^\s，。；,;：:!?！？]{0,40}?\s{0,4}(?:代表|委员|同志)(?:们)?\s{0,2}[:：]?$/;
@@ -63,4 +63,5 @@ export const ORGAN_WHOLE = /^[\u4e00-\u9fff（）()·]{2,40}(?:局|委|委员会
 
 export const TITLE_END = /(?:答复|复函|的函|答复函|会办意见|协办意见|答复摘要|回复|办理情况|答复意见)$/;
 
-export const CATEGORY_WHOLE = /^(?:(?:办复|答复|办理|办理结果)?类别\s?[:：]?\s?)?[A-DＡ-Ｄ]\s?类?$/;
+/** A–D alone (B, B类), or any letter with 类 or after a 类别 label (E类, 类别：E): rules judge the set. */
+export const CATEGORY_WHOLE = /^(?:(?:(?:办复|答复|办理|办理结果)?类别\s?[:：]?\s?)[A-Za-zＡ-Ｚａ-ｚ]\s?类?|[A-DＡ-Ｄ]\s?类?|[A-Za-zＡ-Ｚ]\s?类)$/;

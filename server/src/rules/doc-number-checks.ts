@@ -12,10 +12,40 @@ export type DocNumberProblem = 'brackets' | 'year-full' | 'leading-zero' | 'di' 
 export interface DocNumberFinding {
   problem: DocNumberProblem;
   message: Text;
+  /** A safe fix (brackets, leading zeros, 第, 号). */
   fix?: Fix;
+  /** A fix the user confirms (the full year, H07): never applied by --fix. */
+  suggestion?: Fix;
 }
 
-export function checkDocNumber(text: string, d: DocNumber): DocNumberFinding[] {
+export interface DocNumberCheckOptions {
+  /** Year of the 成文日期, to suggest the full year for 〔23〕 (H07). */
+  issueYear?: number;
+}
+
+const CN_DIGIT = '〇一二三四五六七八九';
+
+/** 〔二〇二三〕 → 2023; ○ and 零 read as 〇. Undefined when not a Chinese-numeral year. */
+export function chineseYear(s: string): string | undefined {
+  if (!/^[〇○零一二三四五六七八九]{2,4}$/.test(s)) return undefined;
+  return [...s].map((c) => CN_DIGIT.indexOf(c === '○' || c === '零' ? '〇' : c)).join('');
+}
+
+/** The full year a short or Chinese-numeral year stands for, when it can be known. */
+export function fullYear(year: string, issueYear?: number): string | undefined {
+  const digits = chineseYear(year) ?? year;
+  if (!/^\d+$/.test(digits)) return undefined;
+  if (digits.length === 4) return digits;
+  if (digits.length === 2 && issueYear && issueYear >= 1000 && issueYear <= 9999) {
+    const century = Math.floor(issueYear / 100);
+    // 〔99〕 in a letter dated 2000 belongs to the previous century.
+    const y = century * 100 + Number(digits);
+    return String(y > issueYear + 1 ? y - 100 : y);
+  }
+  return undefined;
+}
+
+export function checkDocNumber(text: string, d: DocNumber, options: DocNumberCheckOptions = {}): DocNumberFinding[] {
   const out: DocNumberFinding[] = [];
   const open = text.slice(d.yearOpen[0], d.yearOpen[1]);
   const close = text.slice(d.yearClose[0], d.yearClose[1]);
@@ -30,10 +60,25 @@ export function checkDocNumber(text: string, d: DocNumber): DocNumberFinding[] {
       fix: { range: [d.yearOpen[0], d.yearClose[1]], text: `〔${inner}〕` },
     });
   }
-  if (d.year.length !== 4) {
+  if (!/^\d{4}$/.test(d.year)) {
+    const full = fullYear(d.year, options.issueYear);
+    const cn = chineseYear(d.year) !== undefined;
+    const yearRange: [number, number] = [d.yearOpen[1], d.yearClose[0]];
+    const inner = text.slice(yearRange[0], yearRange[1]);
+    const lead = inner.length - inner.trimStart().length;
+    const trail = inner.length - inner.trimEnd().length;
     out.push({
       problem: 'year-full',
-      message: { zh: `发文字号${q(d.raw)}的年份应写全四位`, en: `The year in document number ${q(d.raw)} needs all four digits` },
+      message: cn
+        ? {
+          zh: `发文字号${q(d.raw)}的年份应使用阿拉伯数字${full ? `，应为${q(full)}` : ''}`,
+          en: `The year in document number ${q(d.raw)} takes Arabic numerals${full ? `; expected ${q(full)}` : ''}`,
+        }
+        : {
+          zh: `发文字号${q(d.raw)}的年份应写全四位${full ? `，应为${q(full)}` : ''}`,
+          en: `The year in document number ${q(d.raw)} needs all four digits${full ? `; expected ${q(full)}` : ''}`,
+        },
+      suggestion: full ? { range: [yearRange[0] + lead, yearRange[1] - trail], text: full } : undefined,
     });
   }
   if (d.serial.length > 1 && d.serial.startsWith('0')) {
