@@ -4,13 +4,7 @@ import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclien
 import { ServerCommands } from '../../server/src/lsp/protocol';
 import { replyTemplate, type ReplyKind } from './template';
 
-export const Commands = {
-  newReply: 'replylint.newReply',
-  fixAll: 'replylint.fixAll',
-  renumberDocument: 'replylint.renumberDocument',
-  restartServer: 'replylint.restartServer',
-  refreshStructure: 'replylint.structure.refresh',
-} as const;
+export { Commands } from './command-ids';
 
 /** Asks for the kind, the deputy/member, the number and the unit; opens the skeleton. */
 export async function newReply(): Promise<vscode.TextDocument | undefined> {

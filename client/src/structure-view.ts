@@ -4,6 +4,7 @@
  * request for the active letter. The provider is exported from `activate` for tests.
  */
 import * as vscode from 'vscode';
+import { Commands } from './command-ids';
 import type { ChecklistItem, CitationInfo, SectionNode, StructureResult, WireRange } from '../../server/src/lsp/protocol';
 
 export type StructureItem =
@@ -12,7 +13,7 @@ export type StructureItem =
   | { kind: 'section'; node: SectionNode }
   | { kind: 'citation'; citation: CitationInfo };
 
-export const REVEAL_COMMAND = 'replylint.structure.reveal';
+export const REVEAL_COMMAND = Commands.reveal;
 
 export class StructureProvider implements vscode.TreeDataProvider<StructureItem>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<StructureItem | undefined>();

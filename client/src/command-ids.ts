@@ -1,0 +1,9 @@
+/** Command ids contributed in package.json (no vscode import, so tests can check the manifest). */
+export const Commands = {
+  newReply: 'replylint.newReply',
+  fixAll: 'replylint.fixAll',
+  renumberDocument: 'replylint.renumberDocument',
+  restartServer: 'replylint.restartServer',
+  refreshStructure: 'replylint.structure.refresh',
+  reveal: 'replylint.structure.reveal',
+} as const;
