@@ -1,0 +1,27 @@
+/** The committed rule docs are what scripts/gen-docs.ts generates from today's rule metadata. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generatedDocs, staleDocs } from '../../scripts/gen-docs';
+import { rules } from '../../server/src/rules';
+import { DOCS_BASE } from '../../server/src/engine/messages';
+
+test('docs/rules is up to date (run `npm run gen:docs`)', () => {
+  const { changed, extra } = staleDocs();
+  assert.deepEqual({ changed, extra }, { changed: [], extra: [] });
+});
+
+test('one page per rule with what, why, examples, fix, options, severity; an index linking them all', () => {
+  const pages = generatedDocs();
+  assert.equal(pages.size, rules.length + 1);
+  const index = pages.get('README.md')!;
+  for (const r of rules) {
+    const page = pages.get(`${r.id}.md`)!;
+    assert.ok(page.includes(r.docs.zh) && page.includes(r.docs.en), r.id);
+    for (const heading of ['## Why', '## Examples', '## Options', 'Default severity', '| Fix |']) assert.ok(page.includes(heading), `${r.id}: ${heading}`);
+    if (r.source) assert.ok(page.includes(r.source), `${r.id}: source`);
+    for (const ex of [...(r.examples?.correct ?? []), ...(r.examples?.incorrect ?? [])]) assert.ok(page.includes(ex), `${r.id}: example ${ex}`);
+    assert.ok(index.includes(`](${r.id}.md)`), `${r.id} in the index`);
+  }
+  // Messages link to these pages.
+  assert.match(DOCS_BASE, /\/docs\/rules\/$/);
+});
