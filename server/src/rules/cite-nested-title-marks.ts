@@ -67,8 +67,9 @@ export default defineRule({
       // “…” naming a document after 转发/印发/贯彻/落实, directly inside the outer title.
       for (let i = s; i < e; i++) {
         if (t[i] !== '“') continue;
-        const close = t.indexOf('”', i + 1);
-        if (close < 0 || close >= e || close - i > 120) break;
+        let close = i + 1;
+        while (close < e && t[close] !== '”') close++;
+        if (close >= e) break;
         const inner = t.slice(i + 1, close);
         const before = t.slice(Math.max(s, i - 4), i);
         if (/(?:转发|印发|贯彻|落实|执行)$/.test(before) && (inner.startsWith('关于') || DOC_WORD.test(inner)) && !/[《〈“]/.test(inner)) {

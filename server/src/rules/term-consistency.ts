@@ -99,8 +99,9 @@ function slogans(blocks: Block[], report: ReportFn) {
     const s = b.position.start.offset!;
     const v = b.value;
     for (let i = v.indexOf('“'); i >= 0; i = v.indexOf('“', i + 1)) {
-      const close = v.indexOf('”', i + 1);
-      if (close < 0 || close - i > 13 || close - i < 2) continue;
+      let close = i + 1;
+      while (close < v.length && close - i <= 13 && v[close] !== '”' && v[close] !== '“') close++;
+      if (v[close] !== '”' || close - i > 13 || close - i < 2) continue;
       const quoted = v.slice(i, close + 1);
       if (/[，。；：、,.;:《》“]/.test(quoted.slice(1, -1))) continue;
       let j = close + 1;
