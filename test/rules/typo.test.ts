@@ -136,6 +136,11 @@ test('T03: a clause-initial word repeated a few characters later', () => {
   assert.match(ms[0].text.zh, /调解劳动人事争议案件/);
 });
 
+test('T03: a short object between the repeats is a compound, not a slip', () => {
+  const t = vary('三是调解劳动人事争议案件120件', '三是，建设项目建设进度加快');
+  assert.deepEqual(typo(t), []);
+});
+
 test('T03: a stray 在 after an enumerator', () => {
   const t = vary('一是出台《', '一是在出台《');
   const ms = only(t, 'duplicated-word');

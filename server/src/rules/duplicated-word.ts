@@ -64,9 +64,10 @@ export default defineRule({
         if (i === clauseStart && i + 6 <= v.length) {
           const w = v.slice(i, i + 2);
           if (isHan(v.charCodeAt(i + 1)) && w[0] !== w[1] && !CORRELATIVE.test(w) && !REDUPLICABLE.has(w)) {
+            // At least four characters between (a whole object, not 建设项目建设进度's 项目).
             for (let j = i + 4; j <= i + 10 && j + 2 < v.length; j++) {
               if (!isHan(v.charCodeAt(j - 1))) break;
-              if (v[j] === w[0] && v[j + 1] === w[1]) {
+              if (j >= i + 6 && v[j] === w[0] && v[j + 1] === w[1]) {
                 // Parallel frames (一手抓…一手抓) repeat what follows, too; 定期或不定期 negates it.
                 if (v[j + 2] === v[i + 2]) break;
                 if ('不非未无或和与及跟同'.includes(v[j - 1])) break;
