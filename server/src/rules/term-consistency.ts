@@ -65,7 +65,12 @@ export default defineRule({
 
     glossary(ctx.options.glossary, blocks, report);
     slogans(blocks, report);
-    agencies(blocks, report);
+    // A name inside a cited title is the title's wording, not the letter's.
+    const titles = ctx.parts.citations.map((c) => c.titleRange);
+    agencies(blocks, (at, found, want, earlier, en) => {
+      if (titles.some(([a, b]) => at >= a && at < b)) return;
+      report(at, found, want, earlier, en);
+    });
   },
 });
 
