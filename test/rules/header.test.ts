@@ -94,6 +94,13 @@ test('H02: the real title variants are accepted', () => {
   }
 });
 
+test('H02: a title wrapped onto two lines is one title', () => {
+  const text = vary(TITLE, '厦门市工业和信息化局关于市十六届人大二次会议\n第20230019号建议办理情况答复的函');
+  assert.deepEqual(header(text), []);
+  const m = only(vary('（第20230019号）收悉', '（第20230091号）收悉', text), 'title-number-matches-ack');
+  assert.match(m.text.zh, /标题中的“第20230019号”/);
+});
+
 test('H02: 回复 is not a document type; the suggestion writes 答复', () => {
   const text = vary(TITLE, '厦门市工业和信息化局关于第20230019号建议的回复');
   const m = only(text, 'title-form');

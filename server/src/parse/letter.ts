@@ -85,6 +85,19 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
     if (b.type === 'title') parts.title = b;
     if (b.type === 'resultCategory') parts.resultCategory = b;
   }
+  // A long title wrapped onto a second line (…人大二次会议 / 第N号建议办理情况答复的函): the
+  // lines are both typed title and parts.title spans them.
+  const ti = parts.title ? blocks.indexOf(parts.title) : -1;
+  if (ti >= 0 && ti + 1 < headerEnd) {
+    const next = blocks[ti + 1];
+    const nv = titleCore(next.value.trim());
+    if (next.type === 'paragraph' && !TITLE_END.test(titleCore(parts.title!.value.trim())) && TITLE_END.test(nv) && !/[。；，,]/.test(nv) && nv.length <= 60) {
+      setType(next, 'title');
+      const s0 = start(parts.title!);
+      const e1 = end(next);
+      parts.title = { type: 'title', value: text.slice(s0, e1), inlines: [], position: pos(lines, s0, e1) };
+    }
+  }
   if (sal >= 0) {
     setType(blocks[sal], 'salutation');
     parts.salutation = blocks[sal];

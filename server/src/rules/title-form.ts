@@ -48,7 +48,8 @@ export default defineRule({
     // A trailing mark is title-no-trailing-punct's (H03); judge the words before it.
     const t = raw.trim().replace(/[。，；：,;:.、！!？?]+$/, '');
     const e = s + t.length;
-    const short = t.length > 20 ? '…' + t.slice(-16) : t;
+    const flat = t.replace(/\s+/g, '');
+    const short = flat.length > 20 ? '…' + flat.slice(-16) : flat;
 
     const hf = HUIFU_END.exec(t);
     if (hf) {
