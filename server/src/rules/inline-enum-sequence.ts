@@ -27,6 +27,7 @@ export default defineRule({
     for (const run of enumRuns(ctx.tree, ctx.text)) {
       let expected = 1;
       let prevEnd = run.segmentStart;
+      let offered = false;
       for (let i = 0; i < run.items.length; i++) {
         const e = run.items[i];
         if (e.ordinal > expected && missedByParser(ctx.text, e, expected, prevEnd)) {
@@ -40,7 +41,9 @@ export default defineRule({
             text: toChineseNumeral(expected),
             title: { zh: `改为${q(want)}`, en: `Change to ${q(want)}` },
           }];
-          const rest = following(ctx.text, run.items, i, expected);
+          // "Renumber the rest" only with the run's first finding (linear time on long runs).
+          const rest = offered ? [] : following(ctx.text, run.items, i, expected);
+          offered = true;
           if (rest.length > 1) suggestions.push({ ...combinedFix(ctx.text, rest), title: { zh: '重排其后的列举编号', en: 'Renumber this and the following items' } });
           ctx.report({
             range: [startOf(e), endOf(e)],

@@ -148,19 +148,43 @@ export interface EnumRun {
 
 /** The deepest section whose range contains `offset`. */
 export function sectionAt(tree: ReplyRoot, offset: number): Section | undefined {
-  let found: Section | undefined;
-  let list = childSections(tree);
-  for (;;) {
-    const s = list.find((c) => startOf(c) <= offset && offset < endOf(c));
-    if (!s) return found;
-    found = s;
-    list = childSections(s);
-  }
+  return sectionLocator(tree)(offset);
 }
 
-function blockStartOf(tree: ReplyRoot, offset: number): number {
-  for (const b of tree.data.blocks) if (startOf(b) <= offset && offset < endOf(b)) return startOf(b);
-  return -1;
+/** Last index i with key(list[i]) <= x, or -1 (list sorted by key). */
+function lastAtOrBefore<T>(list: T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * A lookup offset → deepest enclosing section, in O(log n + depth): the last section starting at
+ * or before the offset, then up its parents until one contains the offset.
+ */
+export function sectionLocator(tree: ReplyRoot): (offset: number) => Section | undefined {
+  const parents = parentsOf(tree);
+  const ordered = [...parents.keys()].sort((a, b) => startOf(a) - startOf(b));
+  return (offset) => {
+    const i = lastAtOrBefore(ordered, offset, startOf);
+    let s: Section | undefined = i >= 0 ? ordered[i] : undefined;
+    while (s && !(offset < endOf(s))) s = parents.get(s);
+    return s;
+  };
+}
+
+/** A lookup offset → start of the block holding it (-1 when none). */
+function blockLocator(tree: ReplyRoot): (offset: number) => number {
+  const blocks = tree.data.blocks;
+  return (offset) => {
+    const i = lastAtOrBefore(blocks, offset, startOf);
+    return i >= 0 && offset < endOf(blocks[i]) ? startOf(blocks[i]) : -1;
+  };
 }
 
 /**
@@ -173,17 +197,19 @@ export function enumRuns(tree: ReplyRoot, text: string): EnumRun[] {
   const runs: EnumRun[] = [];
   const last = new Map<string, EnumRun>();
   const top = childSections(tree);
+  const locate = sectionLocator(tree);
+  const blockStartOf = blockLocator(tree);
   const lastTopEnd = top.length > 0 ? endOf(top[top.length - 1]) : 0;
   for (const e of allEnumItems(tree)) {
     if (e.style === 'shouxian' || !isEnumerator(text, e)) continue;
     const at = startOf(e);
-    const section = sectionAt(tree, at);
+    const section = locate(at);
     const segKey = section ? `s${startOf(section)}` : at >= lastTopEnd && top.length > 0 ? 'post' : 'pre';
     const key = `${segKey}:${e.style}`;
     const cur = last.get(key);
     let startNew = !cur;
     if (cur && e.ordinal === 1) {
-      const lone = cur.items.length === 1 && cur.items[0].ordinal === 1 && blockStartOf(tree, startOf(cur.items[0])) === blockStartOf(tree, at);
+      const lone = cur.items.length === 1 && cur.items[0].ordinal === 1 && blockStartOf(startOf(cur.items[0])) === blockStartOf(at);
       startNew = !lone;
     }
     if (startNew) {

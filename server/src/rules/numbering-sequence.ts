@@ -28,6 +28,7 @@ export default defineRule({
   check(ctx) {
     for (const group of siblingGroups(ctx)) {
       let expected = 1;
+      let offered = false;
       for (let i = 0; i < group.length; i++) {
         const m = group[i].heading.marker;
         if (m.ordinal !== expected) {
@@ -37,7 +38,10 @@ export default defineRule({
           const suggestions: Suggestion[] = [
             { range: m.numeralRange, text: want, title: { zh: `改为${q(wantRaw)}`, en: `Change to ${q(wantRaw)}` } },
           ];
-          const rest = following(ctx.text, group, i, expected);
+          // The "renumber the rest" suggestion goes with the first finding of a group only
+          // (offering it on every finding would cost quadratic time on a long broken list).
+          const rest = offered ? [] : following(ctx.text, group, i, expected);
+          offered = true;
           if (rest.length > 1) {
             suggestions.push({ ...combinedFix(ctx.text, rest), title: { zh: '重排本级其后的编号', en: 'Renumber this and the following siblings' } });
           }
