@@ -60,7 +60,8 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
     else if (ch === ')' || ch === '）') {
       const open = stack.pop();
       if (open === undefined) {
-        if (ch === ')' && isCjk(prevNonSpace(text, i))) cjkParen[i] = 1;
+        // A stray ) after Chinese text (marks that other rules delete, such as 占40%,), skipped).
+        if (ch === ')' && isCjk(prevNonSpace(text, i, true))) cjkParen[i] = 1;
         continue;
       }
       let cjk = false;
@@ -114,9 +115,9 @@ function isChineseFullStop(text: string, i: number): boolean {
   return true;
 }
 
-function prevNonSpace(text: string, i: number) {
+function prevNonSpace(text: string, i: number, skipMarks = false) {
   let k = i - 1;
-  while (k >= 0 && text[k] === ' ') k--;
+  while (k >= 0 && (text[k] === ' ' || (skipMarks && i - k < 8 && (text[k] === ',' || text[k] === ':' || text[k] === ';')))) k--;
   return k >= 0 ? text.charCodeAt(k) : 0;
 }
 function nextNonSpace(text: string, i: number) {

@@ -30,7 +30,8 @@ function enumeratorClose(text: string, i: number, blockStart: number): boolean {
   let k = i - 1;
   while (k >= blockStart && i - k <= 3 && (isDigitCode(text.charCodeAt(k)) || isLatinCode(text.charCodeAt(k)) || '一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩'.includes(text[k]))) k--;
   if (k === i - 1) return false;
-  return k < blockStart || /[\s，。；：、,;:.!?！？]/.test(text[k]);
+  // After a clause boundary, or after 一是 / 其次 (一是1)加强…).
+  return k < blockStart || /[\s，。；：、,;:.!?！？是]/.test(text[k]);
 }
 
 export function scanBrackets(ctx: RuleContext): BracketScan {
@@ -90,7 +91,8 @@ export function mixedPairs(ctx: RuleContext): Array<{ pair: Pair; half: number }
   return out;
 }
 
-const BEFORE_CLOSE = '，、；：,;:';
+const BEFORE_CLOSE = '，、；：,;:丶';
+const RUN_MARKS = '，、；：,;:丶。';
 
 /**
  * Marks P03 deletes: a comma, 顿号, semicolon or colon right before a closing ） ) 》 ”, and a
@@ -113,7 +115,10 @@ export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: n
       if (BEFORE_CLOSE.includes(prev)) {
         // (1,2) and (a:b) are Latin: a half-width mark between Latin or digits is left alone.
         if ((prev === ',' || prev === ':' || prev === ';') && ch === ')' && isDigitCode(codeAt(text, i - 2)) && !roundOpen.has(i)) continue;
-        out.push({ at: i - 1, close: i, inner: false });
+        // The whole run of marks before the bracket goes (，。） → ）), so one fix settles it.
+        let k = i - 1;
+        while (k > s && i - k < 8 && RUN_MARKS.includes(text[k - 1])) k--;
+        for (let j = k; j < i; j++) out.push({ at: j, close: i, inner: false });
       } else if ((prev === '。' || prev === '.') && (ch === '）' || ch === ')') && roundOpen.has(i)) {
         if (prev === '.' && !/[\u4e00-\u9fff]/.test(text[i - 2] ?? '')) continue;
         // A bracket inside a sentence: the char before its opening is not a sentence end.

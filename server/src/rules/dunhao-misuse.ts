@@ -9,9 +9,9 @@ import { q } from './util';
  * markers (N05) and between titles (C06) are those rules'.
  */
 // 及时, 和谐, 与会, 或许… are words, not conjunctions.
-const BEFORE_CONJ = /、(?=(?:和|与|及|以及|或者|或|并且)(?![\u3001，,])(?<!、(?:及(?=[时早格])|和(?=[谐平睦美气蔼煦])|与(?=[会其时])|或(?=许))))/g;
+const BEFORE_CONJ = /[、丶](?=(?:和|与|及|以及|或者|或|并且)(?![\u3001，,])(?<!、(?:及(?=[时早格])|和(?=[谐平睦美气蔼煦])|与(?=[会其时])|或(?=许))))/g;
 const AFTER_ADVERB = /(?<=(?:^|[，。；：,;:\s])(?:在此|此外|同时|另外|因此|所以|但是|然而|目前|近年来|下一步|总之|综上))、/g;
-const RADICAL = /(?<=[\u4e00-\u9fff])丶(?=[\u4e00-\u9fff])/g;
+const RADICAL = /(?<=[\u4e00-\u9fff])丶(?![）)》”])(?!(?:和|与|及|以及|或者|或|并且)(?![\u3001，,]))/g;
 
 export default defineRule({
   id: 'dunhao-misuse',

@@ -7,8 +7,19 @@ import { q } from './util';
  * forms). ？！, …… and —— are allowed combinations; 。。。 (a typed ellipsis) is left to the
  * writer. The fix keeps the stronger mark.
  */
-const PAIR = /[，,、。；;：:][，,、。；;：:]/g;
+const RUN = /[，,、。；;：:]{2,8}/g;
 const STRENGTH: Record<string, number> = { '、': 1, '，': 2, ',': 2, '：': 3, ':': 3, '；': 4, ';': 4, '。': 5 };
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；' };
+
+/** Offsets of the marks in doubled runs (fullwidth-punct leaves their width to this rule). */
+export function doubledMarkOffsets(ctx: Parameters<typeof eachMatch>[0]): number[] {
+  const out: number[] = [];
+  eachMatch(ctx, RUN, (m, at) => {
+    if (/^。{3,}$/.test(m[0]) || '）)》”'.includes(ctx.text[at + m[0].length] ?? '')) return;
+    for (let i = 0; i < m[0].length; i++) out.push(at + i);
+  });
+  return out;
+}
 
 export default defineRule({
   id: 'duplicate-punct',
@@ -23,20 +34,19 @@ export default defineRule({
   source: 'GB/T 15834-2011 (only defined combinations) [S13]',
   examples: { correct: ['支持。', '真的吗？！'], incorrect: ['支持。。', '措施，。', '企业、、单位'] },
   check(ctx) {
-    const seen = new Set<number>();
-    eachMatch(ctx, PAIR, (m, at) => {
-      if (seen.has(at)) return;
-      const a = m[0][0];
-      const b = m[0][1];
-      // Runs of three or more 。 are a typed ellipsis, and 8:00-style numbers are not marks.
-      if (a === '。' && b === '。' && (ctx.text[at + 2] === '。' || ctx.text[at - 1] === '。')) return;
-      seen.add(at + 1);
-      const keep = STRENGTH[b] > STRENGTH[a] ? b : a;
-      const dropAt = keep === a ? at + 1 : at;
+    eachMatch(ctx, RUN, (m, at) => {
+      const run = m[0];
+      // Marks right before a closing bracket are punct-before-closing-bracket's (it deletes them).
+      if ('）)》”'.includes(ctx.text[at + run.length] ?? '')) return;
+      // Three or more 。 are a typed ellipsis, not a doubled full stop.
+      if (/^。{3,}$/.test(run)) return;
+      let keep = run[0];
+      for (const c of run) if (STRENGTH[c] > STRENGTH[keep] || (STRENGTH[c] === STRENGTH[keep] && !FULL[c] && FULL[keep])) keep = c;
+      const want = FULL[keep] ?? keep;
       ctx.report({
-        range: [at, at + 2],
-        message: { zh: `标点${q(m[0])}重复或叠用，应只保留${q(keep)}`, en: `Doubled marks ${q(m[0])}; keep only ${q(keep)}` },
-        fix: { range: [dropAt, dropAt + 1], text: '' },
+        range: [at, at + run.length],
+        message: { zh: `标点${q(run)}重复或叠用，应只保留${q(want)}`, en: `Doubled marks ${q(run)}; keep only ${q(want)}` },
+        fix: { range: [at, at + run.length], text: want },
       });
     });
   },

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from './rule';
 import { q } from './util';
 import { marksBeforeClose, mixedPairs } from './brackets';
+import { doubledMarkOffsets } from './duplicate-punct';
 
 /**
  * P01 — Chinese text uses full-width ，：；？！（）. A scraped letter with dozens of ASCII marks
@@ -91,5 +92,7 @@ function ownedOffsets(ctx: RuleContext): Set<number> {
   // punct-before-closing-bracket (P03), not converted.
   for (const m of mixedPairs(ctx)) owned.add(m.half);
   for (const m of marksBeforeClose(ctx)) owned.add(m.at);
+  // A doubled run (,， / :：) is duplicate-punct's, which keeps one full-width mark.
+  for (const at of doubledMarkOffsets(ctx)) owned.add(at);
   return owned;
 }

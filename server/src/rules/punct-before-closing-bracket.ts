@@ -19,15 +19,20 @@ export default defineRule({
   source: 'GB/T 15834-2011 句内括号 [S13 yd166][S13 stanmaklan]',
   examples: { correct: ['（其中2022年4家，占40%）'], incorrect: ['（其中2022年4家，占40%，）', '（详见附件。）说明'] },
   check(ctx) {
-    for (const m of marksBeforeClose(ctx)) {
-      const mark = ctx.text[m.at];
+    const marks = marksBeforeClose(ctx);
+    for (let n = 0; n < marks.length; n++) {
+      // A run of marks before one bracket is one finding.
+      const first = marks[n];
+      while (n + 1 < marks.length && marks[n + 1].close === first.close && !first.inner) n++;
+      const m = { ...first, at: first.at, end: marks[n].at + 1 };
+      const mark = ctx.text.slice(m.at, m.end);
       const close = ctx.text[m.close];
       ctx.report({
-        range: [m.at, m.at + 1],
+        range: [m.at, m.end],
         message: m.inner
           ? { zh: `句内括号末尾的${q(mark)}应删去：${q(mark + close)}应为${q(close)}`, en: `The ${q(mark)} at the end of a sentence-internal bracket should go: ${q(mark + close)} → ${q(close)}` }
           : { zh: `${q(close)}前的${q(mark)}多余，${q(mark + close)}应为${q(close)}`, en: `Stray ${q(mark)} before ${q(close)}; ${q(mark + close)} should be ${q(close)}` },
-        fix: { range: [m.at, m.at + 1], text: '' },
+        fix: { range: [m.at, m.end], text: '' },
       });
     }
   },

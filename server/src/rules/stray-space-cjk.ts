@@ -25,7 +25,8 @@ export default defineRule({
     const text = ctx.text;
     const hw = halfWidthAt(ctx);
     // A half-width mark that fullwidth-punct converts counts as a Chinese mark.
-    const cjkAt = (i: number) => isCjk(text.charCodeAt(i)) || hw.has(i);
+    // So do straight quotes, which straight-quotes turns into “” ‘’.
+    const cjkAt = (i: number) => isCjk(text.charCodeAt(i)) || hw.has(i) || text[i] === '"' || text[i] === "'";
     const skip = new Set<string>(['field', 'issuer', 'issueDate', 'signature', 'letterhead', 'note', 'cc']);
     for (const b of proseBlocks(ctx)) {
       if (skip.has(b.type)) continue;
