@@ -19,7 +19,9 @@ const common = {
 };
 const entries = [
   { entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.cjs' },
-  // Worker threads of bulk CLI runs (loaded only when a run uses them).
+  // The CLI's engine (loaded by dist/cli.cjs only when there is something to lint) and the
+  // worker threads of bulk runs (loaded only when a run uses them).
+  { entryPoints: ['server/src/cli/execute.ts'], outfile: 'dist/cli-engine.cjs' },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.cjs' },
   { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.cjs', optional: true },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], optional: true },

@@ -62,11 +62,11 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/cli.cjs (and its worker) when missing or older than the sources. */
+/** Builds dist/cli.cjs (and its engine and worker) when missing or older than the sources. */
 export function ensureBundle(): void {
   let built = 0;
   try {
-    built = Math.min(statSync(join(ROOT, 'dist', 'cli.cjs')).mtimeMs, statSync(join(ROOT, 'dist', 'cli-worker.cjs')).mtimeMs);
+    built = Math.min(...['cli.cjs', 'cli-engine.cjs', 'cli-worker.cjs'].map((f) => statSync(join(ROOT, 'dist', f)).mtimeMs));
   } catch {
     built = 0;
   }

@@ -26,10 +26,14 @@ export interface CliOptions {
   concurrency?: number;
 }
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
 
 /** The run failed for a reason outside the options (missing file, bad config, …): exit 2. */
-export class RunError extends Error {}
+export class RunError extends Error {
+  override name = 'RunError';
+}
 
 /** `5242880`, `500k`, `5MB`, `1.5m` → bytes (k = 1024). */
 export function size(s: string | undefined): number | undefined {

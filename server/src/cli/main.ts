@@ -7,9 +7,25 @@
  * Start-up stays lean: this module loads only the argument parser; the engine, the rules and
  * the formatters are imported once there is something to lint (see execute.ts).
  */
+import { createRequire } from 'node:module';
 import { HELP, RunError, UsageError, parseCliArgs, type CliOptions } from './args';
 
 export { RunError };
+
+declare const REPLYLINT_VERSION: string | undefined;
+
+type ExecuteModule = typeof import('./execute');
+
+/**
+ * The engine is loaded only when there is something to lint. In the build it is a separate file,
+ * dist/cli-engine.cjs, so that `--help`/`--version` do not even compile it; from source (tsx)
+ * it is execute.ts.
+ */
+async function loadExecute(): Promise<ExecuteModule> {
+  if (typeof REPLYLINT_VERSION === 'string') return createRequire(import.meta.url)('./cli-engine.cjs') as ExecuteModule;
+  const spec = './execute';
+  return (await import(spec)) as ExecuteModule;
+}
 
 export interface Io {
   stdout: (s: string) => void;
@@ -42,10 +58,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    const { execute } = await import('./execute');
+    const { execute } = await loadExecute();
     return await execute(opts, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof RunError) {
+    // By name too: the engine bundle has its own copies of these classes.
+    const name = (err as Error)?.name;
+    if (err instanceof UsageError || err instanceof RunError || name === 'UsageError' || name === 'RunError') {
       io.stderr(`replylint: ${(err as Error).message}\n`);
       return 2;
     }
