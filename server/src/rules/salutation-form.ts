@@ -101,7 +101,7 @@ export default defineRule({
           },
         });
       }
-    } else if (name !== '' && !isOrganName(name) && /^[\u4e00-\u9fff·]{2,5}$/.test(name)) {
+    } else if (name !== '' && !isOrganName(name) && /^[\u4e00-\u9fff·]{2,5}$/.test(name) && !/^(?:您好|你好|各位|大家好)$/.test(name)) {
       ctx.report({
         range: s.nameRange,
         severity: 'warning',
