@@ -170,3 +170,25 @@ export function fixAll(text: string, messages: ReplyMessage[]): { output: string
 }
 
 export { ruleById };
+
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * Fix-all as users mean it: applies every safe fix, re-lints, and repeats while a pass still
+ * changes the text (one fix can make another possible, e.g. a deleted mark exposing a
+ * neighbour), at most MAX_FIX_PASSES times. The result is a fixed point: linting it again finds
+ * nothing fixable, so fixing twice equals fixing once. Shared by --fix and the editor.
+ */
+export function fixUntilStable(input: LintInput, config: LintConfig = {}): { output: string; passes: number; result: LintResult } {
+  let text = input.text;
+  let result = lint({ ...input, text }, config);
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES && result.messages.some((m) => m.fix)) {
+    const { output, applied } = fixAll(text, result.messages);
+    if (applied === 0 || output === text) break;
+    text = output;
+    passes++;
+    result = lint({ ...input, text }, config);
+  }
+  return { output: text, passes, result };
+}
