@@ -82,6 +82,29 @@ test('N03: 1、 → 1. (safe fix); 1. 1． and "1. " are accepted; the dot optio
   assert.equal(fixAll(fw, lintText(fw, { rules: { 'heading-l3-marker': ['error', { dot: 'halfwidth' }] } }).messages).output, GOOD);
 });
 
+test('N03: 1， and 1： are wrong marks for 1. (safe fix); 1，000 and 8:00 are numbers, not markers', () => {
+  const text = GOOD.replace('1.提升', '1，提升').replace('2.建设', '2：建设');
+  const ms = numbering(text);
+  assert.deepEqual(ms.map((m) => [m.ruleId, found(text, m), m.text.zh]), [
+    ['heading-l3-marker', '1，', '三级标题序号“1，”用错标点“，”，应为“1.”'],
+    ['heading-l3-marker', '2：', '三级标题序号“2：”用错标点“：”，应为“2.”'],
+  ]);
+  assert.equal(fixAll(text, lintText(text).messages).output, GOOD);
+  const nums = GOOD.replace('我市高度重视', '1，000家企业参与。\n8:00开始办公。\n我市高度重视');
+  const sections = parseReply(nums).tree.data.parts.sections.map((x) => x.heading.marker.raw);
+  assert.deepEqual(sections, parseReply(GOOD).tree.data.parts.sections.map((x) => x.heading.marker.raw));
+});
+
+test('N02: 一） with no opening bracket gets suggestions （一） or 一、', () => {
+  const text = GOOD.replace('（一）完善', '一）完善');
+  const ms = rulesAt(lintText(text).messages, 'heading-l2-marker');
+  assert.equal(ms.length, 1);
+  assert.equal(ms[0].text.zh, '序号“一）”缺少左括号，应为“（一）”或“一、”');
+  assert.equal(ms[0].fix, undefined);
+  assert.equal(applySuggestions(text, ms), GOOD);
+  assert.deepEqual(rulesAt(lintText(text).messages, 'numbering-sequence'), []);
+});
+
 test('N03 does not take decimals or 1.2017年 for markers', () => {
   const text = GOOD.replace('我市高度重视', '25.87%的企业已完成改造。\n1.2017年以来，我市高度重视');
   const ms = numbering(text);

@@ -3,7 +3,7 @@
  * letters) at a given offset. Only called at block starts, so decimals (25.87%) and inline
  * numbers never reach it.
  */
-import { chineseNumeral } from '../text/chars';
+import { chineseNumeral, isHan } from '../text/chars';
 import type { Marker, MarkerKind } from './types';
 
 const CN = '〇一二三四五六七八九十';
@@ -11,6 +11,8 @@ const OPEN = '（(';
 const CLOSE = '）)';
 /** Marks that may wrongly follow a level-1 numeral instead of 、 */
 const L1_WRONG = '.．，,:：';
+/** Marks that may wrongly follow a level-3 numeral instead of . (1， 1：) */
+const ARABIC_WRONG = '，,：:';
 /** Marks people leave after a bracketed marker: （一）、 */
 const TRAILING = '、，,.．:：';
 
@@ -94,6 +96,11 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
     if (punct === undefined || numEnd >= end) return null;
     const ordinal = chineseNumeral(text.slice(pos, numEnd));
     if (!(ordinal > 0)) return null;
+    // 一） / 一) — a bracketed level-2 numeral that lost its opening bracket; only before a Han
+    // character, so 一)… in prose is not taken.
+    if ((punct === '）' || punct === ')') && isHan(text.charCodeAt(numEnd + 1))) {
+      return make('cn-paren', text, pos, numEnd + 1, pos, numEnd, ordinal, { close: punct });
+    }
     if (punct !== '、' && !L1_WRONG.includes(punct)) return null;
     let markerEnd = numEnd + 1;
     let trailing: [number, number] | undefined;
@@ -118,6 +125,11 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
       const after = numEnd + 1;
       if (!followedByText(text, after, end)) return null;
       return make('arabic-half-paren', text, pos, numEnd + 1, pos, numEnd, ordinal, { close: punct });
+    }
+    // 1， 1： (wrong marks for 1.) only right before a Han character: 1，000 and 8:00 are numbers.
+    if (ARABIC_WRONG.includes(punct)) {
+      if (!isHan(text.charCodeAt(numEnd + 1))) return null;
+      return make('arabic-dot', text, pos, numEnd + 1, pos, numEnd, ordinal, { close: punct });
     }
     if (punct !== '.' && punct !== '．' && punct !== '、') return null;
     let markerEnd = numEnd + 1;

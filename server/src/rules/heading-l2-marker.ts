@@ -1,11 +1,13 @@
 import { defineRule } from './rule';
 import { bracketWidthFinding } from './markers';
+import { q } from './util';
 
 /**
  * N02 — a level-2 marker is a Chinese numeral in full-width round brackets: （一）. ASCII brackets
  * (一) are a width question: when fullwidth-punct aggregates a scraped letter's ASCII marks it
  * converts them (and this rule stays silent); otherwise the marker's brackets are this rule's.
- * A mixed pair （一) is always reported here.
+ * A mixed pair （一) is always reported here, and so is 一） with no opening bracket (with
+ * suggestions: （一） or 一、).
  */
 export default defineRule({
   id: 'heading-l2-marker',
@@ -18,11 +20,29 @@ export default defineRule({
     en: 'A level-2 marker is a Chinese numeral in full-width round brackets, e.g. “（一）”.',
   },
   source: 'GB/T 9704-2012 §7.3.3 [S9]; P01/P02',
-  examples: { correct: ['（一）完善政策举措'], incorrect: ['(一)完善政策举措', '（一)完善政策举措'] },
+  examples: { correct: ['（一）完善政策举措'], incorrect: ['(一)完善政策举措', '（一)完善政策举措', '一）完善政策举措'] },
   check(ctx) {
     for (const s of ctx.parts.sections) {
       const m = s.heading.marker;
       if (m.kind !== 'cn-paren') continue;
+      if (m.open === undefined) {
+        // 一） with no opening bracket: （一） is the likely intent, 一、 the other reading.
+        const num = ctx.text.slice(m.numeralRange[0], m.numeralRange[1]);
+        const paren = `（${num}）`;
+        const dun = `${num}、`;
+        ctx.report({
+          range: m.range,
+          message: {
+            zh: `序号${q(m.raw)}缺少左括号，应为${q(paren)}或${q(dun)}`,
+            en: `Marker ${q(m.raw)} lacks its opening bracket; expected ${q(paren)} or ${q(dun)}`,
+          },
+          suggestions: [
+            { range: m.range, text: paren, title: { zh: `改为${q(paren)}`, en: `Change to ${q(paren)}` } },
+            { range: m.range, text: dun, title: { zh: `改为${q(dun)}`, en: `Change to ${q(dun)}` } },
+          ],
+        });
+        continue;
+      }
       const f = bracketWidthFinding(ctx, m, '二级标题序号', 'Level-2 marker');
       if (f) ctx.report(f);
     }

@@ -7,7 +7,8 @@ type DotPreference = 'either' | 'halfwidth' | 'fullwidth';
  * N03 — a level-3 marker is an Arabic numeral with a 下脚点: 1. (or the full-width 1．, which
  * some guides prefer; the `dot` option picks one). 1、 is wrong. The parser only takes a marker
  * at a block start before text, so decimals (25.87%) and 1.2017年-style headings are not markers
- * of a wrong kind; "1. " with a space (a Markdown list) is accepted.
+ * of a wrong kind; "1. " with a space (a Markdown list) is accepted. 1， and 1： (taken as
+ * markers only right before a Han character) are wrong too.
  */
 export default defineRule({
   id: 'heading-l3-marker',
@@ -20,7 +21,7 @@ export default defineRule({
     en: 'A level-3 marker is an Arabic numeral with a full stop, e.g. “1.”, not “1、”.',
   },
   source: 'GB/T 9704-2012 §7.3.3; GB/T 15834-2011 附录B [S9 caiyes][S9 aissue]',
-  examples: { correct: ['1.提升企业创新能力', '1．提升企业创新能力'], incorrect: ['1、提升企业创新能力'] },
+  examples: { correct: ['1.提升企业创新能力', '1．提升企业创新能力'], incorrect: ['1、提升企业创新能力', '1，提升企业创新能力', '1：提升企业创新能力'] },
   optionsSchema: {
     type: 'object',
     properties: {
@@ -40,13 +41,19 @@ export default defineRule({
       if (m.kind !== 'arabic-dot' || m.close === undefined) continue;
       const at = m.numeralRange[1];
       const num = ctx.text.slice(m.numeralRange[0], at);
-      if (m.close === '、') {
+      if (m.close !== '.' && m.close !== '．') {
+        const dun = m.close === '、';
         ctx.report({
           range: m.range,
-          message: {
-            zh: `三级标题序号${q(m.raw)}不应使用顿号，应为${q(num + preferred)}`,
-            en: `Level-3 marker ${q(m.raw)} should not use 顿号; expected ${q(num + preferred)}`,
-          },
+          message: dun
+            ? {
+              zh: `三级标题序号${q(m.raw)}不应使用顿号，应为${q(num + preferred)}`,
+              en: `Level-3 marker ${q(m.raw)} should not use 顿号; expected ${q(num + preferred)}`,
+            }
+            : {
+              zh: `三级标题序号${q(m.raw)}用错标点${q(m.close)}，应为${q(num + preferred)}`,
+              en: `Level-3 marker ${q(m.raw)} uses ${q(m.close)}; expected ${q(num + preferred)}`,
+            },
           fix: { range: [at, at + 1], text: preferred },
         });
       } else if (pref !== 'either' && m.close !== preferred) {
