@@ -122,6 +122,12 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
     for (let i = dateIdx + 1; i < n; i++) {
       const b = blocks[i];
       if (!residue && classifyFooter(b)) continue;
+      // The 发文机关署名 written under the date (wrong order, but the signature is there).
+      if (i === dateIdx + 1 && ORGAN_WHOLE.test(b.value.trim()) && !(dateIdx > 0 && ORGAN_WHOLE.test(blocks[dateIdx - 1].value.trim()))) {
+        setType(b, 'issuer');
+        parts.issuer = b;
+        continue;
+      }
       residue = true;
       setType(b, 'boilerplate');
       parts.boilerplate.push(b);
@@ -148,6 +154,13 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
       setType(b, 'issuer');
       parts.issuer = b;
       k--;
+      continue;
+    }
+    // 附件：1.… with the further items 2.… 3.… on their own lines.
+    const att = attachmentRunTop(blocks, k, bodyFrom);
+    if (att >= 0) {
+      for (let j = att; j <= k; j++) setType(blocks[j], 'attachment');
+      k = att - 1;
       continue;
     }
     break;
@@ -305,11 +318,24 @@ function classifyFooter(b: Block): boolean {
     setType(b, kind === 'cc' ? 'cc' : kind === 'attachment' ? 'attachment' : 'field');
     return true;
   }
+  if (/^附件\s?[0-9一二三四五六七八九十]{1,2}\s?[件份]$/.test(v.trim())) {
+    setType(b, 'attachment');
+    return true;
+  }
   if (NOTE_WHOLE.test(v) || (/^[（(]/.test(v) && /[）)]$/.test(v) && /联系|电话/.test(v) && v.length <= 80)) {
     setType(b, 'note');
     return true;
   }
   return false;
+}
+
+/** The 附件 label line above a run of numbered item lines ending at `k`; -1 when there is none. */
+function attachmentRunTop(blocks: Block[], k: number, from: number): number {
+  let j = k;
+  while (j >= from && k - j < 20 && /^\s{0,4}[0-9０-９]{1,2}\s?[.．、]/.test(blocks[j].value)) j--;
+  if (j === k || j < from) return -1;
+  const label = matchLabel(blocks[j].value, 0, blocks[j].value.length);
+  return label && fieldKind(label.label) === 'attachment' ? j : -1;
 }
 
 function extractFields(text: string, b: Block, lines: LineIndex): Field[] {
