@@ -161,6 +161,14 @@ test('N06: one slip is one finding; numbering restarts under each parent', () =>
   assert.deepEqual(rulesAt(lintText(shifted).messages, 'numbering-sequence').map((m) => found(shifted, m)), ['四、']);
 });
 
+test('N06: a Markdown ordered list written 1. 1. 1. is numbered by the renderer; 1. 2. 2. is still a repeat', () => {
+  const md = GOOD.replace('我市高度重视先进制造业发展，先进制造业增加值占比达25.87%。', '1. 我市高度重视先进制造业发展。\n1. 增加值占比达25.87%。');
+  assert.deepEqual(rulesAt(lintText(md, {}, 'letter.md').messages, 'numbering-sequence'), []);
+  assert.equal(rulesAt(lintText(md).messages, 'numbering-sequence').length, 1);
+  const md2 = md.replace('1. 我市', '1. 我市').replace('1. 增加值', '2. 增加值').replace('25.87%。', '25.87%。\n2. 其他。');
+  assert.equal(rulesAt(lintText(md2, {}, 'letter.md').messages, 'numbering-sequence').length, 1);
+});
+
 test('N06: a letter whose top level is 1. counts 1. 2. 3. (real letter 018)', () => {
   const ms = numbering(read(join(CORPUS, '018.txt')));
   assert.deepEqual(ms, []);

@@ -27,6 +27,7 @@ export default defineRule({
   examples: { correct: ['（一）…（二）…（三）…', '1.… 2.… 3.…'], incorrect: ['（一）（二）（四）', '1. 2. 2.', '一、 三、'] },
   check(ctx) {
     for (const group of siblingGroups(ctx)) {
+      if (markdownAutoList(ctx.text, ctx.tree.data.format, group)) continue;
       let expected = 1;
       let offered = false;
       for (let i = 0; i < group.length; i++) {
@@ -72,4 +73,14 @@ function following(text: string, group: Section[], i: number, expected: number) 
     if (text.slice(m.numeralRange[0], m.numeralRange[1]) !== want) edits.push({ range: [m.numeralRange[0], m.numeralRange[1]], text: want });
   }
   return edits;
+}
+
+/** A Markdown ordered list written 1. 1. 1. (the renderer numbers it): not a repeat. */
+function markdownAutoList(text: string, format: string, group: Section[]): boolean {
+  if (format !== 'md' || group.length < 2) return false;
+  const first = group[0].heading.marker.ordinal;
+  return group.every((s) => {
+    const m = s.heading.marker;
+    return m.kind === 'arabic-dot' && m.close === '.' && text[m.range[1]] === ' ' && m.ordinal === first;
+  });
 }
