@@ -14,7 +14,8 @@ export const BUILTIN_EXTENDS = ['replylint:recommended'] as const;
 
 type Json = Record<string, unknown>;
 
-function ruleSettingSchema(rule: Rule): Json {
+/** The full schema of one rule's setting (also used to check options at load time). */
+export function ruleSettingSchema(rule: Rule): Json {
   const severityEnum = { enum: [...SEVERITIES] };
   const options: Json = rule.optionsSchema ? { ...rule.optionsSchema } : { type: 'object', maxProperties: 0 };
   const fix = rule.fixable ? ` Fix: ${rule.fixable}.` : '';
@@ -35,14 +36,24 @@ function ruleSettingSchema(rule: Rule): Json {
   };
 }
 
+/**
+ * `lean` schemas are what ajv compiles at load time: the rule maps are checked by code
+ * (config/validate.ts), since compiling ~100 per-rule subschemas costs a second of start-up.
+ * The files in schemas/ are the full ones (editor completion and hover for every rule).
+ */
+export interface SchemaOptions {
+  lean?: boolean;
+}
+
 /** Severity-only map, for profiles (ids → severity). */
-function ruleSeverityMap(rules: Rule[]): Json {
+function ruleSeverityMap(rules: Rule[], o: SchemaOptions = {}): Json {
+  if (o.lean) return { type: 'object', additionalProperties: { enum: [...SEVERITIES] } };
   const properties: Json = {};
   for (const r of rules) properties[r.id] = { enum: [...SEVERITIES], description: `${r.code} ${r.docs.en}` };
   return { type: 'object', properties, additionalProperties: false };
 }
 
-function profileBody(rules: Rule[], forFile: boolean): Json {
+function profileBody(rules: Rule[], forFile: boolean, o: SchemaOptions = {}): Json {
   const requireProps: Json = {};
   for (const k of REQUIRE_KEYS) requireProps[k] = { type: 'boolean' };
   const strings = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
@@ -85,25 +96,25 @@ function profileBody(rules: Rule[], forFile: boolean): Json {
       },
       disclosureValues: { ...strings, description: 'Accepted 公开属性 notes.' },
       deadlineMonths: { type: 'integer', minimum: 1, maximum: 12, description: 'Months from 交办 to the answer.' },
-      rules: { ...ruleSeverityMap(rules), description: 'Rules this profile switches on or off.' },
+      rules: { ...ruleSeverityMap(rules, o), description: 'Rules this profile switches on or off.' },
     },
     additionalProperties: false,
   };
 }
 
-export function buildProfileSchema(rules: Rule[]): Json {
+export function buildProfileSchema(rules: Rule[], o: SchemaOptions = {}): Json {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_BASE + 'profile.schema.json',
     title: 'Reply Lint profile',
     description: 'A local profile: required elements, their order, labels, result categories, 抄送 and deadline. Extends a built-in profile.',
-    ...profileBody(rules, true),
+    ...profileBody(rules, true, o),
   };
 }
 
-export function buildConfigSchema(rules: Rule[]): Json {
+export function buildConfigSchema(rules: Rule[], o: SchemaOptions = {}): Json {
   const ruleProps: Json = {};
-  for (const r of rules) ruleProps[r.id] = ruleSettingSchema(r);
+  if (!o.lean) for (const r of rules) ruleProps[r.id] = ruleSettingSchema(r);
   const paths = (what: string) => ({
     description: what,
     anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
@@ -123,14 +134,13 @@ export function buildConfigSchema(rules: Rule[]): Json {
         anyOf: [
           { type: 'string', enum: Object.keys(builtinProfiles) },
           { type: 'string', pattern: '\\.json$' },
-          profileBody(rules, false),
+          profileBody(rules, false, o),
         ],
       },
       rules: {
         type: 'object',
         description: 'Per rule: "off" | "info" | "warning" | "error", or [severity, options].',
-        properties: ruleProps,
-        additionalProperties: false,
+        ...(o.lean ? {} : { properties: ruleProps, additionalProperties: false }),
       },
       registry: paths('Policy registry files (.json or .csv), relative to this file.'),
       include: paths('Lint only files matching these gitignore-style patterns (relative to this file).'),
@@ -177,8 +187,8 @@ export function buildRegistrySchema(): Json {
 }
 
 export const SCHEMA_FILES = {
-  'replylintrc.schema.json': buildConfigSchema,
-  'profile.schema.json': buildProfileSchema,
+  'replylintrc.schema.json': (rules: Rule[]) => buildConfigSchema(rules),
+  'profile.schema.json': (rules: Rule[]) => buildProfileSchema(rules),
   'policy-registry.schema.json': () => buildRegistrySchema(),
 } as const;
 

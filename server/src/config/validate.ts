@@ -7,8 +7,9 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/positions';
 import { closest } from '../registry/normalize';
-import { rules } from '../rules';
-import { buildConfigSchema, buildProfileSchema, buildRegistrySchema } from './schema';
+import { rules, ruleById } from '../rules';
+import type { Rule } from '../rules/rule';
+import { buildConfigSchema, buildProfileSchema, buildRegistrySchema, ruleSettingSchema } from './schema';
 import { builtinProfiles } from './profiles';
 
 export interface ConfigError {
@@ -38,11 +39,58 @@ export type SchemaKind = 'config' | 'profile' | 'registry';
 export function validatorFor(kind: SchemaKind): ValidateFunction {
   let v = compiled.get(kind);
   if (!v) {
-    const schema = kind === 'config' ? buildConfigSchema(rules) : kind === 'profile' ? buildProfileSchema(rules) : buildRegistrySchema();
+    const schema = kind === 'config' ? buildConfigSchema(rules, { lean: true }) : kind === 'profile' ? buildProfileSchema(rules, { lean: true }) : buildRegistrySchema();
     v = getAjv().compile({ ...schema, $id: undefined });
     compiled.set(kind, v);
   }
   return v;
+}
+
+const settingValidators = new Map<string, ValidateFunction>();
+
+function settingValidator(rule: Rule): ValidateFunction {
+  let v = settingValidators.get(rule.id);
+  if (!v) {
+    v = getAjv().compile(ruleSettingSchema(rule));
+    settingValidators.set(rule.id, v);
+  }
+  return v;
+}
+
+let ruleIdSchema: { properties: Record<string, true> } | undefined;
+
+/**
+ * The rule maps (config `rules`, a profile's `rules`): ids must exist, and each setting must
+ * match the rule's own schema, compiled only for the rules a config actually names.
+ */
+function ruleMapErrors(map: unknown, prefix: string, severityOnly: boolean): ErrorObject[] {
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return [];
+  ruleIdSchema ??= { properties: Object.fromEntries(rules.map((r) => [r.id, true as const])) };
+  const out: ErrorObject[] = [];
+  for (const [id, setting] of Object.entries(map as Record<string, unknown>)) {
+    const rule = ruleById(id);
+    if (!rule) {
+      out.push({ keyword: 'additionalProperties', instancePath: prefix, schemaPath: `#${prefix}/additionalProperties`, params: { additionalProperty: id }, parentSchema: ruleIdSchema } as ErrorObject);
+      continue;
+    }
+    if (severityOnly) continue; // the lean schema checks severity values
+    const v = settingValidator(rule);
+    if (v(setting)) continue;
+    const path = `${prefix}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    for (const e of v.errors ?? []) out.push({ ...e, instancePath: path + e.instancePath, schemaPath: `#${path}${e.schemaPath.slice(1)}` });
+  }
+  return out;
+}
+
+function extraErrors(kind: SchemaKind, value: unknown): ErrorObject[] {
+  if (!value || typeof value !== 'object') return [];
+  const v = value as { rules?: unknown; profile?: { rules?: unknown } };
+  if (kind === 'config') {
+    const inline = v.profile && typeof v.profile === 'object' ? ruleMapErrors(v.profile.rules, '/profile/rules', true) : [];
+    return [...ruleMapErrors(v.rules, '/rules', false), ...inline];
+  }
+  if (kind === 'profile') return ruleMapErrors(v.rules, '/rules', true);
+  return [];
 }
 
 export function errorAt(file: string, text: string, offset: number, message: string, length = 0): ConfigError {
@@ -166,10 +214,12 @@ export function parseAndValidate<T>(text: string, file: string, kind: SchemaKind
   if (!root) return { errors: [errorAt(file, source, 0, 'empty file: expected a JSON object')] };
   const value = nodeValue(root) as T;
   const validate = validatorFor(kind);
-  if (validate(value)) return { value, root, errors: [] };
+  const found = validate(value) ? [] : [...(validate.errors ?? [])];
+  found.push(...extraErrors(kind, value));
+  if (found.length === 0) return { value, root, errors: [] };
   const errors: ConfigError[] = [];
   const seen = new Set<string>();
-  for (const err of prune(validate.errors ?? [], value)) {
+  for (const err of prune(found, value)) {
     const segments = pathSegments(err.instancePath);
     let node = findNodeAtLocation(root, toJsonPath(segments, root)) ?? root;
     if (err.keyword === 'additionalProperties') {
