@@ -12,7 +12,7 @@ export function disclosureBlocks(ctx: RuleContext): Block[] {
 
 /** The stated value: 此件主动公开 / 主动公开 … */
 export function disclosureValue(b: Block): string | undefined {
-  const m = /(此件)?(主动公开|依申请公开|不予公开|不公开|免予公开|部分公开)/.exec(b.value);
+  const m = /(此件)?(主动公开|依申请公开|不予公开|不公开|免予公开|部分公开)/.exec(b.value) ?? /此件[^（(）)\s：:，。]{1,6}?公开/.exec(b.value);
   return m ? m[0] : undefined;
 }
 

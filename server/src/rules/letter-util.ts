@@ -22,23 +22,19 @@ export function lastLetterBlock(ctx: RuleContext): Block | undefined {
   return bs[bs.length - 1];
 }
 
-/**
- * The 发文机关署名: the parser's issuer, or an organ-name line right after the 成文日期 (the
- * wrong order, reported by element-order; the signature itself is there).
- */
+/** The 发文机关署名, and whether it stands under the 成文日期 (the wrong order; element-order's). */
 export function issuerBlock(ctx: RuleContext): { block: Block; afterDate: boolean } | undefined {
-  if (ctx.parts.issuer) return { block: ctx.parts.issuer, afterDate: false };
-  const late = organAfterDate(ctx);
-  return late ? { block: late, afterDate: true } : undefined;
+  const iss = ctx.parts.issuer;
+  if (!iss) return undefined;
+  return { block: iss, afterDate: organAfterDate(ctx) === iss };
 }
 
-/** An organ name standing alone right after the 成文日期 (only when none stands before it). */
+/** The issuer when the parser found it right under the 成文日期. */
 export function organAfterDate(ctx: RuleContext): Block | undefined {
-  if (ctx.parts.issuer || !ctx.parts.issueDateBlock) return undefined;
-  const i = ctx.blocks.indexOf(ctx.parts.issueDateBlock);
-  const next = ctx.blocks[i + 1];
-  if (next && next.type === 'boilerplate' && ORGAN_WHOLE.test(next.value.trim())) return next;
-  return undefined;
+  const iss = ctx.parts.issuer;
+  const d = ctx.parts.issueDateBlock;
+  if (!iss || !d) return undefined;
+  return start(iss) > start(d) ? iss : undefined;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { defineRule } from './rule';
-import { organAfterDate } from './letter-util';
 import { q } from './util';
 
 /**
@@ -20,9 +19,7 @@ export default defineRule({
   source: 'GB/T 9704-2012 §7.3.6–§7.4.2 (S06)；scrapers strip these blocks [S34]',
   examples: { correct: ['2023年4月10日\n抄送：市政府督查室。'], incorrect: ['2023年4月10日 |\n相关阅读\n版权声明：…'] },
   check(ctx) {
-    let residue = ctx.parts.boilerplate;
-    const late = organAfterDate(ctx);
-    if (late) residue = residue.filter((b) => b !== late);
+    const residue = ctx.parts.boilerplate;
     if (residue.length === 0) return;
     const first = residue[0];
     const last = residue[residue.length - 1];
