@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { lintText, read, FIXTURES, SEED, CORPUS, corpusFiles, ROOT } from '../helpers';
 import {
-  PolicyRegistry, parseCsv, parseRegistryText, buildRegistryDraft, draftToCsv, draftToJson, normalizeDocNumber, normalizeTitle, editDistance, formatEntry,
+  PolicyRegistry, parseCsv, parseRegistryText, buildRegistryDraft, addEntryToRegistryText, draftToCsv, draftToJson, normalizeDocNumber, normalizeTitle, editDistance, formatEntry,
 } from '../../server/src/registry';
 import { loadConfigForFile, lookupPolicy, registryEntries } from '../../server/src/config';
 import { applyFixes } from '../../server/src/engine/fixes';
@@ -169,4 +169,24 @@ test('registry draft from citations across files: titles, 文号, counts, places
   const t0 = Date.now();
   assert.ok(buildRegistryDraft(all).length > 0);
   assert.ok(Date.now() - t0 < 5000);
+});
+
+test('"add this citation to the registry" keeps a JSON file’s comments and a CSV file’s columns', () => {
+  const entry = { title: '厦门市数据管理条例', docNumber: '厦府规〔2024〕1号' };
+  const json = addEntryToRegistryText(read(join(REG, 'policies.json')), 'policies.json', entry);
+  assert.match(json, /\/\/ Fixture registry/);
+  const j = parseRegistryText(json, 'policies.json');
+  assert.deepEqual(j.errors, []);
+  assert.equal(j.entries.length, 6);
+  assert.equal(j.entries[5].docNumber, '厦府规〔2024〕1号');
+  const csv = addEntryToRegistryText(read(join(REG, 'policies.csv')), 'policies.csv', { ...entry, note: 'a, b' });
+  const c = parseRegistryText(csv, 'policies.csv');
+  assert.deepEqual(c.errors, []);
+  assert.equal(c.entries.length, 6);
+  assert.equal(c.entries[5].note, 'a, b');
+  assert.equal(parseRegistryText(addEntryToRegistryText('', 'new.csv', entry), 'new.csv').entries[0].title, entry.title);
+  assert.equal(parseRegistryText(addEntryToRegistryText('', 'new.json', entry), 'new.json').entries[0].title, entry.title);
+  // With the entry added, the letter's unknown policy is no longer reported.
+  const registry = new PolicyRegistry(j.entries);
+  assert.ok(!findings(LETTER, registry).some((m) => m.ruleId === 'cite-unknown-policy'));
 });

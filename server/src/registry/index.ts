@@ -6,3 +6,4 @@ export { loadRegistryFile, parseRegistryText } from './load';
 export { normalizeTitle, normalizeDocNumber, looseTitle, editDistance, closest, isDocNumber } from './normalize';
 export { buildRegistryDraft, draftToJson, draftToCsv, type DraftEntry, type DraftInput } from './draft';
 export { formatEntry } from './format';
+export { addEntryToRegistryText } from './edit';
