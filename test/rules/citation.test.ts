@@ -65,6 +65,11 @@ test('C01: an unclosed 《, a stray 》 and a 〈 outside a title', () => {
   assert.equal(ms[0].fix, undefined);
 });
 
+test('C01: a run of unmatched marks in one sentence is one finding', () => {
+  const t = vary('发布《厦门经济特区数据条例》《', '发布《《厦门经济特区数据条例《');
+  assert.equal(only(t, 'cite-title-balanced').length, 1);
+});
+
 test('C01: a 〈 that brackets a 文号 year is not a title mark', () => {
   const t = vary('（厦府规〔2022〕2号）', '（厦府规〈2022〉2号）');
   assert.deepEqual(citation(t).map((m) => m.ruleId), ['cite-docnum-format']);

@@ -18,8 +18,12 @@ export default defineRule({
   examples: { correct: ['《厦门经济特区数据条例》'], incorrect: ['《厦门经济特区数据条例。', '厦门经济特区数据条例》', '〈数据条例〉'] },
   check(ctx) {
     const d = ctx.tree.data;
-    for (const o of d.unclosedTitles) {
+    // One finding per sentence: a run of unmatched marks is one defect to look at.
+    let until = -1;
+    for (const o of [...d.unclosedTitles].sort((a, b) => a - b)) {
+      if (o < until) continue;
       const end = sentenceEnd(ctx.text, o);
+      until = end;
       const shown = ctx.text.slice(o, Math.min(end, o + 20));
       ctx.report({
         range: [o, o + 1],
@@ -29,7 +33,10 @@ export default defineRule({
         },
       });
     }
-    for (const o of d.strayTitleCloses) {
+    until = -1;
+    for (const o of [...d.strayTitleCloses].sort((a, b) => a - b)) {
+      if (o < until) continue;
+      until = sentenceEnd(ctx.text, o);
       ctx.report({
         range: [o, o + 1],
         message: { zh: '书名号“》”没有配对的“《”，应在书名开始处补上“《”', en: 'Title mark “》” has no matching “《”; open the title with “《”' },
