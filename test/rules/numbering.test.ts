@@ -216,6 +216,8 @@ test('N08: runs continue across paragraphs, reset at each heading, restart at a 
   // An enumerator that is not at a clause start (我局一是…) is not taken for a gap.
   const subj = GOOD.replace('一是完善配套政策，出台倍增计划。二是', '我局一是完善配套政策，出台倍增计划。二是');
   assert.deepEqual(rulesAt(lintText(subj).messages, 'inline-enum-sequence'), []);
+  // …and renumbering keeps the 二是 that follows it.
+  assert.deepEqual(renumberDocument(subj, parseReply(subj).tree), []);
 });
 
 test('N09: 第一、 第二： 一是、 are fixed; 第二、三季度 is prose', () => {

@@ -1,5 +1,5 @@
 import { defineRule, type Suggestion } from './rule';
-import { combinedFix, endOf, enumNumeralRange, enumRuns, enumWith, startOf } from './markers';
+import { combinedFix, endOf, enumNumeralRange, enumRuns, enumWith, missedByParser, startOf } from './markers';
 import { toChineseNumeral } from '../text/chars';
 import type { EnumItem } from '../parse/types';
 import { q } from './util';
@@ -61,18 +61,6 @@ export default defineRule({
     }
   },
 });
-
-/** 二是 … 三是 for the numbers expected..e.ordinal-1, in order, between `from` and the item. */
-function missedByParser(text: string, e: EnumItem, expected: number, from: number): boolean {
-  const between = text.slice(from, startOf(e));
-  let at = 0;
-  for (let n = expected; n < e.ordinal; n++) {
-    const k = between.indexOf(enumWith(e, n), at);
-    if (k < 0) return false;
-    at = k + 1;
-  }
-  return true;
-}
 
 function following(text: string, items: EnumItem[], i: number, expected: number) {
   const edits: Array<{ range: [number, number]; text: string }> = [];

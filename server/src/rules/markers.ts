@@ -226,13 +226,45 @@ export function enumRuns(tree: ReplyRoot, text: string): EnumRun[] {
   return runs;
 }
 
-/** The edits that renumber a run 1..n from index `from` on. */
-export function renumberRunEdits(text: string, run: EnumRun, from = 0): Array<{ range: Range; text: string }> {
+/**
+ * Whether the enumerators numbered expected..e.ordinal-1 stand, in order, in the text between
+ * `from` and `e`: the parser only takes enumerators at a clause start, so 我局一是…，二是… has
+ * an 一是 it did not take. Such a run is complete, not broken.
+ */
+export function missedByParser(text: string, e: EnumItem, expected: number, from: number): boolean {
+  if (e.ordinal - expected > 20) return false;
+  const between = text.slice(from, startOf(e));
+  let at = 0;
+  for (let n = expected; n < e.ordinal; n++) {
+    const k = between.indexOf(enumWith(e, n), at);
+    if (k < 0) return false;
+    at = k + 1;
+  }
+  return true;
+}
+
+/** The number each item of a run should carry: 1..n, skipping numbers the parser missed. */
+export function runNumbers(text: string, run: EnumRun): number[] {
+  const out: number[] = [];
+  let expected = 1;
+  let prevEnd = run.segmentStart;
+  for (const e of run.items) {
+    if (e.ordinal > expected && missedByParser(text, e, expected, prevEnd)) expected = e.ordinal;
+    out.push(expected);
+    expected++;
+    prevEnd = endOf(e);
+  }
+  return out;
+}
+
+/** The edits that renumber a run (numerals only). */
+export function renumberRunEdits(text: string, run: EnumRun): Array<{ range: Range; text: string }> {
   const edits: Array<{ range: Range; text: string }> = [];
-  for (let i = from; i < run.items.length; i++) {
+  const want = runNumbers(text, run);
+  for (let i = 0; i < run.items.length; i++) {
     const r = enumNumeralRange(run.items[i]);
-    const want = toChineseNumeral(i + 1);
-    if (text.slice(r[0], r[1]) !== want) edits.push({ range: r, text: want });
+    const n = toChineseNumeral(want[i]);
+    if (text.slice(r[0], r[1]) !== n) edits.push({ range: r, text: n });
   }
   return edits;
 }
