@@ -65,6 +65,12 @@ describe('ignore files', () => {
       assert.deepEqual(await files(['.'], dir), ['drafts/c.txt', 'letters/a.txt', 'notes.txt']);
       assert.deepEqual(await files(['**/*.md'], dir), []);
       assert.deepEqual(await files(['build/d.md', 'letters/b.txt'], dir), ['build/d.md', 'letters/b.txt'], 'named explicitly');
+      // A folder named on the command line counts as named, even if .gitignore lists it…
+      assert.deepEqual(await files(['build'], dir), ['build/d.md']);
+      assert.deepEqual(await files(['.'], join(dir, 'build')), ['d.md']);
+      // …but .gitignore files inside it still apply.
+      writeFileSync(join(dir, 'build', '.gitignore'), '*.md\n');
+      assert.deepEqual(await files(['build'], dir), []);
     } finally {
       removeDir(dir);
     }

@@ -29,11 +29,11 @@ export async function expandInputs(inputs: string[], cwd = process.cwd(), ignore
   const missing: string[] = [];
   const seen = new Set<string>();
   let ignored = 0;
-  const add = (file: string, named: boolean) => {
+  const add = (file: string, named: boolean, floor?: string) => {
     const abs = resolve(cwd, file);
     if (seen.has(abs)) return;
     seen.add(abs);
-    if (ignorer?.ignores(abs, named)) {
+    if (ignorer?.ignores(abs, named, floor)) {
       ignored++;
       return;
     }
@@ -49,8 +49,11 @@ export async function expandInputs(inputs: string[], cwd = process.cwd(), ignore
     if (stat?.isFile()) add(input, true);
     else if (stat?.isDirectory()) {
       const base = input.replace(/[\\/]+$/, '') || '/';
-      const found = await glob(`**/*.{${LETTER_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, base), ignore: ALWAYS_SKIPPED, dot: false });
-      for (const f of found.sort()) add(base === '.' ? f : `${base}/${f}`, false);
+      const baseAbs = resolve(cwd, base);
+      const found = await glob(`**/*.{${LETTER_EXTENSIONS.join(',')}}`, { cwd: baseAbs, ignore: ALWAYS_SKIPPED, dot: false });
+      // A folder named on the command line is linted even if .gitignore lists it.
+      const floor = ignorer?.gitIgnores(baseAbs, undefined, true) ? baseAbs : undefined;
+      for (const f of found.sort()) add(base === '.' ? f : `${base}/${f}`, false, floor);
     } else if (isDynamicPattern(input)) {
       const found = await glob(input, { cwd, ignore: ALWAYS_SKIPPED });
       if (found.length === 0) missing.push(input);

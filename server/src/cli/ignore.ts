@@ -16,10 +16,10 @@ function toPosix(p: string): string {
 }
 
 /** Tests `abs` against one ignore file's rules, relative to the folder it lives in. */
-function matches(ig: Ignore, base: string, abs: string): boolean {
+function matches(ig: Ignore, base: string, abs: string, isDir = false): boolean {
   const rel = relative(base, abs);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
-  return ig.ignores(toPosix(rel));
+  return ig.ignores(toPosix(rel) + (isDir ? '/' : ''));
 }
 
 export interface IgnoreOptions {
@@ -53,14 +53,18 @@ export class Ignorer {
     return !!this.project && matches(this.project.ig, this.project.base, abs);
   }
 
-  /** True when a .gitignore between the file and its repository root lists it. */
-  gitIgnores(abs: string): boolean {
+  /**
+   * True when a .gitignore between the file and its repository root lists it. `floor` stops the
+   * walk at a folder named on the command line that is itself ignored (linting `.` inside an
+   * ignored folder lints it), so only .gitignore files inside that folder count.
+   */
+  gitIgnores(abs: string, floor?: string, isDir = false): boolean {
     if (this.opts.disabled) return false;
-    const root = this.repoRoot(dirname(abs));
+    const root = floor ?? this.repoRoot(dirname(abs));
     let dir = dirname(abs);
     for (;;) {
       const ig = this.gitignoreIn(dir);
-      if (ig && matches(ig, dir, abs)) return true;
+      if (ig && matches(ig, dir, abs, isDir)) return true;
       if (dir === root) return false;
       const up = dirname(dir);
       if (up === dir) return false;
@@ -68,9 +72,9 @@ export class Ignorer {
     }
   }
 
-  ignores(abs: string, named: boolean): boolean {
+  ignores(abs: string, named: boolean, floor?: string): boolean {
     if (this.opts.disabled) return false;
-    return this.projectIgnores(abs) || (!named && this.gitIgnores(abs));
+    return this.projectIgnores(abs) || (!named && this.gitIgnores(abs, floor));
   }
 
   private gitignoreIn(dir: string): Ignore | null {
