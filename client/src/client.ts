@@ -15,7 +15,11 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'plaintext' },
   { scheme: 'untitled', language: 'plaintext' },
   { scheme: 'file', pattern: '**/.replylintrc{,.json}' },
+  { scheme: 'file', pattern: '**/{*.replylint-profile.json,replylint-profiles/*.json}' },
 ];
+
+/** Files whose change re-checks every open letter (the server just re-reads its config). */
+export const WATCHED_FILES = '**/{.replylintrc,.replylintrc.json,*.replylint-profile.json,replylint-profiles/*.json,*.policies.json,*.policies.csv,policy-registry*.json,policy-registry*.csv}';
 
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
@@ -25,10 +29,10 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
-    // Config files change what every letter is checked against.
+    // Config, profile and registry files change what every letter is checked against.
     synchronize: {
       configurationSection: 'replylint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.replylintrc{,.json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
     },
     outputChannelName: 'Reply Lint',
   };

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf, lint, resolveProfile, type LintConfig, type LintResult } from '../engine/lint';
 import type { Locale } from '../engine/messages';
 import type { Profile } from '../config/profile-types';
-import { loadConfigForFile } from '../config';
+import { ConfigStore, loadConfigForFile } from '../config';
 import { DEFAULT_SETTINGS, toSettings, type ReplylintSettings } from './protocol';
 import { isReplyDocument } from './detect';
 import { URI } from './uri';
@@ -42,6 +42,8 @@ export interface AnalyzerOptions {
 export class Analyzer {
   private settingsCache = new Map<string, Promise<ReplylintSettings>>();
   private cache = new Map<string, Analysis>();
+  /** Keeps the last good config per folder while a config file is being edited into shape. */
+  private configs = new ConfigStore();
 
   constructor(private readonly opts: AnalyzerOptions) {}
 
@@ -112,7 +114,7 @@ export class Analyzer {
     if (isReply) {
       try {
         const root = this.rootFor(doc.uri);
-        const resolved = loadConfigForFile(fsPath, { root, overrides });
+        const resolved = fsPath ? this.configs.resolve(fsPath, { root, overrides }) : loadConfigForFile(undefined, { root, overrides });
         config = { ...resolved.config, ...overrides };
         for (const e of resolved.errors) this.opts.connection.console.warn(`${e.file}:${e.line}:${e.column}: ${e.message}`);
       } catch (err) {

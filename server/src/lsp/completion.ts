@@ -6,6 +6,7 @@ import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../engine/messages';
 import type { Knowledge } from './citations';
+import type { PolicyEntry } from '../registry/types';
 import { t } from './i18n';
 import { toLspRange } from './positions';
 
@@ -13,7 +14,7 @@ export const TRIGGER_CHARACTERS = ['《', '〔'];
 
 const MAX_BACK = 80;
 
-export function completionsAt(doc: TextDocument, offset: number, locale: Locale, knowledge: Knowledge): CompletionItem[] {
+export function completionsAt(doc: TextDocument, offset: number, locale: Locale, knowledge: Knowledge, registry: PolicyEntry[] = []): CompletionItem[] {
   const text = doc.getText();
   // Walk back on this line to the nearest 《 or 〔 that is still open at the cursor.
   let i = offset - 1;
@@ -24,8 +25,28 @@ export function completionsAt(doc: TextDocument, offset: number, locale: Locale,
     if (c === '《' || c === '〔') break;
   }
   if (i < stop || i < 0) return [];
-  if (text[i] === '《') return titleItems(doc, text, i + 1, offset, locale, knowledge);
-  return docNumberItems(doc, text, i, offset, locale, knowledge);
+  if (text[i] === '《') return titleItems(doc, text, i + 1, offset, locale, withRegistry(knowledge, registry));
+  return docNumberItems(doc, text, i, offset, locale, withRegistry(knowledge, registry));
+}
+
+/** Registry entries join what the open documents cite (registry first when both know a title). */
+function withRegistry(k: Knowledge, registry: PolicyEntry[]): Knowledge {
+  if (registry.length === 0) return k;
+  const titles = new Map(k.titles);
+  const docNumbers = new Map(k.docNumbers);
+  for (const e of registry) {
+    if (e.status === 'repealed') continue;
+    const known = titles.get(e.title);
+    const nums = new Set(known?.docNumbers ?? []);
+    if (e.docNumber) nums.add(e.docNumber);
+    // Registry titles rank as if cited everywhere.
+    titles.set(e.title, { title: e.title, docNumbers: nums, uris: new Set([...(known?.uris ?? []), 'registry:']), count: (known?.count ?? 0) + 1000 });
+    if (e.docNumber && !docNumbers.has(e.docNumber)) {
+      const agency = /^[^〔［\[（(]*/.exec(e.docNumber)?.[0] ?? '';
+      docNumbers.set(e.docNumber, { raw: e.docNumber, agency, titles: new Set([e.title]), uris: new Set(['registry:']) });
+    }
+  }
+  return { titles, docNumbers };
 }
 
 function titleItems(doc: TextDocument, text: string, from: number, offset: number, locale: Locale, k: Knowledge): CompletionItem[] {
@@ -38,7 +59,7 @@ function titleItems(doc: TextDocument, text: string, from: number, offset: numbe
     items.push({
       label: kt.title,
       kind: CompletionItemKind.Reference,
-      detail: t(locale, 'completion.title'),
+      detail: t(locale, kt.uris.has('registry:') ? 'completion.registry' : 'completion.title'),
       filterText: kt.title,
       sortText: rank + 'a',
       textEdit: { range, newText: kt.title + (closeFollows ? '' : '》') },

@@ -63,8 +63,15 @@ export function looksLikeReply(text: string, format: 'txt' | 'md' = 'txt'): bool
   return title || answering;
 }
 
+/** .replylintrc(.json): validated as a config file, never linted as a letter. */
 export function isConfigFile(uri: string): boolean {
-  return /(^|\/)\.replylintrc(\.json)?$/i.test(URI.path(uri));
+  return /(^|\/)\.replylintrc(\.json)?$/i.test(URI.path(uri)) || isProfileFile(uri);
+}
+
+/** Profile files (*.replylint-profile.json, replylint-profiles/*.json). */
+export function isProfileFile(uri: string): boolean {
+  const p = URI.path(uri);
+  return /\.replylint-profile\.json$/i.test(p) || /(^|\/)replylint-profiles\/[^/]+\.json$/i.test(p);
 }
 
 export function isReplyDocument(opts: {

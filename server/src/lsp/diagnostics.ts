@@ -48,14 +48,18 @@ export function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData 
 }
 
 export function configDiagnostic(doc: TextDocument, e: ConfigError): Diagnostic {
-  const start = offsetOfPoint(doc, e.line, e.column);
-  // Underline to the end of the token on that line (at least one character).
-  const text = doc.getText();
-  let end = start;
-  while (end < text.length && !/[\s,:\]}]/.test(text[end])) end++;
-  if (end === start) end = Math.min(text.length, start + 1);
+  let range: [number, number];
+  if (e.range && e.range[1] >= e.range[0]) range = e.range;
+  else {
+    // Only a point: underline to the end of the token there (at least one character).
+    const start = offsetOfPoint(doc, e.line, e.column);
+    const text = doc.getText();
+    let end = start;
+    while (end < text.length && end - start < 200 && !/[\s,:\]}]/.test(text[end])) end++;
+    range = [start, end === start ? Math.min(text.length, start + 1) : end];
+  }
   return {
-    range: toLspRange(doc, [start, end]),
+    range: toLspRange(doc, range),
     severity: DiagnosticSeverity.Error,
     source: SOURCE,
     code: 'config',

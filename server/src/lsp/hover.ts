@@ -6,21 +6,24 @@ import type { Locale } from '../engine/messages';
 import { DOCS_BASE } from '../engine/messages';
 import { ruleById } from '../engine/lint';
 import type { Knowledge } from './citations';
+import type { PolicyEntry } from '../registry/types';
+import type { LintConfig } from '../engine/lint';
+import { lookupPolicy } from '../config';
 import { t } from './i18n';
 import { toLspRange } from './positions';
 
 const off = (n: { position: { start: { offset?: number }; end: { offset?: number } } }): [number, number] => [n.position.start.offset ?? 0, n.position.end.offset ?? 0];
 const inside = (r: [number, number], at: number) => r[0] <= at && at <= r[1];
 
-export function hoverAt(doc: TextDocument, tree: ReplyRoot, offset: number, locale: Locale, knowledge: Knowledge): Hover | null {
+export function hoverAt(doc: TextDocument, tree: ReplyRoot, offset: number, locale: Locale, knowledge: Knowledge, config: LintConfig = {}): Hover | null {
   const p = tree.data.parts;
   const text = tree.data.text;
 
   const d = p.docNumbers.find((n) => inside(off(n), offset)) ?? (p.docNumber && inside(off(p.docNumber), offset) ? p.docNumber : undefined);
-  if (d) return docNumberHover(doc, tree, d, locale, knowledge);
+  if (d) return docNumberHover(doc, tree, d, locale, knowledge, config);
 
   const c = p.citations.find((n) => inside([n.titleRange[0] - 1, n.titleRange[1] + 1], offset));
-  if (c) return citationHover(doc, tree, c, locale, knowledge);
+  if (c) return citationHover(doc, tree, c, locale, knowledge, config);
 
   for (const dir of tree.data.directives) {
     if (!inside(dir.range, offset)) continue;
@@ -52,7 +55,21 @@ export function ruleDocs(id: string, locale: Locale): string {
   return lines.join('\n');
 }
 
-function citationHover(doc: TextDocument, tree: ReplyRoot, c: Citation, locale: Locale, knowledge: Knowledge): Hover {
+/** What the configured registry says, or that it has no such entry, or that none is configured. */
+function registryLines(config: LintConfig, query: string, locale: Locale): string[] {
+  if (!config.registry) return ['', `_${t(locale, 'hover.unknown')}_`];
+  const e: PolicyEntry | undefined = lookupPolicy(config, query);
+  if (!e) return ['', `_${t(locale, 'hover.notInRegistry')}_`];
+  const lines = ['', t(locale, 'hover.registry', `《${e.title}》${e.docNumber ? `（${e.docNumber}）` : ''}`)];
+  if (e.issuer) lines.push(t(locale, 'hover.registryIssuer', e.issuer));
+  if (e.date) lines.push(t(locale, 'hover.registryDate', e.date));
+  if (e.status) lines.push(t(locale, 'hover.registryStatus', t(locale, `status.${e.status}`)));
+  if (e.replacedBy) lines.push(t(locale, 'hover.replacedBy', e.replacedBy));
+  if (e.url) lines.push(`<${e.url}>`);
+  return lines;
+}
+
+function citationHover(doc: TextDocument, tree: ReplyRoot, c: Citation, locale: Locale, knowledge: Knowledge, config: LintConfig): Hover {
   const p = tree.data.parts;
   const same = p.citations.filter((x) => x.title === c.title);
   const here = new Set(same.filter((x) => x.docNumber).map((x) => x.docNumber!.raw));
@@ -64,11 +81,11 @@ function citationHover(doc: TextDocument, tree: ReplyRoot, c: Citation, locale: 
   const other = known ? [...known.docNumbers].filter((n) => !here.has(n)) : [];
   if (other.length > 0) lines.push(t(locale, 'hover.otherNumbers', other.join('、')));
   if (elsewhere > 0) lines.push(t(locale, 'hover.alsoIn', elsewhere));
-  lines.push('', `_${t(locale, 'hover.unknown')}_`);
+  lines.push(...registryLines(config, c.title, locale));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range: toLspRange(doc, [c.titleRange[0] - 1, Math.min(tree.data.text.length, c.titleRange[1] + 1)]) };
 }
 
-function docNumberHover(doc: TextDocument, tree: ReplyRoot, d: DocNumber, locale: Locale, knowledge: Knowledge): Hover {
+function docNumberHover(doc: TextDocument, tree: ReplyRoot, d: DocNumber, locale: Locale, knowledge: Knowledge, config: LintConfig): Hover {
   const p = tree.data.parts;
   const own = d === p.docNumber || (p.docNumber && off(p.docNumber)[0] === off(d)[0]);
   const lines = [`**${d.raw}**`, '', t(locale, own ? 'hover.headerDocNumber' : 'hover.citedDocNumber'), t(locale, 'hover.agency', d.agency || '—', d.year || '—', d.serial || '—')];
@@ -76,7 +93,7 @@ function docNumberHover(doc: TextDocument, tree: ReplyRoot, d: DocNumber, locale
     const titles = new Set(p.citations.filter((c) => c.docNumber && c.docNumber.raw === d.raw).map((c) => c.title));
     for (const title of knowledge.docNumbers.get(d.raw)?.titles ?? []) titles.add(title);
     for (const title of titles) lines.push(t(locale, 'hover.citesTitle', title));
-    if (titles.size === 0) lines.push('', `_${t(locale, 'hover.unknown')}_`);
+    lines.push(...registryLines(config, d.raw, locale));
   }
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range: toLspRange(doc, off(d)) };
 }

@@ -14,12 +14,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateConfigText } from '../config';
+import { registryEntries, validateConfigText, validateProfileText } from '../config';
 import { Analyzer, type Analysis } from './analysis';
 import { collect, type Knowledge } from './citations';
 import { codeActions, fixAllAction, workspaceEdit, type EditFactory } from './code-actions';
 import { completionsAt, TRIGGER_CHARACTERS } from './completion';
-import { isConfigFile } from './detect';
+import { isConfigFile, isProfileFile } from './detect';
 import { configDiagnostic, toDiagnostic } from './diagnostics';
 import { ruleEdits } from './edits';
 import { hoverAt } from './hover';
@@ -112,7 +112,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     if (isConfigFile(uri)) {
-      const errors = validateConfigText(doc.getText(), URI.fsPath(uri) ?? URI.path(uri));
+      const path = URI.fsPath(uri) ?? URI.path(uri);
+      const errors = isProfileFile(uri) ? validateProfileText(doc.getText(), path) : validateConfigText(doc.getText(), path);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: errors.map((e) => configDiagnostic(doc, e)) });
       return;
     }
@@ -212,13 +213,13 @@ export function startServer(connection: Connection): void {
   connection.onHover(async (params) => {
     const x = await analysisOf(params);
     if (!x || !params.position) return null;
-    return hoverAt(x.doc, x.a.result!.tree, x.doc.offsetAt(params.position), x.a.locale, await knowledge());
+    return hoverAt(x.doc, x.a.result!.tree, x.doc.offsetAt(params.position), x.a.locale, await knowledge(), x.a.config);
   });
 
   connection.onCompletion(async (params) => {
     const x = await analysisOf(params);
     if (!x || !params.position) return [];
-    return completionsAt(x.doc, x.doc.offsetAt(params.position), x.a.locale, await knowledge());
+    return completionsAt(x.doc, x.doc.offsetAt(params.position), x.a.locale, await knowledge(), registryEntries(x.a.config));
   });
 
   connection.onRequest(StructureRequest, async (params: StructureParams): Promise<StructureResult | null> => {
@@ -229,7 +230,7 @@ export function startServer(connection: Connection): void {
     const base = { uri, version: a.version, isReply: a.isReply };
     if (!a.result) return { ...base, profile: a.profile.id, checklist: [], sections: [], citations: [], counts: { error: 0, warning: 0, info: 0 } };
     const now = documents.get(uri) ?? doc;
-    return { ...base, ...structureOf({ doc: now, tree: a.result.tree, messages: a.result.messages, profile: a.profile, locale: a.locale, knowledge: await knowledge() }) };
+    return { ...base, ...structureOf({ doc: now, tree: a.result.tree, messages: a.result.messages, profile: a.profile, locale: a.locale, knowledge: await knowledge(), config: a.config }) };
   });
 
   connection.onExecuteCommand(async (params) => {

@@ -9,6 +9,8 @@ import type { Knowledge } from './citations';
 import { sectionHeadingRange, sectionName, topSections } from './symbols';
 import { t, type StringKey } from './i18n';
 import { toLspRange } from './positions';
+import type { LintConfig } from '../engine/lint';
+import { lookupPolicy } from '../config';
 
 const rangeOf = (n: { position: { start: { offset?: number }; end: { offset?: number } } }): Range => [n.position.start.offset ?? 0, n.position.end.offset ?? 0];
 
@@ -57,7 +59,7 @@ function sectionNodes(doc: TextDocument, text: string, sections: Section[]): Sec
   }));
 }
 
-function citations(doc: TextDocument, tree: ReplyRoot, messages: ReplyMessage[], knowledge: Knowledge): CitationInfo[] {
+function citations(doc: TextDocument, tree: ReplyRoot, messages: ReplyMessage[], knowledge: Knowledge, config: LintConfig): CitationInfo[] {
   const p = tree.data.parts;
   const byTitle = new Map<string, CitationInfo & { ranges: Range[] }>();
   for (const c of p.citations) {
@@ -77,7 +79,10 @@ function citations(doc: TextDocument, tree: ReplyRoot, messages: ReplyMessage[],
   for (const { ranges, ...info } of byTitle.values()) {
     // A finding on one of its citations (not an aggregated whole-letter one) marks a problem.
     const problem = messages.some((m) => !m.fix?.edits && ranges.some((r) => m.range[0] < r[1] && r[0] < m.range[1]));
-    out.push({ ...info, status: problem ? 'problem' : info.status });
+    // With a registry: unknown titles are 'unknown', repealed ones a problem.
+    const entry = config.registry ? lookupPolicy(config, info.title) : undefined;
+    const status = problem || entry?.status === 'repealed' ? 'problem' : config.registry && !entry ? 'unknown' : info.status;
+    out.push({ ...info, status });
   }
   return out;
 }
@@ -89,13 +94,14 @@ export function structureOf(opts: {
   profile: Profile;
   locale: Locale;
   knowledge: Knowledge;
+  config?: LintConfig;
 }): Omit<StructureResult, 'uri' | 'version' | 'isReply'> {
-  const { doc, tree, messages, profile, locale, knowledge } = opts;
+  const { doc, tree, messages, profile, locale, knowledge, config = {} } = opts;
   return {
     profile: profile.id,
     checklist: checklist(doc, tree, profile, locale),
     sections: sectionNodes(doc, tree.data.text, topSections(tree)),
-    citations: citations(doc, tree, messages, knowledge),
+    citations: citations(doc, tree, messages, knowledge, config),
     counts: countsOf(messages),
   };
 }
