@@ -6,27 +6,37 @@ import { replyTemplate, type ReplyKind } from './template';
 
 export { Commands } from './command-ids';
 
-/** Asks for the kind, the deputy/member, the number and the unit; opens the skeleton. */
-export async function newReply(): Promise<vscode.TextDocument | undefined> {
+/** What `replylint.newReply` may be given as its argument (tasks, keybindings, tests): the answers it would otherwise ask for. */
+export interface NewReplyArgs {
+  kind?: ReplyKind;
+  name?: string;
+  number?: string;
+  unit?: string;
+}
+
+/** Asks for the kind, the deputy/member, the number and the unit (unless given); opens the skeleton. */
+export async function newReply(preset?: NewReplyArgs): Promise<vscode.TextDocument | undefined> {
   const kinds: Array<vscode.QuickPickItem & { reply: ReplyKind }> = [
     { reply: 'npc', label: vscode.l10n.t('Reply to a deputy’s suggestion (人大代表建议)') },
     { reply: 'cppcc', label: vscode.l10n.t('Reply to a member’s proposal (政协委员提案)') },
     { reply: 'cohandle', label: vscode.l10n.t('Co-handling opinion (会办/协办意见)') },
   ];
-  const picked = await vscode.window.showQuickPick(kinds, { title: vscode.l10n.t('New reply letter'), placeHolder: vscode.l10n.t('What kind of letter?') });
+  const given = (v: unknown): v is string => typeof v === 'string';
+  const presetKind = kinds.find((k) => k.reply === preset?.kind);
+  const picked = presetKind ?? await vscode.window.showQuickPick(kinds, { title: vscode.l10n.t('New reply letter'), placeHolder: vscode.l10n.t('What kind of letter?') });
   if (!picked) return undefined;
-  const name = await vscode.window.showInputBox({
+  const name = given(preset?.name) ? preset.name : await vscode.window.showInputBox({
     title: vscode.l10n.t('New reply letter'),
     prompt: picked.reply === 'cppcc' ? vscode.l10n.t('Member’s name (without 委员)') : vscode.l10n.t('Deputy’s name (without 代表)'),
   });
   if (name === undefined) return undefined;
-  const number = await vscode.window.showInputBox({
+  const number = given(preset?.number) ? preset.number : await vscode.window.showInputBox({
     title: vscode.l10n.t('New reply letter'),
     prompt: picked.reply === 'cppcc' ? vscode.l10n.t('Proposal number (e.g. 20230019)') : vscode.l10n.t('Suggestion number (e.g. 20230019)'),
     validateInput: (v) => (/^\s*第?\s*[0-9A-Za-z]+\s*号?\s*$/.test(v) || v.trim() === '' ? undefined : vscode.l10n.t('Use the registered number, e.g. 20230019')),
   });
   if (number === undefined) return undefined;
-  const unit = await vscode.window.showInputBox({ title: vscode.l10n.t('New reply letter'), prompt: vscode.l10n.t('Handling unit (e.g. 厦门市工业和信息化局)') });
+  const unit = given(preset?.unit) ? preset.unit : await vscode.window.showInputBox({ title: vscode.l10n.t('New reply letter'), prompt: vscode.l10n.t('Handling unit (e.g. 厦门市工业和信息化局)') });
   if (unit === undefined) return undefined;
   const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: replyTemplate({ kind: picked.reply, name, number, unit }) });
   await vscode.window.showTextDocument(doc);

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StatusNotification, StructureRequest, type StatusParams, type StructureResult } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
-import { Commands, fixAll, newReply, renumberDocument } from './commands';
+import { Commands, fixAll, newReply, renumberDocument, type NewReplyArgs } from './commands';
 import { LetterStatus } from './status';
 import { REVEAL_COMMAND, StructureProvider, reveal } from './structure-view';
 
@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): ReplylintApi {
     structure,
     view,
     vscode.window.onDidChangeActiveTextEditor(() => structure.refreshSoon(0)),
-    vscode.commands.registerCommand(Commands.newReply, () => newReply()),
+    vscode.commands.registerCommand(Commands.newReply, (args?: NewReplyArgs) => newReply(args && typeof args === 'object' ? args : undefined)),
     vscode.commands.registerCommand(Commands.fixAll, () => fixAll(c)),
     vscode.commands.registerCommand(Commands.renumberDocument, () => renumberDocument(c)),
     vscode.commands.registerCommand(Commands.restartServer, () => c.restart()),
