@@ -25,3 +25,18 @@ test('one page per rule with what, why, examples, fix, options, severity; an ind
   // Messages link to these pages.
   assert.match(DOCS_BASE, /\/docs\/rules\/$/);
 });
+
+test('the GitHub Actions example is valid YAML that annotates and uploads SARIF', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parse } = await import('yaml');
+  const { ROOT } = await import('../helpers');
+  const wf = parse(readFileSync(join(ROOT, 'docs', 'ci', 'github-actions.yml'), 'utf8'));
+  const steps = wf.jobs.replylint.steps as Array<Record<string, any>>;
+  const runs = steps.map((s) => String(s.run ?? '')).join('\n');
+  assert.match(runs, /replylint --format github/);
+  assert.match(runs, /replylint --format sarif --output-file replylint\.sarif/);
+  const upload = steps.find((s) => String(s.uses ?? '').startsWith('github/codeql-action/upload-sarif'));
+  assert.equal(upload?.with?.sarif_file, 'replylint.sarif');
+  assert.equal(wf.permissions['security-events'], 'write');
+});
