@@ -33,7 +33,13 @@ export default defineRule({
         edits.push({ range: [vs + m.index, vs + m.index + m[0].length], text: '，' });
       }
       if (edits.length > 0) {
-        const fixed = edits.reduceRight((acc, e) => acc.slice(0, e.range[0] - vs) + e.text + acc.slice(e.range[1] - vs), v);
+        let fixed = '';
+        let from = vs;
+        for (const e of edits) {
+          fixed += ctx.text.slice(from, e.range[0]) + e.text;
+          from = e.range[1];
+        }
+        fixed += ctx.text.slice(from, ve);
         const bad = [...new Set(edits.map((e) => (ctx.text.slice(e.range[0], e.range[1]).trim() === '' ? '空格' : ctx.text.slice(e.range[0], e.range[1]))))];
         ctx.report({
           range: [vs, ve],
