@@ -34,7 +34,12 @@ export function createMessage(opts: {
 }): ReplyMessage {
   const start = opts.lines.point(opts.range[0]);
   const end = opts.lines.point(opts.range[1]);
+  // VFileMessage is an Error: capturing a stack trace per finding would dominate the cost of
+  // a letter with thousands of findings, and nobody reads those traces.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   const m = new VFileMessage(opts.text[opts.locale], { place: { start, end }, ruleId: opts.ruleId, source: SOURCE }) as ReplyMessage;
+  Error.stackTraceLimit = limit;
   m.fatal = opts.severity === 'error' ? true : opts.severity === 'warning' ? false : undefined;
   m.url = DOCS_BASE + opts.ruleId + '.md';
   m.severity = opts.severity;

@@ -287,8 +287,13 @@ function setType(b: Block, t: BlockType) {
   b.type = t;
 }
 
+/** The block without a trailing page-table bar (`2023年4月10日 |`); no regex: /\s*\|$/ backtracks on long runs of spaces. */
 function stripPipe(v: string) {
-  return v.replace(/\s*[|｜]$/, '');
+  const last = v[v.length - 1];
+  if (last !== '|' && last !== '｜') return v;
+  let e = v.length - 1;
+  while (e > 0 && /\s/.test(v[e - 1])) e--;
+  return v.slice(0, e);
 }
 
 function isHeaderShaped(v: string, i: number): boolean {

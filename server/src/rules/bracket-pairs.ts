@@ -42,7 +42,8 @@ export default defineRule({
       });
     }
     const scan = scanBrackets(ctx);
-    for (const at of scan.unclosed) {
+    // A run of unmatched marks in one sentence is one finding, not thousands.
+    for (const at of firstOfRuns(text, scan.unclosed)) {
       const ch = text[at];
       const name = NAME[ch] ?? '括号';
       ctx.report({
@@ -50,7 +51,7 @@ export default defineRule({
         message: { zh: `${name}${q(ch)}没有对应的后半个`, en: `Opening ${EN[name] ?? 'bracket'} ${q(ch)} is never closed` },
       });
     }
-    for (const at of scan.stray) {
+    for (const at of firstOfRuns(text, scan.stray)) {
       const ch = text[at];
       const name = NAME[ch] ?? '括号';
       ctx.report({
@@ -59,7 +60,8 @@ export default defineRule({
       });
     }
     for (const p of scan.pairs) {
-      if (p.kind !== 'round' || p.depth === 0) continue;
+      // Report the first nesting level only: deeper levels repeat the same advice.
+      if (p.kind !== 'round' || p.depth !== 1) continue;
       ctx.report({
         range: [p.open, p.close + 1],
         severity: 'info',
@@ -71,3 +73,14 @@ export default defineRule({
     }
   },
 });
+
+/** The first offset of each run of offsets not separated by a sentence end (sorted input). */
+function firstOfRuns(text: string, offsets: number[]): number[] {
+  const out: number[] = [];
+  let last = -1;
+  for (const at of offsets) {
+    if (last < 0 || /[。！？\n]/.test(text.slice(last, at)) || at - last > 200) out.push(at);
+    last = at;
+  }
+  return out;
+}

@@ -43,6 +43,8 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
     const s = b.position.start.offset!;
     const e = b.position.end.offset!;
     const stack: Array<{ at: number; kind: string }> = [];
+    // Round openings on the stack, kept as a count so nesting depth costs O(1) per bracket.
+    let rounds = 0;
     for (let i = s; i < e; i++) {
       const ch = text[i];
       const c = text.charCodeAt(i);
@@ -51,21 +53,29 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
       const openKind = OPEN[ch];
       if (openKind) {
         stack.push({ at: i, kind: openKind });
+        if (openKind === 'round') rounds++;
         continue;
       }
       const closeKind = CLOSE[ch];
       if (!closeKind) continue;
       let k = stack.length - 1;
-      while (k >= 0 && stack[k].kind !== closeKind) k--;
+      // Only a few kinds can sit above the partner; give up after a bounded look so that a long
+      // run of other openings stays linear.
+      while (k >= 0 && stack.length - k <= 16 && stack[k].kind !== closeKind) k--;
+      if (k >= 0 && stack[k].kind !== closeKind) k = -1;
       if (k < 0) {
         if (!(closeKind === 'round' && enumeratorClose(text, i, s))) out.stray.push(i);
         continue;
       }
       // Openings above the match were never closed.
-      for (let j = stack.length - 1; j > k; j--) out.unclosed.push(stack[j].at);
+      for (let j = stack.length - 1; j > k; j--) {
+        out.unclosed.push(stack[j].at);
+        if (stack[j].kind === 'round') rounds--;
+      }
       const open = stack[k];
       stack.length = k;
-      const depth = stack.filter((x) => x.kind === 'round').length;
+      if (open.kind === 'round') rounds--;
+      const depth = rounds;
       out.pairs.push({ open: open.at, close: i, kind: closeKind, depth: closeKind === 'round' ? depth : 0 });
       void c;
     }
