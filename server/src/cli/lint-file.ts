@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Encoding } from '../text/decode';
-import { fixAll, lint, type LintConfig } from '../engine/lint';
+import { fixUntilStable, lint, type LintConfig } from '../engine/lint';
 import type { ReplyMessage } from '../engine/messages';
 import { loadConfigForFile } from '../config';
 import { DEFAULT_MAX_FILE_SIZE } from './args';
@@ -28,12 +28,9 @@ export interface FileTask {
 }
 
 export type FileOutcome =
-  | { file: string; kind: 'linted'; messages: ReportMessage[]; fixed?: number }
+  | { file: string; kind: 'linted'; messages: ReportMessage[]; /** fix passes that changed the text */ fixed?: number }
   | { file: string; kind: 'skipped'; reason: string }
   | { file: string; kind: 'failed'; reason: string };
-
-/** Fix passes per file, as ESLint: a later pass picks up fixes that overlapped earlier ones. */
-const MAX_FIX_PASSES = 10;
 
 export function plainMessage(m: ReplyMessage): ReportMessage {
   const out: ReportMessage = {
@@ -95,20 +92,11 @@ async function encodeLean(text: string, encoding: Encoding): Promise<Buffer> {
   return encode(text, encoding);
 }
 
-/** Lints decoded text, applying safe fixes first when asked; returns the final text too. */
+/** Lints decoded text, applying safe fixes first when asked (the engine's fix-all, until stable). */
 function lintAndFix(text: string, path: string | undefined, config: LintConfig, fix: boolean): { text: string; messages: ReplyMessage[]; fixed: number } {
-  let result = lint({ text, path }, config);
-  let fixed = 0;
-  if (fix) {
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const { output, applied } = fixAll(text, result.messages);
-      if (applied === 0 || output === text) break;
-      fixed += applied;
-      text = output;
-      result = lint({ text, path }, config);
-    }
-  }
-  return { text, messages: result.messages, fixed };
+  if (!fix) return { text, messages: lint({ text, path }, config).messages, fixed: 0 };
+  const r = fixUntilStable({ text, path }, config);
+  return { text: r.output, messages: r.result.messages, fixed: r.output === text ? 0 : r.passes };
 }
 
 export async function lintFile(task: FileTask, s: LintSettings): Promise<FileOutcome> {
