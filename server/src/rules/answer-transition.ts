@@ -20,7 +20,8 @@ export default defineRule({
   examples: { correct: ['…收悉。现答复如下：'], incorrect: ['…收悉。现答复如下:', '…收悉。现答复如下。', '…收悉。'] },
   check(ctx) {
     const p = ctx.parts;
-    if (p.opening.length === 0 || p.body.length === 0) return;
+    // Without a salutation the opening is a guess (it may be a title-like first line): not judged.
+    if (!p.salutation || p.opening.length === 0 || p.body.length === 0) return;
     const tr = p.transition;
     if (!tr) {
       const last = p.opening[p.opening.length - 1];
