@@ -3,7 +3,7 @@
  * `fixAll`, `lint`) on a document version and returned as offset edits; positions.ts turns them
  * into TextEdits.
  */
-import { fixAll, lint, type LintConfig } from '../engine/lint';
+import { fixAll, fixUntilStable, type LintConfig } from '../engine/lint';
 import { selectEdits, type Edit, type FixData } from '../engine/fixes';
 import type { ReplyMessage } from '../engine/messages';
 
@@ -20,26 +20,17 @@ export function ruleEdits(text: string, messages: ReplyMessage[], ruleId: string
   return selectEdits(fixesOf(messages.filter((m) => m.ruleId === ruleId)), text.length);
 }
 
-const MAX_PASSES = 10;
-
 /**
- * Edits that leave no fixable finding: one pass of the engine's fixes, then (rarely, when fixes
- * overlapped) more passes on the result, returned as one replacement of the changed span.
+ * Edits that leave no fixable finding: the engine's fixes for this version, then (rarely, when
+ * fixes overlapped) the engine's `fixUntilStable` on the result, returned as one replacement of
+ * the changed span.
  */
 export function fixAllEdits(text: string, messages: ReplyMessage[], input: { format: 'txt' | 'md'; path?: string }, config: LintConfig): Edit[] {
   const first = selectEdits(fixesOf(messages), text.length);
   if (first.length === 0) return [];
-  let out = fixAll(text, messages).output;
-  let passes = 1;
-  for (; passes < MAX_PASSES; passes++) {
-    const again = lint({ text: out, ...input }, config).messages;
-    if (!again.some((m) => m.fix)) break;
-    const next = fixAll(out, again);
-    if (next.applied === 0 || next.output === out) break;
-    out = next.output;
-  }
-  if (passes === 1) return first;
-  return [changedSpan(text, out)];
+  const once = fixAll(text, messages).output;
+  const rest = fixUntilStable({ text: once, ...input }, config);
+  return rest.passes === 0 ? first : [changedSpan(text, rest.output)];
 }
 
 /** The smallest single edit that turns `a` into `b` (common prefix and suffix kept). */
