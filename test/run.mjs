@@ -22,7 +22,8 @@ function findTests(dir) {
 
 let passed = 0;
 let failed = 0;
-const summaryFile = join(tmp, 'node-test-summary.json');
+// One summary file per run, so that two runs at once never read each other's.
+const summaryFile = join(tmp, `node-test-summary-${process.pid}.json`);
 rmSync(summaryFile, { force: true });
 const files = findTests(join(root, 'test'));
 const r = spawnSync(process.execPath, [
@@ -31,11 +32,14 @@ const r = spawnSync(process.execPath, [
   `--test-reporter=${join(root, 'test/summary-reporter.mjs')}`, `--test-reporter-destination=${summaryFile}`,
   ...files,
 ], { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
-if (existsSync(summaryFile)) {
+try {
   const s = JSON.parse(readFileSync(summaryFile, 'utf8'));
   passed += s.passed;
   failed += s.failed;
-} else failed++;
+} catch {
+  failed++;
+}
+rmSync(summaryFile, { force: true });
 if (r.status !== 0 && failed === 0) failed++;
 
 if (process.argv.includes('--e2e')) {
