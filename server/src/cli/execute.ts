@@ -89,6 +89,7 @@ export async function execute(opts: CliOptions, io: Io): Promise<number> {
   const notLinted: NotLinted[] = [];
   for (const o of outcomes) {
     if (o.kind === 'linted') reports.push({ file: o.file, messages: o.messages });
+    else if (o.kind === 'excluded') continue;
     else {
       notLinted.push({ file: o.file, reason: o.reason });
       problems.push(o.reason);

@@ -30,7 +30,9 @@ export interface FileTask {
 export type FileOutcome =
   | { file: string; kind: 'linted'; messages: ReportMessage[]; /** fix passes that changed the text */ fixed?: number }
   | { file: string; kind: 'skipped'; reason: string }
-  | { file: string; kind: 'failed'; reason: string };
+  | { file: string; kind: 'failed'; reason: string }
+  /** Left out by the config's include/exclude: not an input problem. */
+  | { file: string; kind: 'excluded' };
 
 export function plainMessage(m: ReplyMessage): ReportMessage {
   const out: ReportMessage = {
@@ -55,7 +57,7 @@ export function formatSize(n: number): string {
   return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 }
 
-function resolveConfig(abs: string | undefined, s: LintSettings): { config: LintConfig; maxFileSize: number } | { error: string } {
+function resolveConfig(abs: string | undefined, s: LintSettings): { config: LintConfig; maxFileSize: number; excluded: boolean } | { error: string } {
   const resolved = loadConfigForFile(abs, { configFile: s.configFile, noLookup: s.noConfigLookup, root: s.cwd, overrides: s.overrides });
   if (resolved.errors.length > 0) {
     const e = resolved.errors[0];
@@ -63,7 +65,7 @@ function resolveConfig(abs: string | undefined, s: LintSettings): { config: Lint
   }
   const fromConfig = (resolved.config as { maxFileSize?: unknown }).maxFileSize;
   const maxFileSize = s.maxFileSize ?? (typeof fromConfig === 'number' && fromConfig >= 0 ? fromConfig : DEFAULT_MAX_FILE_SIZE);
-  return { config: { locale: 'zh', ...resolved.config }, maxFileSize };
+  return { config: { locale: 'zh', ...resolved.config }, maxFileSize, excluded: resolved.ignored === true };
 }
 
 type Decoded = { kind: 'text'; text: string; encoding: Encoding } | { kind: 'binary' };
@@ -103,6 +105,7 @@ export async function lintFile(task: FileTask, s: LintSettings): Promise<FileOut
   const { file, abs } = task;
   const cfg = resolveConfig(abs, s);
   if ('error' in cfg) return { file, kind: 'failed', reason: cfg.error };
+  if (cfg.excluded) return { file, kind: 'excluded' };
   let bytes: Buffer;
   try {
     const size = statSync(abs).size;
