@@ -96,6 +96,12 @@ if (notApplied.length) console.log(`\nnot applicable to any host: ${notApplied.j
 console.log('\n## Per rule family (category of the expected rule)');
 for (const [fam, f] of [...famTotals].sort()) console.log(`  ${pad(fam, 12)} pairs ${padl(f.caught, 4)}/${padl(f.applied, 4)} = ${padl(pct(f.caught, f.applied), 4)}   injectors fully caught ${f.injCaughtAll}/${f.injectors}`);
 
+console.log('\n## Per host group');
+for (const g of ['clean/', 'seed', 'corpus/']) {
+  const rs = applied.filter((r) => r.host.startsWith(g));
+  console.log(`  ${pad(g, 8)} pairs ${padl(rs.filter((r) => r.caught).length, 4)}/${padl(rs.length, 4)} = ${padl(pct(rs.filter((r) => r.caught).length, rs.length), 4)}   collateral findings ${rs.reduce((a, r) => a + r.collateral.length, 0)}`);
+}
+
 // ---------------------------------------------------------------- misses
 const misses = applied.filter((r) => !r.caught);
 console.log(`\n## Misses (${misses.length})`);
