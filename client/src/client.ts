@@ -35,6 +35,9 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
     },
     outputChannelName: 'Reply Lint',
+    // Evaluated at each (re)start: in an untrusted workspace the server reads no registry,
+    // profile or extended config outside the workspace folder (it never executes anything).
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
   };
   return new LanguageClient(CLIENT_ID, 'Reply Lint', serverOptions, clientOptions);
 }

@@ -4,6 +4,7 @@ export const Commands = {
   fixAll: 'replylint.fixAll',
   renumberDocument: 'replylint.renumberDocument',
   restartServer: 'replylint.restartServer',
+  buildRegistryDraft: 'replylint.buildRegistryDraft',
   refreshStructure: 'replylint.structure.refresh',
   reveal: 'replylint.structure.reveal',
 } as const;

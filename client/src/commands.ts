@@ -1,7 +1,7 @@
 /** The palette commands: new reply, fix all, renumber document, restart server. */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { ServerCommands } from '../../server/src/lsp/protocol';
+import { ServerCommands, type RegistryDraftResult } from '../../server/src/lsp/protocol';
 import { replyTemplate, type ReplyKind } from './template';
 
 export { Commands } from './command-ids';
@@ -61,6 +61,19 @@ export async function runOnActive(client: LanguageClient, command: string): Prom
 
 export function fixAll(client: LanguageClient): Promise<boolean> {
   return runOnActive(client, ServerCommands.fixAll);
+}
+
+/**
+ * Builds a policy-registry draft from every citation in the workspace's letters (files matching
+ * `replylint.files`, and open letters) and opens it as an untitled JSON document to review and save.
+ */
+export async function buildRegistryDraft(client: LanguageClient): Promise<vscode.TextDocument | undefined> {
+  const res = (await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.buildRegistryDraft, arguments: [{ format: 'json' }] })) as RegistryDraftResult | null;
+  if (!res || typeof res.text !== 'string') return undefined;
+  const doc = await vscode.workspace.openTextDocument({ language: 'json', content: res.text });
+  await vscode.window.showTextDocument(doc);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Reply Lint: {0} policies from {1} letters', res.entries, res.letters), 5000);
+  return doc;
 }
 
 export function renumberDocument(client: LanguageClient): Promise<boolean> {

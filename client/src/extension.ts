@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StatusNotification, StructureRequest, type StatusParams, type StructureResult } from '../../server/src/lsp/protocol';
+import { StatusNotification, StructureRequest, TrustNotification, type StatusParams, type StructureResult, type TrustParams } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
-import { Commands, fixAll, newReply, renumberDocument, type NewReplyArgs } from './commands';
+import { Commands, buildRegistryDraft, fixAll, newReply, renumberDocument, type NewReplyArgs } from './commands';
 import { LetterStatus } from './status';
 import { REVEAL_COMMAND, StructureProvider, reveal } from './structure-view';
 
@@ -43,6 +43,11 @@ export function activate(context: vscode.ExtensionContext): ReplylintApi {
     vscode.commands.registerCommand(Commands.fixAll, () => fixAll(c)),
     vscode.commands.registerCommand(Commands.renumberDocument, () => renumberDocument(c)),
     vscode.commands.registerCommand(Commands.restartServer, () => c.restart()),
+    vscode.commands.registerCommand(Commands.buildRegistryDraft, () => buildRegistryDraft(c)),
+    // Trust granted later: the server may now read registries/profiles outside the folder.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (c.isRunning()) void c.sendNotification(TrustNotification, { trusted: true } satisfies TrustParams);
+    }),
     vscode.commands.registerCommand(Commands.refreshStructure, () => structure.refresh()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: string, range) => reveal(uri, range)),
   );

@@ -71,7 +71,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: { locale?: string; settings?: Record<string, unknown>; workspaceFolder?: string; documentChanges?: boolean } = {}): Promise<Session> {
+export async function startServer(opts: { locale?: string; settings?: Record<string, unknown>; workspaceFolder?: string; documentChanges?: boolean; trusted?: boolean } = {}): Promise<Session> {
   ensureBuilt();
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
@@ -105,7 +105,7 @@ export async function startServer(opts: { locale?: string; settings?: Record<str
     workspaceFolders: opts.workspaceFolder ? [{ uri: `file://${opts.workspaceFolder}`, name: 'ws' }] : null,
     capabilities: { workspace: { workspaceEdit: { documentChanges: opts.documentChanges ?? true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     locale: opts.locale ?? 'zh-cn',
-    initializationOptions: { settings: opts.settings ?? {} },
+    initializationOptions: { settings: opts.settings ?? {}, ...(opts.trusted === undefined ? {} : { trusted: opts.trusted }) },
   };
   await conn.sendRequest('initialize', init);
   await conn.sendNotification('initialized', {});

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf, lint, resolveProfile, type LintConfig, type LintResult } from '../engine/lint';
 import type { Locale } from '../engine/messages';
 import type { Profile } from '../config/profile-types';
-import { ConfigStore, loadConfigForFile } from '../config';
+import { ConfigStore, loadConfigForFile, type ConfigError } from '../config';
 import { DEFAULT_SETTINGS, toSettings, type ReplylintSettings } from './protocol';
 import { isReplyDocument } from './detect';
 import { URI } from './uri';
@@ -26,6 +26,28 @@ export interface Analysis {
   profile: Profile;
   format: 'txt' | 'md';
   fsPath?: string;
+  /** A letter that was not linted: too large (`replylint.maxDocumentSize`) or binary-looking (NUL). */
+  skipped?: { reason: 'size' | 'binary'; bytes: number; limit: number };
+  /** Registry files of the resolved config, in order (the add-to-registry quick fix edits the first). */
+  registryFiles?: string[];
+  /** Problems in the config files (and registry files) this document's config came from. */
+  configErrors?: ConfigError[];
+  /** Config files that applied, nearest last. */
+  configSources?: string[];
+}
+
+/** UTF-8 byte length without encoding a huge string when the answer is obvious. */
+export function utf8Size(text: string, limit: number): number {
+  return text.length * 3 <= limit ? text.length : Buffer.byteLength(text, 'utf8');
+}
+
+/** Why a letter is not linted, if it is not: over the size limit, or a NUL in its first 64 KB (binary). */
+export function skipReason(text: string, limit: number): Analysis['skipped'] {
+  if (text.length > limit) return { reason: 'size', bytes: Buffer.byteLength(text, 'utf8'), limit };
+  const bytes = utf8Size(text, limit);
+  if (bytes > limit) return { reason: 'size', bytes, limit };
+  if (text.slice(0, 65536).includes('\0')) return { reason: 'binary', bytes, limit };
+  return undefined;
 }
 
 export interface AnalyzerOptions {
@@ -37,6 +59,8 @@ export interface AnalyzerOptions {
   /** Settings pushed in initializationOptions / didChangeConfiguration (clients without pull). */
   pushed: () => unknown;
   roots: () => string[];
+  /** Workspace trust (false: files outside the workspace folders are not read). */
+  trusted?: () => boolean;
 }
 
 export class Analyzer {
@@ -111,19 +135,28 @@ export class Analyzer {
     const overrides: Partial<LintConfig> = { locale };
     if (settings.profile) overrides.profile = settings.profile;
     let config: LintConfig = overrides;
+    const extra: Partial<Analysis> = {};
     if (isReply) {
       try {
         const root = this.rootFor(doc.uri);
-        const resolved = fsPath ? this.configs.resolve(fsPath, { root, overrides }) : loadConfigForFile(undefined, { root, overrides });
+        const trusted = this.opts.trusted?.() !== false;
+        const resolved = fsPath ? this.configs.resolve(fsPath, { root, overrides, trusted }) : loadConfigForFile(undefined, { root, overrides, trusted });
         config = { ...resolved.config, ...overrides };
+        extra.configErrors = resolved.errors;
+        extra.configSources = resolved.sources;
+        if (resolved.registryFiles && resolved.errors.length === 0) extra.registryFiles = resolved.registryFiles;
         for (const e of resolved.errors) this.opts.connection.console.warn(`${e.file}:${e.line}:${e.column}: ${e.message}`);
+        for (const f of resolved.skipped ?? []) this.opts.connection.console.warn(`replylint: untrusted workspace: not reading ${f} (outside the workspace folder)`);
       } catch (err) {
         this.opts.connection.console.error(`replylint: config for ${doc.uri}: ${(err as Error).message}`);
       }
     }
     const profile = resolveProfile(config.profile);
-    const a: Analysis = { uri: doc.uri, version: doc.version, isReply, settings, locale, config, profile, format, fsPath };
-    if (isReply) a.result = lint({ text, format, path: fsPath ?? path }, config);
+    const a: Analysis = { uri: doc.uri, version: doc.version, isReply, settings, locale, config, profile, format, fsPath, ...extra };
+    if (isReply) {
+      a.skipped = skipReason(text, settings.maxDocumentSize);
+      if (!a.skipped) a.result = lint({ text, format, path: fsPath ?? path }, config);
+    }
     return a;
   }
 

@@ -10,6 +10,7 @@ import { editsOf, type Edit } from '../engine/fixes';
 import type { Severity } from '../rules/rule';
 import type { ConfigError } from '../config';
 import { offsetOfPoint, toLspRange } from './positions';
+import { t } from './i18n';
 
 export interface DiagnosticData {
   ruleId: string;
@@ -64,5 +65,22 @@ export function configDiagnostic(doc: TextDocument, e: ConfigError): Diagnostic 
     source: SOURCE,
     code: 'config',
     message: e.message,
+  };
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${bytes} B`;
+}
+
+/** The one Information diagnostic for a letter that is not linted (too large, or binary). */
+export function skippedDiagnostic(skipped: { reason: 'size' | 'binary'; bytes: number; limit: number }, locale: Locale): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: skipped.reason === 'size' ? 'skipped-size' : 'skipped-binary',
+    message: skipped.reason === 'size' ? t(locale, 'skip.size', formatSize(skipped.bytes), formatSize(skipped.limit)) : t(locale, 'skip.binary'),
   };
 }

@@ -73,6 +73,11 @@ const strings = {
   'completion.docNumber': { zh: '已引用的文号', en: 'Cited document number' },
   'config.error': { zh: '配置错误：{0}', en: 'Configuration error: {0}' },
   'edit.stale': { zh: '文档已更改，请重试', en: 'The document changed; try again' },
+  'skip.size': { zh: '文档大小 {0} 超过 {1} 上限（replylint.maxDocumentSize），未检查', en: 'Not checked: the document is {0}, over the {1} limit (replylint.maxDocumentSize)' },
+  'skip.binary': { zh: '文档含有 NUL 字符，像是二进制文件，未检查', en: 'Not checked: the document contains NUL characters and looks binary' },
+  'action.addToRegistry': { zh: '将《{0}》加入政策登记表 {1}', en: 'Add 《{0}》 to the policy registry {1}' },
+  'config.registryMalformed': { zh: '政策登记表文件有错误：{0}', en: 'Policy registry file has errors: {0}' },
+  'config.untrusted': { zh: '工作区未受信任：不读取工作区之外的文件 {0}', en: 'Untrusted workspace: not reading {0} (outside the workspace folder)' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type StringKey = keyof typeof strings;

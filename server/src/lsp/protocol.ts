@@ -28,7 +28,12 @@ export interface ReplylintSettings {
   locale: LocaleSetting;
   /** Milliseconds to wait after the last keystroke before linting. */
   debounce: number;
+  /** Documents larger than this many bytes (UTF-8) are not linted (one information message instead). */
+  maxDocumentSize: number;
 }
+
+/** 5 MB, like the CLI's --max-file-size default. */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
 
 export const DEFAULT_SETTINGS: ReplylintSettings = {
   enable: true,
@@ -38,6 +43,7 @@ export const DEFAULT_SETTINGS: ReplylintSettings = {
   files: ['**/*.reply.md', '**/*.reply.txt'],
   locale: 'auto',
   debounce: 150,
+  maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE,
 };
 
 /** Coerces whatever a client sent into settings, falling back to the defaults field by field. */
@@ -53,6 +59,7 @@ export function toSettings(raw: unknown): ReplylintSettings {
     files,
     locale: r.locale === 'zh' || r.locale === 'en' || r.locale === 'auto' ? r.locale : d.locale,
     debounce: typeof r.debounce === 'number' && Number.isFinite(r.debounce) && r.debounce >= 0 ? Math.min(r.debounce, 5000) : d.debounce,
+    maxDocumentSize: typeof r.maxDocumentSize === 'number' && Number.isFinite(r.maxDocumentSize) && r.maxDocumentSize > 0 ? r.maxDocumentSize : d.maxDocumentSize,
   };
 }
 
@@ -62,7 +69,32 @@ export const ServerCommands = {
   fixRule: 'replylint.server.fixRule',
   renumberDocument: 'replylint.server.renumberDocument',
   renumberLevel: 'replylint.server.renumberLevel',
+  /** Arguments: [registryFile: string (path), entry: {title, docNumber?}]; applies an edit to the registry file. */
+  addToRegistry: 'replylint.server.addToRegistry',
+  /** Arguments: [{ format?: 'json' | 'csv' }]; returns a `RegistryDraftResult` (the client opens it). */
+  buildRegistryDraft: 'replylint.server.buildRegistryDraft',
 } as const;
+
+export interface RegistryDraftResult {
+  /** The draft registry file (JSON, or CSV when asked). */
+  text: string;
+  format: 'json' | 'csv';
+  /** Distinct titles in the draft. */
+  entries: number;
+  /** Letters scanned (workspace files matching `replylint.files` and open letters). */
+  letters: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspace trust: `initializationOptions.trusted` (absent = trusted: editors without a trust
+// model) and this notification when VS Code grants trust later. In an untrusted workspace,
+// registry, profile and `extends` files outside the workspace folder are not read.
+
+export const TrustNotification = 'replylint/trust';
+
+export interface TrustParams {
+  trusted: boolean;
+}
 
 /** Code action kind for "fix all" (so `editor.codeActionsOnSave` can ask for it). */
 export const FIX_ALL_KIND = 'source.fixAll.replylint';

@@ -10,25 +10,30 @@ import {
   TextDocuments,
   type CodeAction,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { registryEntries, validateConfigText, validateProfileText } from '../config';
+import { readFileSync } from 'node:fs';
+import { registryEntries, validateProfileText, type ConfigError } from '../config';
+import { buildRegistryDraft, draftToCsv, draftToJson, type DraftInput, type PolicyEntry } from '../registry';
 import { Analyzer, type Analysis } from './analysis';
 import { collect, type Knowledge } from './citations';
 import { codeActions, fixAllAction, workspaceEdit, type EditFactory } from './code-actions';
 import { completionsAt, TRIGGER_CHARACTERS } from './completion';
 import { isConfigFile, isProfileFile } from './detect';
-import { configDiagnostic, toDiagnostic } from './diagnostics';
+import { configDiagnostic, skippedDiagnostic, toDiagnostic } from './diagnostics';
 import { ruleEdits } from './edits';
 import { hoverAt } from './hover';
 import { localeOf } from './i18n';
-import { FIX_ALL_KIND, ServerCommands, StatusNotification, StructureRequest, type StatusParams, type StructureParams, type StructureResult } from './protocol';
+import { FIX_ALL_KIND, ServerCommands, StatusNotification, StructureRequest, TrustNotification, type RegistryDraftResult, type StatusParams, type StructureParams, type StructureResult, type TrustParams } from './protocol';
+import { addToRegistryActions, addToRegistryEdit, configFileDiagnostics, diskText, scanLetters, type TextSource } from './registry-actions';
 import { renumberDocumentEdits, renumberLevelEdits } from './renumber';
 import { countsOf, structureOf } from './structure';
 import { documentSymbols, foldingRanges } from './symbols';
 import { URI } from './uri';
+import { toSettings } from './protocol';
 
 /** Accepts { uri } objects and bare strings; anything else is not a document. */
 function uriOf(p: unknown): string | undefined {
@@ -48,6 +53,10 @@ export function startServer(connection: Connection): void {
   let pullConfiguration = false;
   let dynamicConfiguration = false;
   let workspaceFolderEvents = false;
+  /** Workspace trust; clients without a trust model (other editors) are trusted. */
+  let trusted = true;
+  /** Config/registry problems published on files that are not open, and the letters that saw them. */
+  const external = new Map<string, { letters: Set<string>; key: string }>();
   const edits: EditFactory = { documentChanges: false };
   let analyzer: Analyzer | undefined;
 
@@ -60,7 +69,8 @@ export function startServer(connection: Connection): void {
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     edits.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     workspaceFolderEvents = !!caps.workspace?.workspaceFolders;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: unknown };
+    trusted = init.trusted !== false;
     pushedSettings = (init.settings as { replylint?: unknown } | undefined)?.replylint ?? init.settings ?? {};
     roots = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
@@ -70,6 +80,7 @@ export function startServer(connection: Connection): void {
       pullConfiguration,
       pushed: () => pushedSettings,
       roots: () => roots,
+      trusted: () => trusted,
     });
     return {
       capabilities: {
@@ -112,9 +123,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     if (isConfigFile(uri)) {
-      const path = URI.fsPath(uri) ?? URI.path(uri);
-      const errors = isProfileFile(uri) ? validateProfileText(doc.getText(), path) : validateConfigText(doc.getText(), path);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: errors.map((e) => configDiagnostic(doc, e)) });
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: configDocDiagnostics(doc) });
       return;
     }
     const a = await az().analyze(doc, current(uri));
@@ -124,12 +133,81 @@ export function startServer(connection: Connection): void {
     publish(now, a);
   }
 
+  function configDocDiagnostics(doc: TextDocument) {
+    const path = URI.fsPath(doc.uri) ?? URI.path(doc.uri);
+    if (isProfileFile(doc.uri)) return validateProfileText(doc.getText(), path).map((e) => configDiagnostic(doc, e));
+    const root = rootOf(doc.uri);
+    return configFileDiagnostics(doc, path, az().localeOf(toSettings({})), { trusted, root });
+  }
+
+  function rootOf(uri: string): string | undefined {
+    const r = roots.filter((x) => uri.startsWith(x.endsWith('/') ? x : x + '/')).sort((a, b) => b.length - a.length)[0];
+    return r ? URI.fsPath(r) : undefined;
+  }
+
+  /**
+   * Problems in the config and registry files a letter's config came from, published on those
+   * files when they are not open (an open one is validated as a document), so a broken registry
+   * shows up even though only the letter is open. Cleared when no letter sees them any more.
+   */
+  function syncConfigProblems(letterUri: string, a: Analysis | undefined): void {
+    const problems = new Map<string, Diagnostic[]>();
+    const errors = a?.configErrors ?? [];
+    if (a && errors.length > 0) {
+      const byFile = new Map<string, ConfigError[]>();
+      for (const e of errors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+      const configs = new Set([...(a.configSources ?? []), ...[...byFile.keys()].filter((f) => isConfigFile(URI.file(f)) && !isProfileFile(URI.file(f)))]);
+      for (const f of configs) {
+        const uri = URI.file(f);
+        const cur = documents.get(uri) ? undefined : diskText(f);
+        if (!cur) continue;
+        const doc = TextDocument.create(uri, 'json', 0, cur.text);
+        const diags = configFileDiagnostics(doc, f, a.locale, { trusted, root: rootOf(a.uri) });
+        if (diags.length > 0) problems.set(uri, diags);
+      }
+      for (const [f, errs] of byFile) {
+        const uri = URI.file(f);
+        if (configs.has(f) || documents.get(uri)) continue;
+        const doc = TextDocument.create(uri, 'json', 0, diskText(f)?.text ?? '');
+        problems.set(uri, errs.map((e) => configDiagnostic(doc, e)));
+      }
+    }
+    for (const [uri, entry] of external) {
+      if (entry.letters.has(letterUri) && !problems.has(uri)) {
+        entry.letters.delete(letterUri);
+        if (entry.letters.size === 0) {
+          external.delete(uri);
+          if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        }
+      }
+    }
+    for (const [uri, diagnostics] of problems) {
+      let entry = external.get(uri);
+      if (!entry) external.set(uri, (entry = { letters: new Set(), key: '' }));
+      entry.letters.add(letterUri);
+      const key = JSON.stringify(diagnostics);
+      if (key !== entry.key) {
+        entry.key = key;
+        void connection.sendDiagnostics({ uri, diagnostics });
+      }
+    }
+  }
+
   function publish(doc: TextDocument, a: Analysis): void {
     const messages = a.result?.messages ?? [];
-    if (a.isReply || showing.has(doc.uri)) {
+    if (a.skipped) {
+      // One information message instead of linting (too large, or binary).
+      void connection.sendDiagnostics({ uri: doc.uri, version: a.version, diagnostics: [skippedDiagnostic(a.skipped, a.locale)] });
+      showing.add(doc.uri);
+    } else if (a.isReply || showing.has(doc.uri)) {
       void connection.sendDiagnostics({ uri: doc.uri, version: a.version, diagnostics: messages.map((m) => toDiagnostic(doc, m, a.locale)) });
       if (a.isReply && messages.length > 0) showing.add(doc.uri);
       else showing.delete(doc.uri);
+    }
+    try {
+      syncConfigProblems(doc.uri, a.isReply ? a : undefined);
+    } catch (err) {
+      connection.console.error(`replylint: config problems: ${(err as Error).message}`);
     }
     const status: StatusParams = { uri: doc.uri, version: a.version, isReply: a.isReply, counts: countsOf(messages) };
     void connection.sendNotification(StatusNotification, status);
@@ -163,6 +241,8 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     az().forget(uri);
     if (showing.delete(uri) || isConfigFile(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (isConfigFile(uri)) external.delete(uri);
+    else syncConfigProblems(uri, undefined);
   });
 
   connection.onDidChangeConfiguration((p) => {
@@ -171,6 +251,12 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   });
   connection.onDidChangeWatchedFiles(() => revalidateAll());
+  connection.onNotification(TrustNotification, (p: TrustParams) => {
+    const next = p?.trusted !== false;
+    if (next === trusted) return;
+    trusted = next;
+    revalidateAll();
+  });
 
   // ------------------------------------------------------------------------------------------
   // Features: each asks for the current analysis and hands it to its module.
@@ -194,10 +280,22 @@ export function startServer(connection: Connection): void {
     return collect(trees);
   }
 
+  /** An open document's text (and version) when the file is open, else the disk's. */
+  const textOf: TextSource = (path) => {
+    const open = documents.get(URI.file(path));
+    return open ? { text: open.getText(), version: open.version } : diskText(path);
+  };
+
   connection.onCodeAction(async (params) => {
     const x = await analysisOf(params);
     if (!x || !params?.context || !params.range) return [];
-    return codeActions(x.doc, x.a, { ...params, context: { ...params.context, diagnostics: params.context.diagnostics ?? [] } }, edits);
+    const diagnostics = params.context.diagnostics ?? [];
+    const out = codeActions(x.doc, x.a, { ...params, context: { ...params.context, diagnostics } }, edits);
+    const only = params.context.only;
+    if (!only || only.length === 0 || only.some((k) => k === CodeActionKind.QuickFix || k === 'quickfix')) {
+      out.push(...addToRegistryActions(x.doc, x.a, diagnostics, textOf, edits.documentChanges));
+    }
+    return out;
   });
 
   connection.onDocumentSymbol(async (params) => {
@@ -233,8 +331,59 @@ export function startServer(connection: Connection): void {
     return { ...base, ...structureOf({ doc: now, tree: a.result.tree, messages: a.result.messages, profile: a.profile, locale: a.locale, knowledge: await knowledge(), config: a.config }) };
   });
 
+  /** Every letter in the workspace (files matching `replylint.files`) and every open letter. */
+  async function draftInputs(): Promise<{ inputs: DraftInput[]; a?: Analysis }> {
+    const byPath = new Map<string, DraftInput>();
+    let first: Analysis | undefined;
+    for (const d of documents.all()) {
+      if (isConfigFile(d.uri)) continue;
+      const a = await az().analyze(d, current(d.uri));
+      if (!a.isReply || a.skipped) continue;
+      first ??= a;
+      const path = URI.fsPath(d.uri) ?? URI.path(d.uri);
+      byPath.set(path, { path, text: d.getText() });
+    }
+    for (const r of roots) {
+      const root = URI.fsPath(r);
+      if (!root) continue;
+      const settings = await az().settingsFor(r);
+      for (const f of scanLetters(root, settings.files, { maxFiles: 5000, maxVisited: 50_000, maxSize: settings.maxDocumentSize })) {
+        if (byPath.has(f)) continue;
+        try {
+          const text = readFileSync(f, 'utf8');
+          if (!text.slice(0, 65536).includes('\0')) byPath.set(f, { path: f, text });
+        } catch {
+          // unreadable: left out
+        }
+      }
+    }
+    // Places relative to the workspace folder they are in.
+    const rel = (p: string) => {
+      const root = rootOf(URI.file(p));
+      return root && p.startsWith(root) ? p.slice(root.length).replace(/^[\\/]+/, '') : p;
+    };
+    return { inputs: [...byPath.values()].map((i) => ({ path: rel(i.path), text: i.text })), a: first };
+  }
+
   connection.onExecuteCommand(async (params) => {
     const args = Array.isArray(params?.arguments) ? params.arguments : [];
+    if (params?.command === ServerCommands.buildRegistryDraft) {
+      const opt = (args[0] ?? {}) as { format?: unknown };
+      const format = opt.format === 'csv' ? 'csv' : 'json';
+      const { inputs, a } = await draftInputs();
+      const draft = buildRegistryDraft(inputs, a?.config.registry);
+      const result: RegistryDraftResult = { text: format === 'csv' ? draftToCsv(draft) : draftToJson(draft), format, entries: draft.length, letters: inputs.length };
+      return result;
+    }
+    if (params?.command === ServerCommands.addToRegistry) {
+      const file = typeof args[0] === 'string' ? args[0] : undefined;
+      const entry = args[1] as PolicyEntry | undefined;
+      if (!file || !entry || typeof entry.title !== 'string' || !entry.title.trim()) return { applied: false };
+      const edit = addToRegistryEdit(file, { title: entry.title, ...(typeof entry.docNumber === 'string' ? { docNumber: entry.docNumber } : {}) }, textOf, edits.documentChanges);
+      if (!edit) return { applied: false };
+      const res = await connection.workspace.applyEdit({ label: 'add to registry', edit });
+      return { applied: res.applied };
+    }
     const x = await analysisOf(args[0]);
     if (!x) return { applied: false };
     const { doc, a } = x;
