@@ -79,3 +79,53 @@ test('no superlinear blow-up on long runs of the characters rules look for', () 
     assert.ok(ms < 5000, `${JSON.stringify(r)} × ${text.length / r.length}: ${ms.toFixed(0)} ms`);
   }
 });
+
+test('worst cases of the regular expressions rules and parsers use (long runs in the places they read)', () => {
+  // Each input puts a 60,000-character run where one rule or parser step looks at the end of a
+  // string or splits a list; a pattern like /[。，]+$/ or /(x*?)\s*-->$/ would retry from every
+  // character of the run (quadratic: seconds to minutes).
+  const N = 60000;
+  const head = '关于答复\n张三代表：\n';
+  const cases: Array<[string, string, 'txt' | 'md']> = [
+    ['attachment name ending in a run of marks', head + '正文。\n附件：' + '。'.repeat(N) + '说明\n', 'txt'],
+    ['attachment name followed by spaces', head + '正文。\n附件：1.说明' + ' '.repeat(N) + '。x\n', 'txt'],
+    ['unterminated replylint directive with spaces', '<!-- replylint-disable' + ' '.repeat(N) + 'x\n\n正文。\n', 'md'],
+    ['replylint directive with a long rule list', '<!-- replylint-disable ' + 'a, '.repeat(N / 3) + ' -->\n\n正文。\n', 'md'],
+    ['title made of marks', '关于' + '。'.repeat(N) + '的答复\n张三代表：\n你提出的建议收悉，现答复如下：\n一、正文。\n', 'txt'],
+    ['title of spaces', '关于答复' + ' '.repeat(N) + '的\n张三代表：\n正文。\n', 'txt'],
+    ['title of quotes', '关于' + '“'.repeat(N) + '的答复\n张三代表：\n正文。\n', 'txt'],
+    ['transition followed by spaces', head + '你提出的建议收悉，现答复如下' + ' '.repeat(N) + '。\n一、正文。\n', 'txt'],
+    ['long acknowledgement', head + '你提出的' + '字'.repeat(N) + '收悉，现答复如下：\n一、正文。\n', 'txt'],
+    ['phone of dashes', head + '正文。\n联系电话：' + '1-'.repeat(N / 2) + '\n', 'txt'],
+    ['phone then spaces', head + '正文。\n联系电话：1' + ' '.repeat(N) + 'x\n', 'txt'],
+    ['cc of spaces', head + '正文。\n抄送：' + ' '.repeat(N) + '市政府\n', 'txt'],
+    ['cc list', head + '正文。\n抄送：' + '市政府、'.repeat(N / 4) + '\n', 'txt'],
+    ['category mark then spaces', 'A' + ' '.repeat(N) + '类x\n关于答复\n张三代表：\n正文。\n', 'txt'],
+    ['salutation of 等', '关于答复\n' + '等'.repeat(N) + '代表：\n正文。\n', 'txt'],
+    ['salutation list', '关于答复\n' + '张三、'.repeat(N / 3) + '代表：\n正文。\n', 'txt'],
+    ['citation 关于印发…', head + '根据《' + '关于印发'.repeat(N / 4) + '》，正文。\n', 'txt'],
+    ['many citations', head + '根据' + '《关于印发的通知》'.repeat(N / 9) + '，正文。\n', 'txt'],
+    ['cited 文号 with a long serial', head + '根据厦府〔2022〕' + '0'.repeat(N) + 'x号，正文。\n', 'txt'],
+    ['date-like run', head + '正文。\n' + '2022年1月'.repeat(N / 7) + '\n', 'txt'],
+    ['field labels', head + '正文。\n' + '联系人：'.repeat(N / 4) + '\n', 'txt'],
+    ['percent and plus', head + '增长' + '1+'.repeat(N / 2) + '%。\n', 'txt'],
+    ['ten-thousand sign', head + '投入' + '1w'.repeat(N / 2) + '元。\n', 'txt'],
+    ['repeated words', head + '正文' + '加强'.repeat(N / 2) + '。\n', 'txt'],
+    ['markers without text', head + '（一）'.repeat(N / 3) + '\n', 'txt'],
+  ];
+  for (const [name, text, format] of cases) {
+    const t = performance.now();
+    lint({ text, format }, { today: new Date('2026-11-27T00:00:00Z'), profile: 'xiamen' });
+    const ms = performance.now() - t;
+    assert.ok(ms < 5000, `${name} (${text.length} characters): ${ms.toFixed(0)} ms`);
+  }
+});
+
+test('an insertion and a replacement at the same offset are both applied, insertion first', async () => {
+  const { applyFixes } = await import('../../server/src/engine/fixes');
+  // Whichever was accepted first: 4, → 4号，
+  assert.equal(applyFixes('4,x', [{ range: [1, 1], text: '号' }, { range: [1, 2], text: '，' }]).output, '4号，x');
+  assert.equal(applyFixes('4,x', [{ range: [1, 2], text: '，' }, { range: [1, 1], text: '号' }]).output, '4号，x');
+  // Two insertions at one point still conflict (the first wins).
+  assert.equal(applyFixes('ab', [{ range: [1, 1], text: 'X' }, { range: [1, 1], text: 'Y' }]).output, 'aXb');
+});

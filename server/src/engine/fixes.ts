@@ -48,11 +48,15 @@ export function selectEdits(fixes: FixData[], textLength: number): Edit[] {
     for (const e of edits) {
       if (conflicts(e.range)) continue;
       accepted.push(e);
+      // At a tie an insertion goes before the replacement that starts there (both were
+      // accepted: they do not overlap), whichever was accepted first.
+      const empty = e.range[0] === e.range[1];
       let lo = 0;
       let hi = sorted.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (sorted[mid].range[0] < e.range[0]) lo = mid + 1;
+        const r = sorted[mid].range;
+        if (r[0] < e.range[0] || (r[0] === e.range[0] && !empty && r[0] === r[1])) lo = mid + 1;
         else hi = mid;
       }
       sorted.splice(lo, 0, e);

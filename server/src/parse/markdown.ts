@@ -23,7 +23,9 @@ export interface MarkdownView {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-const DIRECTIVE = /^<!--\s*replylint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->$/;
+// The rule list is taken greedily (its spaces are split off later): a lazy list followed by
+// \s* retried every split of a long run of spaces (quadratic on an unterminated comment).
+const DIRECTIVE = /^<!--\s*replylint-(disable-next-line|disable|enable)\b([^>]*)-->$/;
 
 export function markdownView(text: string): MarkdownView {
   const tree = processor.parse(text) as Parent;

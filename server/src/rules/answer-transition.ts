@@ -48,15 +48,19 @@ export default defineRule({
     // No colon: replace a sentence mark right after the transition, or insert one.
     const next = ctx.text[e];
     const replace = next === '。' || next === '，' || next === '.' || next === ',' || next === '；';
-    const word = raw.replace(/\s+$/, '');
+    const word = raw.trimEnd();
     const at = s + word.length;
-    ctx.report({
-      range: replace ? [s, e + 1] : [s, at],
-      message: {
-        zh: `${q(replace ? word + next : word)}应以冒号结束，应为${q(word + '：')}`,
-        en: `${q(replace ? word + next : word)} should end with a colon; expected ${q(word + '：')}`,
-      },
-      fix: replace ? { range: [at, e + 1], text: '：' } : { range: [at, at], text: '：' },
-    });
+    const fix = replace ? { range: [at, e + 1] as [number, number], text: '：' } : { range: [at, at] as [number, number], text: '：' };
+    const message = {
+      zh: `${q(replace ? word + next : word)}应以冒号结束，应为${q(word + '：')}`,
+      en: `${q(replace ? word + next : word)} should end with a colon; expected ${q(word + '：')}`,
+    };
+    // Right before a closing bracket or quote (答复如下》…: damaged text) a colon would sit where
+    // punct-before-closing-bracket (P03) deletes it, and the two fixes would undo each other:
+    // offered as a suggestion only.
+    const after = ctx.text[fix.range[1]];
+    if (after !== undefined && '）)》”'.includes(after)) {
+      ctx.report({ range: replace ? [s, e + 1] : [s, at], message, suggestions: [{ ...fix, title: { zh: `改为${q(word + '：')}`, en: `Change to ${q(word + '：')}` } }] });
+    } else ctx.report({ range: replace ? [s, e + 1] : [s, at], message, fix });
   },
 });

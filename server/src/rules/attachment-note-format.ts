@@ -69,13 +69,16 @@ export default defineRule({
             fix: { range: [ps, pe], text: '.' },
           });
         }
-        const t = /[。；;，,、.．]+$/.exec(v.replace(/\s+$/, ''));
-        if (t) {
-          const ts = s + t.index;
-          const te = ts + t[0].length;
+        // The run of marks at the end (before trailing spaces), found backwards: a regex such as
+        // /[。，]+$/ retries from every mark of a long run and takes quadratic time.
+        const te = s + v.trimEnd().length;
+        let ts = te;
+        while (ts > s && '。；;，,、.．'.includes(ctx.text[ts - 1])) ts--;
+        if (ts < te) {
+          const t = ctx.text.slice(ts, te);
           ctx.report({
             range: [ts, te],
-            message: { zh: `附件名称后不加标点，应删除${q(t[0])}`, en: `No punctuation after an attachment name; delete ${q(t[0])}` },
+            message: { zh: `附件名称后不加标点，应删除${q(t)}`, en: `No punctuation after an attachment name; delete ${q(t)}` },
             fix: { range: [ts, te], text: '' },
           });
         }
