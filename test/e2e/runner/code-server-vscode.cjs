@@ -6,7 +6,11 @@
 // exits with the extension host's exit code.
 //
 // Accepts test-electron's arguments: --extensionDevelopmentPath=DIR --extensionTestsPath=PATH
-// [FOLDER]; other flags test-electron adds are ignored. Also: --screenshot=FILE --timeout=MS.
+// [FOLDER]; other flags test-electron adds are ignored. Also: --screenshot=FILE --timeout=MS,
+// --file=PATH (open this file in the editor at start).
+// Environment: REPLYLINT_E2E_EXTENSIONS_DIR (code-server's --extensions-dir: installed
+// extensions, e.g. the .vsix under test), REPLYLINT_E2E_USER_SETTINGS (user settings JSON),
+// KEEP_RUN_LOGS=1 (keep the run's folder with code-server.log and browser-console.log).
 // With --ui=SCRIPT, instead of waiting for tests it loads SCRIPT (a module exporting
 // async (page, ctx) => exitCode) to drive the workbench (Problems panel, Outline, screenshots).
 'use strict';
@@ -21,12 +25,13 @@ const CODE_SERVER_DIR = process.env.CODE_SERVER_DIR || path.join(E2E, 'node_modu
 const CHROMIUM = process.env.CHROMIUM_PATH || ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => fs.existsSync(p));
 
 function parseArgs(argv) {
-  const o = { dev: [], tests: undefined, folder: undefined, screenshot: undefined, timeout: 150000, ui: undefined, uiArgs: {} };
+  const o = { dev: [], tests: undefined, folder: undefined, file: undefined, screenshot: undefined, timeout: 150000, ui: undefined, uiArgs: {} };
   for (const a of argv) {
     let m;
     if ((m = /^--extensionDevelopmentPath=(.*)$/.exec(a))) o.dev.push(path.resolve(m[1]));
     else if ((m = /^--extensionTestsPath=(.*)$/.exec(a))) o.tests = path.resolve(m[1]);
     else if ((m = /^--screenshot=(.*)$/.exec(a))) o.screenshot = path.resolve(m[1]);
+    else if ((m = /^--file=(.*)$/.exec(a))) o.file = path.resolve(m[1]);
     else if ((m = /^--timeout=(\d+)$/.exec(a))) o.timeout = Number(m[1]);
     else if ((m = /^--ui=(.*)$/.exec(a))) o.ui = path.resolve(m[1]);
     else if ((m = /^--ui-(\w+)=(.*)$/.exec(a))) o.uiArgs[m[1]] = m[2];
@@ -131,6 +136,7 @@ async function main() {
     const remote = (p) => `vscode-remote://${authority}${p.split(path.sep).join('/')}`;
     const payload = [...opts.dev.map((d) => ['extensionDevelopmentPath', remote(d)]), ['skipWelcome', 'true']];
     if (opts.tests) payload.push(['extensionTestsPath', remote(opts.tests)]);
+    if (opts.file) payload.push(['openFile', remote(opts.file)]);
     const q = new URLSearchParams();
     if (opts.folder) q.set('folder', opts.folder);
     else q.set('ew', 'true');
@@ -138,7 +144,7 @@ async function main() {
     await page.goto(`http://${authority}/?${q.toString()}`);
 
     if (opts.ui) {
-      exitCode = await require(opts.ui)(page, { folder: opts.folder, args: opts.uiArgs, timeout: opts.timeout });
+      exitCode = await require(opts.ui)(page, { folder: opts.folder, file: opts.file, args: opts.uiArgs, timeout: opts.timeout, work });
     } else {
       const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), opts.timeout));
       const result = await Promise.race([done, timeout]);

@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 // Runs inside VS Code's extension host: mocha over the suite's *.test.cjs files, then writes
 // {passed, failed} to REPLYLINT_E2E_SUMMARY for the outer runner.
 import * as path from 'node:path';
@@ -8,7 +9,13 @@ export async function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require(path.join(__dirname, '..', 'node_modules', 'mocha'));
   const mocha = new Mocha({ ui: 'tdd', timeout: 60000, color: false });
-  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.cjs')) mocha.addFile(path.join(__dirname, f));
+  // REPLYLINT_E2E_SUITE=vsix runs the *.vsix.test files (against the installed .vsix); any
+  // other suite runs the rest. REPLYLINT_E2E_GREP narrows to matching test titles.
+  const vsix = process.env.REPLYLINT_E2E_SUITE === 'vsix';
+  if (process.env.REPLYLINT_E2E_GREP) mocha.grep(process.env.REPLYLINT_E2E_GREP);
+  for (const f of fs.readdirSync(__dirname).sort()) {
+    if (f.endsWith('.test.cjs') && f.endsWith('.vsix.test.cjs') === vsix) mocha.addFile(path.join(__dirname, f));
+  }
   const failures: number = await new Promise((resolve) => {
     const runner = mocha.run((n: number) => resolve(n));
     let passed = 0;
