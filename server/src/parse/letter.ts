@@ -7,7 +7,7 @@
 import type { LineIndex } from '../text/positions';
 import { matchMarker } from './markers';
 import {
-  BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_ANY, DATE_WHOLE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
+  LABEL_NO_COLON, BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_ANY, DATE_WHOLE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
   SALUTATION_WHOLE, TITLE_END, fieldKind, matchLabel,
 } from './patterns';
 import { pos } from './position';
@@ -59,7 +59,10 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
   if (sal < 0) {
     for (let i = 0; i < Math.min(n - 1, 6); i++) {
       const v = blocks[i].value;
-      if (/^[^\s，。；,;]{2,30}[:：]$/.test(v) && !matchLabel(v, 0, v.length) && /收悉|悉|答复|意见如下/.test(blocks[i + 1].value)) {
+      // …whose next line acknowledges the suggestion, or, with that sentence missing, any short
+      // colon-ended line right under the header that is neither a field nor an announcement.
+      const short = /^[^\s，。；,;]{2,30}[:：]$/.test(v) && !matchLabel(v, 0, v.length);
+      if (short && (/收悉|悉|答复|意见如下/.test(blocks[i + 1].value) || (i > 0 && i <= 4 && !/如下|答复|意见|通知|说明/.test(v) && isHeaderShaped(blocks[i - 1].value, i - 1)))) {
         sal = i;
         break;
       }
@@ -327,6 +330,11 @@ function classifyFooter(b: Block): boolean {
     setType(b, 'attachment');
     return true;
   }
+  if (v.length <= 30 && LABEL_NO_COLON.test(v)) {
+    // 领导署名周桂良: a field whose colon is missing (F12 reports it).
+    setType(b, 'field');
+    return true;
+  }
   if (NOTE_WHOLE.test(v) || (/^[（(]/.test(v) && /[）)]$/.test(v) && /联系|电话/.test(v) && v.length <= 80)) {
     setType(b, 'note');
     return true;
@@ -359,12 +367,16 @@ function extractFields(text: string, b: Block, lines: LineIndex): Field[] {
     // A label that starts the block wins over label words inside it (联系科室、人员及电话：).
     while (found.length > 0 && found[0].at <= first.colon) found.shift();
     found.unshift({ at: s, label: first.label, labelEnd: first.labelEnd, colon: first.colon });
+  } else {
+    // 领导署名周桂良: the label without its colon (colon -1: none).
+    const bare = LABEL_NO_COLON.exec(v);
+    if (bare && (found.length === 0 || found[0].at > s)) found.unshift({ at: s, label: bare[1], labelEnd: s + bare[1].length, colon: -1 });
   }
   const out: Field[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     let ve = i + 1 < found.length ? found[i + 1].at : e;
-    let vs = f.colon + 1;
+    let vs = f.colon >= 0 ? f.colon + 1 : f.labelEnd;
     while (vs < ve && /\s/.test(text[vs])) vs++;
     while (ve > vs && /[\s）)，,；;]/.test(text[ve - 1])) ve--;
     const field: Field = {
@@ -373,11 +385,11 @@ function extractFields(text: string, b: Block, lines: LineIndex): Field[] {
       inlines: [],
       label: f.label,
       labelRange: [f.at, f.labelEnd],
-      colon: [f.colon, f.colon + 1],
+      colon: f.colon >= 0 ? [f.colon, f.colon + 1] : undefined,
       fieldValue: text.slice(vs, ve),
       valueRange: [vs, ve],
       kind: fieldKind(f.label),
-      position: pos(lines, f.at, Math.max(ve, f.colon + 1)),
+      position: pos(lines, f.at, Math.max(ve, f.colon + 1, f.labelEnd)),
     };
     out.push(field);
   }
@@ -389,6 +401,9 @@ function compactDate(text: string, b: Block, lines: LineIndex): DateNode | undef
   const s = b.position.start.offset!;
   let m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(v);
   if (m) return { type: 'date', form: 'compact', year: +m[1], month: +m[2], day: +m[3], raw: v, position: pos(lines, s, s + v.length) };
+  // 23年4月10日: the century is unknown, so the year is NaN (no fix can be computed).
+  m = /^(\d{2})年(\d{1,2})月(\d{1,2})日$/.exec(v);
+  if (m) return { type: 'date', form: 'short-year', year: NaN, month: +m[2], day: +m[3], raw: v, position: pos(lines, s, s + v.length) };
   m = /^([〇○零一二三四五六七八九OＯ0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(v);
   if (m) return { type: 'date', form: 'cn-numerals', year: NaN, month: NaN, day: NaN, raw: v, position: pos(lines, s, s + v.length) };
   void text;

@@ -40,8 +40,8 @@ export function fieldKind(label: string): FieldKindName {
   return 'other';
 }
 
-/** A whole date: 2023年4月10日, 2023-4-10, 2023.4.10, 2023/4/10, 20241018, 二〇二三年四月十日 */
-export const DATE_WHOLE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[〇○零一二三四五六七八九OＯ0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+/** A whole date: 2023年4月10日, 2023-4-10, 2023.4.10, 2023/4/10, 20241018, 二〇二三年四月十日, 23年4月10日 (wrong, but still the date line) */
+export const DATE_WHOLE = /^(?:\d{2}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[〇○零一二三四五六七八九OＯ0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 
 /** A 发文字号 with any bracket around the year (rules judge the bracket). */
 export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〈]\s?(?:\d{2,4}|[〇○零一二三四五六七八九]{2,4})\s?[〕\]］】)）﹞〉]\s?第?\s?\d{1,5}\s?号?$/;
@@ -50,6 +50,11 @@ export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〈]\s
 export const SALUTATION_WHOLE = /^(?:尊敬的)?[^\s，。；,;：:!?！？]{0,40}?\s{0,4}(?:代表|委员|同志)(?:们)?\s{0,2}[:：]?$/;
 /** The same, as the start of a piece of a long line (the colon is then required). */
 export const SALUTATION_START = /^(?:尊敬的)?[^\s，。；,;：:!?！？《》“”]{1,40}?(?:代表|委员)(?:们)?[:：]/;
+/** A whole token that is a salutation missing its colon (`郭海峰代表`), or a bare name with a colon (`郭海峰:`). */
+export const SALUTATION_TOKEN = /^(?:尊敬的)?(?:[\u4e00-\u9fff·、]{1,16}(?:代表|委员)(?:们)?|[\u4e00-\u9fff·]{2,12}[:：])$/;
+
+/** A footer label written without its colon: 领导署名周桂良, 签发人庞佃宝. */
+export const LABEL_NO_COLON = /^(领导署名|签发人|分管领导|联系人|承办人|经办人|联系电话)(?=[\u4e00-\u9fff0-9])/;
 
 export const CLOSING_START = /^(?:感谢|衷心感谢|再次感谢|非常感谢|十分感谢|诚挚感谢|特此答复|特此函复|以上答复|敬请|欢迎)/;
 export const CLOSING_ANY = /感谢|谢意|特此(?:答复|函复)|以上答复|宝贵(?:的)?意见|批评指正|建言献策/;

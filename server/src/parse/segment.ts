@@ -7,8 +7,8 @@
  */
 import { matchMarker } from './markers';
 import {
-  BOILERPLATE_START, CLOSING_START, DATE_WHOLE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
-  SALUTATION_START, matchLabel,
+  BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_START, DATE_WHOLE, DOC_NUMBER_WHOLE, LABEL_NO_COLON, NOTE_WHOLE, ORGAN_WHOLE,
+  SALUTATION_START, SALUTATION_TOKEN, matchLabel,
 } from './patterns';
 import type { Range } from './types';
 
@@ -44,6 +44,9 @@ function startsBlock(text: string, tokens: Token[], i: number, lineEnd: number):
   if (NOTE_WHOLE.test(word)) return true;
   if (DOC_NUMBER_WHOLE.test(word)) return true;
   if (SALUTATION_START.test(s)) return true;
+  // A salutation that lost its colon, or a bare name with one, standing between spaces.
+  if (tokens[i + 1] && SALUTATION_TOKEN.test(word)) return true;
+  if (word.length <= 20 && LABEL_NO_COLON.test(word)) return true;
   if (CLOSING_START.test(s)) return true;
   if (DATE_WHOLE.test(word)) {
     const next = tokens[i + 1];
@@ -98,6 +101,8 @@ function splitLine(text: string, start: number, end: number, out: RawBlock[]) {
     else if (COLON.includes(last) && !(label && label.colon === prev.end - 1)) boundary = true;
     else if (headingOpen && !headingOnlyMarker) boundary = true;
     else if (text[prev.start] === '|' || text[prev.start] === '｜') boundary = true;
+    // A result-category mark (A类) ahead of the title on the same line.
+    else if (prev.start === blockStart && CATEGORY_WHOLE.test(tokenText(text, prev))) boundary = true;
     else if (startsBlock(text, tokens, k, end)) boundary = true;
     if (boundary) {
       out.push({ range: [blockStart, blockEnd], lineStart: first });

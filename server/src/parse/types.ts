@@ -79,7 +79,7 @@ export interface EnumItem extends ReplyNode {
 
 export interface DateNode extends ReplyNode {
   type: 'date';
-  form: 'cn' | 'dash' | 'dot' | 'slash' | 'compact' | 'cn-numerals';
+  form: 'cn' | 'dash' | 'dot' | 'slash' | 'compact' | 'cn-numerals' | 'short-year';
   year: number;
   month: number;
   day: number;

@@ -13,15 +13,25 @@ export default defineRule({
   severity: 'error',
   fixable: 'safe',
   docs: {
-    zh: '“领导署名”“签发人”“联系人”“联系电话”“抄送”“附件”等标签后用全角冒号“：”。',
-    en: 'Labels such as 领导署名, 签发人, 联系人, 联系电话, 抄送 and 附件 are followed by a full-width colon “：”.',
+    zh: '“领导署名”“签发人”“联系人”“联系电话”“抄送”“附件”等标签后用全角冒号“：”，不可省略。',
+    en: 'Labels such as 领导署名, 签发人, 联系人, 联系电话, 抄送 and 附件 are followed by a full-width colon “：”, never left out.',
   },
   source: 'GB/T 9704-2012 §7.3.4, §7.4.2 [S4][S5]; P01',
-  examples: { correct: ['领导署名：周桂良', '联系电话：2896599'], incorrect: ['领导署名:周桂良', '抄送:市政府督查室。'] },
+  examples: { correct: ['领导署名：周桂良', '联系电话：2896599'], incorrect: ['领导署名:周桂良', '领导署名周桂良', '抄送:市政府督查室。'] },
   check(ctx) {
-    if (ctx.halfWidthAggregated) return;
     for (const f of ctx.parts.fields) {
-      if (f.kind === 'category' || !f.colon) continue;
+      if (f.kind === 'category') continue;
+      if (!f.colon) {
+        // 领导署名周桂良: the label runs into the name.
+        ctx.report({
+          range: [f.labelRange[0], f.labelRange[1]],
+          message: { zh: `${q(f.label)}后缺少冒号，应为${q(f.label + '：')}`, en: `Missing colon after ${q(f.label)}; expected ${q(f.label + '：')}` },
+          fix: { range: [f.labelRange[1], f.labelRange[1]], text: '：' },
+        });
+        continue;
+      }
+      // Width only: fullwidth-punct converts every ASCII mark of a scraped letter at once.
+      if (ctx.halfWidthAggregated) continue;
       const [cs, ce] = f.colon;
       if (ctx.text.slice(cs, ce) !== ':') continue;
       ctx.report({
