@@ -63,7 +63,9 @@ test('isReplyDocument: globs, detection, config files', () => {
 
 test('settings are coerced field by field', () => {
   assert.deepEqual(toSettings(undefined), DEFAULT_SETTINGS);
-  assert.deepEqual(toSettings({ run: 'sometimes', debounce: -5, files: 'x', locale: 'fr' }), DEFAULT_SETTINGS);
-  const s = toSettings({ enable: false, profile: 'xiamen', run: 'onSave', detect: false, files: ['*.txt'], locale: 'en', debounce: 20 });
-  assert.deepEqual(s, { enable: false, profile: 'xiamen', run: 'onSave', detect: false, files: ['*.txt'], locale: 'en', debounce: 20 });
+  assert.deepEqual(toSettings({ run: 'sometimes', debounce: -5, files: 'x', locale: 'fr', maxDocumentSize: -1 }), DEFAULT_SETTINGS);
+  assert.deepEqual(toSettings({ maxDocumentSize: 'big' }), DEFAULT_SETTINGS);
+  assert.equal(DEFAULT_SETTINGS.maxDocumentSize, 5 * 1024 * 1024);
+  const s = toSettings({ enable: false, profile: 'xiamen', run: 'onSave', detect: false, files: ['*.txt'], locale: 'en', debounce: 20, maxDocumentSize: 1000 });
+  assert.deepEqual(s, { enable: false, profile: 'xiamen', run: 'onSave', detect: false, files: ['*.txt'], locale: 'en', debounce: 20, maxDocumentSize: 1000 });
 });
