@@ -54,6 +54,9 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
   const cjkParen = new Uint8Array(text.length);
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Only ( ) （ ） and line ends matter here.
+    if (c !== 0x28 && c !== 0x29 && c !== 0xff08 && c !== 0xff09 && c !== 10 && c !== 13) continue;
     const ch = text[i];
     if (skip[i]) continue;
     if (ch === '(' || ch === '（') stack.push(i);
@@ -76,6 +79,8 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
 
   const out: HalfWidthMark[] = [];
   for (let i = 0; i < text.length; i++) {
+    // Every mark looked at below ( , : ; ? ! . ( ) ) is ASCII at or below '?'.
+    if (text.charCodeAt(i) > 0x3f) continue;
     const ch = text[i];
     if (skip[i]) continue;
     if (ch === '(' || ch === ')') {

@@ -75,10 +75,15 @@ export function readDocNumber(text: string, open: number, blockStart: number, bl
   };
 }
 
+/** YEAR_OPEN by character code: 〔 [ ［ 【 ( （ ﹝ 〈 */
+function isYearOpen(c: number): boolean {
+  return c === 0x3014 || c === 0x5b || c === 0xff3b || c === 0x3010 || c === 0x28 || c === 0xff08 || c === 0xfe5d || c === 0x3008;
+}
+
 export function scanDocNumbers(text: string, start: number, end: number, lines: LineIndex): DocNumber[] {
   const out: DocNumber[] = [];
   for (let i = start; i < end; i++) {
-    if (!YEAR_OPEN.includes(text[i])) continue;
+    if (!isYearOpen(text.charCodeAt(i))) continue;
     const d = readDocNumber(text, i, start, end, lines);
     if (d) {
       out.push(d);
@@ -99,6 +104,8 @@ export function scanCitations(text: string, start: number, end: number, lines: L
   const stack: number[] = [];
   const nestedOf = new Map<number, Range[]>();
   for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x300a && c !== 0x300b && c !== 0x3002) continue; // 《 》 。
     const ch = text[i];
     if (ch === '《') {
       if (stack.length > 0) {
@@ -195,6 +202,17 @@ export function scanDates(text: string, start: number, end: number, lines: LineI
 const ENUM_BEFORE = '。；;：:，,！!？?、';
 const CN = '一二三四五六七八九十';
 
+/** ENUM_BEFORE, a space or an ideographic space, by character code. */
+function isEnumBefore(c: number): boolean {
+  switch (c) {
+    case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff0c: case 0x2c:
+    case 0xff01: case 0x21: case 0xff1f: case 0x3f: case 0x3001: case 0x20: case 0x3000:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /**
  * Inline enumerators at a sentence or clause start: 一是 / 第一， / 其一， / 首先， 其次，.
  * `X是` in the middle of a word (于是, 总是, 统一是) never follows a clause boundary.
@@ -202,8 +220,9 @@ const CN = '一二三四五六七八九十';
 export function scanEnumItems(text: string, start: number, end: number, lines: LineIndex, bodyStart: number): EnumItem[] {
   const out: EnumItem[] = [];
   for (let i = start; i < end; i++) {
-    const atStart = i === bodyStart || ENUM_BEFORE.includes(text[i - 1]) || text[i - 1] === ' ' || text[i - 1] === '\u3000';
-    if (!atStart || i < bodyStart) continue;
+    if (i < bodyStart) continue;
+    const atStart = i === bodyStart || (i > 0 && isEnumBefore(text.charCodeAt(i - 1)));
+    if (!atStart) continue;
     const ch = text[i];
     if (CN.includes(ch)) {
       let j = i;

@@ -10,20 +10,34 @@ const BRACKETS: Record<string, string> = {
   '“': '"', '”': '"', '"': '"', '‘': "'", '’': "'", "'": "'",
 };
 
+/** What /\s/ matches, by character code. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** - ‐ ‑ ‒ – — ― － ~ ～ 〜 */
+function isDashCode(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0xff0d || c === 0x7e || c === 0xff5e || c === 0x301c;
+}
+
 /** Canonical form of a title for exact comparison (also strips an outer 《》). */
 export function normalizeTitle(raw: string): string {
   let s = raw.trim();
   if (s.startsWith('《') && s.endsWith('》')) s = s.slice(1, -1);
   let out = '';
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    if (/\s/.test(ch)) continue;
+  // By UTF-16 unit: none of the mappings touches a surrogate, so pairs pass through unchanged.
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (isSpaceCode(code)) continue;
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0); // full-width digits
     else if (code >= 0xff21 && code <= 0xff5a) out += String.fromCharCode(code - 0xfee0).toUpperCase();
-    else if (/[-‐‑‒–—―－~～〜]/.test(ch)) out += '-';
-    else if (BRACKETS[ch]) out += BRACKETS[ch];
-    else if (code >= 0x61 && code <= 0x7a) out += ch.toUpperCase();
-    else out += ch;
+    else if (isDashCode(code)) out += '-';
+    else if (code >= 0x61 && code <= 0x7a) out += String.fromCharCode(code - 32);
+    else {
+      const ch = s[i];
+      out += BRACKETS[ch] ?? ch;
+    }
   }
   // 2022—2026 and 2022——2026 and 2022-2026 read the same.
   return out.replace(/-{2,}/g, '-');

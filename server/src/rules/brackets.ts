@@ -6,8 +6,6 @@
 import type { RuleContext } from './rule';
 import { codeAt, isDigitCode, isLatinCode, proseBlocks } from './prose';
 
-const OPEN: Record<string, string> = { '(': 'round', '（': 'round', '“': 'dquote', '‘': 'squote', '〈': 'angle', '〔': 'tortoise', '【': 'lenticular' };
-const CLOSE: Record<string, string> = { ')': 'round', '）': 'round', '”': 'dquote', '’': 'squote', '〉': 'angle', '〕': 'tortoise', '】': 'lenticular' };
 export const PARTNER: Record<string, string> = { '(': ')', '（': '）', '“': '”', '‘': '’', '〈': '〉', '〔': '〕', '【': '】' };
 
 export interface Pair {
@@ -34,52 +32,85 @@ function enumeratorClose(text: string, i: number, blockStart: number): boolean {
   return k < blockStart || /[\s，。；：、,;:.!?！？是]/.test(text[k]);
 }
 
+// Bracket kinds by character code, without allocating a string per character.
+const KIND_NAMES = ['', 'round', 'dquote', 'squote', 'angle', 'tortoise', 'lenticular'];
+/** Kind of an opening bracket (1–6), or 0. */
+function openKindOf(c: number): number {
+  switch (c) {
+    case 0x28: case 0xff08: return 1; // ( （
+    case 0x201c: return 2; // “
+    case 0x2018: return 3; // ‘
+    case 0x3008: return 4; // 〈
+    case 0x3014: return 5; // 〔
+    case 0x3010: return 6; // 【
+    default: return 0;
+  }
+}
+/** Kind of a closing bracket (1–6), or 0. */
+function closeKindOf(c: number): number {
+  switch (c) {
+    case 0x29: case 0xff09: return 1; // ) ）
+    case 0x201d: return 2; // ”
+    case 0x2019: return 3; // ’
+    case 0x3009: return 4; // 〉
+    case 0x3015: return 5; // 〕
+    case 0x3011: return 6; // 】
+    default: return 0;
+  }
+}
+
 export function scanBrackets(ctx: RuleContext): BracketScan {
   const cache = ctx.tree.data as unknown as { _brackets?: BracketScan };
   if (cache._brackets) return cache._brackets;
   const text = ctx.text;
   const out: BracketScan = { pairs: [], unclosed: [], stray: [] };
+  // The open stack as two parallel arrays (offset, kind), reused across blocks.
+  const at: number[] = [];
+  const kinds: number[] = [];
   for (const b of proseBlocks(ctx)) {
     const s = b.position.start.offset!;
     const e = b.position.end.offset!;
-    const stack: Array<{ at: number; kind: string }> = [];
+    at.length = 0;
+    kinds.length = 0;
     // Round openings on the stack, kept as a count so nesting depth costs O(1) per bracket.
     let rounds = 0;
     for (let i = s; i < e; i++) {
-      const ch = text[i];
       const c = text.charCodeAt(i);
+      // Fast path: no bracket or quote is below U+0028 or between U+0030 and U+2017.
+      if (c < 0x28 || (c > 0x29 && c < 0x2018)) continue;
       // Apostrophes in Latin text (Xi’an, don't) are not quotes.
-      if ((ch === '’' || ch === '‘') && (isLatinCode(codeAt(text, i - 1)) || isLatinCode(codeAt(text, i + 1)))) continue;
-      const openKind = OPEN[ch];
+      if ((c === 0x2019 || c === 0x2018) && (isLatinCode(codeAt(text, i - 1)) || isLatinCode(codeAt(text, i + 1)))) continue;
+      const openKind = openKindOf(c);
       if (openKind) {
-        stack.push({ at: i, kind: openKind });
-        if (openKind === 'round') rounds++;
+        at.push(i);
+        kinds.push(openKind);
+        if (openKind === 1) rounds++;
         continue;
       }
-      const closeKind = CLOSE[ch];
+      const closeKind = closeKindOf(c);
       if (!closeKind) continue;
-      let k = stack.length - 1;
+      const n = at.length;
+      let k = n - 1;
       // Only a few kinds can sit above the partner; give up after a bounded look so that a long
       // run of other openings stays linear.
-      while (k >= 0 && stack.length - k <= 16 && stack[k].kind !== closeKind) k--;
-      if (k >= 0 && stack[k].kind !== closeKind) k = -1;
+      while (k >= 0 && n - k <= 16 && kinds[k] !== closeKind) k--;
+      if (k >= 0 && kinds[k] !== closeKind) k = -1;
       if (k < 0) {
-        if (!(closeKind === 'round' && enumeratorClose(text, i, s))) out.stray.push(i);
+        if (!(closeKind === 1 && enumeratorClose(text, i, s))) out.stray.push(i);
         continue;
       }
       // Openings above the match were never closed.
-      for (let j = stack.length - 1; j > k; j--) {
-        out.unclosed.push(stack[j].at);
-        if (stack[j].kind === 'round') rounds--;
+      for (let j = n - 1; j > k; j--) {
+        out.unclosed.push(at[j]);
+        if (kinds[j] === 1) rounds--;
       }
-      const open = stack[k];
-      stack.length = k;
-      if (open.kind === 'round') rounds--;
-      const depth = rounds;
-      out.pairs.push({ open: open.at, close: i, kind: closeKind, depth: closeKind === 'round' ? depth : 0 });
-      void c;
+      const open = at[k];
+      at.length = k;
+      kinds.length = k;
+      if (closeKind === 1) rounds--;
+      out.pairs.push({ open, close: i, kind: KIND_NAMES[closeKind], depth: closeKind === 1 ? rounds : 0 });
     }
-    for (const x of stack) out.unclosed.push(x.at);
+    for (let j = 0; j < at.length; j++) out.unclosed.push(at[j]);
   }
   out.pairs.sort((a, b) => a.open - b.open);
   out.unclosed.sort((a, b) => a - b);
@@ -119,8 +150,9 @@ export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: n
     const s = b.position.start.offset!;
     const e = b.position.end.offset!;
     for (let i = s + 1; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0xff09 && c !== 0x29 && c !== 0x300b && c !== 0x201d) continue; // ） ) 》 ”
       const ch = text[i];
-      if (ch !== '）' && ch !== ')' && ch !== '》' && ch !== '”') continue;
       const prev = text[i - 1];
       if (BEFORE_CLOSE.includes(prev)) {
         // (1,2) and (a:b) are Latin: a half-width mark between Latin or digits is left alone.

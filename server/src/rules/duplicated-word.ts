@@ -13,6 +13,10 @@ const REDUPLICABLE = new Set(
 const CORRELATIVE = /^(?:一边|一面|一手|时而|或者|或是|有的|有时|既是|也是|越是|不论|无论|一方|要么|宁可|不是|就是|还是|是否|一个|一次|一项|一批|一起|一方面|一|有|或|时|要|不|也|既|越|还|就|是|又|边|多|少|大|小|新|老)/;
 const ENUM_VERB = /^(?:出台|制定|印发|发布|建立|建设|开展|推进|推动|加强|加大|完善|实施|组织|举办|成立|设立|落实|强化|深化|优化|提升)/;
 const CLAUSE_END = '，,。；;：:！!？?';
+/** CLAUSE_END by character code: ，,。；;：:！!？? */
+function isClauseEnd(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+}
 const IN_FRAME = /[时中上下后前里内]|方面|过程|期间|基础|同时|之际|当中|范围/;
 
 /**
@@ -46,11 +50,12 @@ export default defineRule({
       for (let i = 0; i < v.length; i++) {
         const c = v.charCodeAt(i);
         if (!isHan(c)) {
-          if (CLAUSE_END.includes(v[i]) || v[i] === '、') clauseStart = i + 1;
+          if (isClauseEnd(c) || c === 0x3001) clauseStart = i + 1; // CLAUSE_END or 、
           continue;
         }
         // (1) adjacent repeat of a 2–4 character word.
-        const adj = adjacentRepeat(v, i);
+        // A repeat of n characters needs v[i + n] === v[i] (n = 2–4): test that before the full check.
+        const adj = v.charCodeAt(i + 2) === c || v.charCodeAt(i + 3) === c || v.charCodeAt(i + 4) === c ? adjacentRepeat(v, i) : 0;
         if (adj) {
           const w = v.slice(i, i + adj);
           ctx.report({
@@ -85,7 +90,7 @@ export default defineRule({
           }
         }
         // (3) 一是在 + verb, with no 在…时 frame in the clause.
-        if (v[i] === '在' && enumAt.has(s + i) && ENUM_VERB.test(v.slice(i + 1, i + 3))) {
+        if (c === 0x5728 && enumAt.has(s + i) && ENUM_VERB.test(v.slice(i + 1, i + 3))) {
           let k = i + 1;
           let clause = '';
           let depth = 0;
@@ -115,12 +120,12 @@ export default defineRule({
 
 /** Length (2–4) of a word written twice in a row at i, or 0. */
 function adjacentRepeat(v: string, i: number): number {
-  for (const n of [4, 3, 2]) {
+  for (let n = 4; n >= 2; n--) {
     if (i + 2 * n > v.length) continue;
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const c = v.charCodeAt(i + k);
-      if (!isHan(c) || v[i + k] !== v[i + n + k]) ok = false;
+      if (!isHan(c) || c !== v.charCodeAt(i + n + k)) ok = false;
     }
     if (!ok) continue;
     const w = v.slice(i, i + n);

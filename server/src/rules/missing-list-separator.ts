@@ -29,10 +29,11 @@ export default defineRule({
       const e = b.position.end.offset!;
       let clauseHasDun = false;
       for (let i = s; i < e; i++) {
-        const ch = text[i];
-        if (ch === '。' || ch === '；' || ch === ';' || ch === '！' || ch === '？') clauseHasDun = false;
-        else if (ch === '、') clauseHasDun = true;
-        if ((ch !== '）' && ch !== ')') || !clauseHasDun || markerEnds.has(i)) continue;
+        const c = text.charCodeAt(i);
+        // 。 ； ; ！ ？ end the clause; 、 marks a list.
+        if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f) clauseHasDun = false;
+        else if (c === 0x3001) clauseHasDun = true;
+        if ((c !== 0xff09 && c !== 0x29) || !clauseHasDun || markerEnds.has(i)) continue;
         let k = i + 1;
         while (k < e && k - i <= 8 && /\d/.test(text[k])) k++;
         if (k === i + 1 || !/[\u4e00-\u9fff]/.test(text[k] ?? '')) continue;

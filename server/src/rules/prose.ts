@@ -8,7 +8,9 @@ import { isCjk, isHan } from '../text/chars';
 
 /** Blocks that belong to the letter (not the page residue after it). */
 export function proseBlocks(ctx: RuleContext): Block[] {
-  return ctx.blocks.filter((b) => b.type !== 'boilerplate');
+  // Shared by every rule of one lint (the tree is per lint); callers only read it.
+  const cache = ctx.tree.data as unknown as { _prose?: Block[] };
+  return (cache._prose ??= ctx.blocks.filter((b) => b.type !== 'boilerplate'));
 }
 
 export function blockRange(b: Block): Range {
@@ -26,7 +28,8 @@ export function inTitle(ctx: RuleContext, offset: number): boolean {
 
 /** True when `offset` lies in a masked range (Markdown syntax, code) or in page residue. */
 export function isMasked(ctx: RuleContext, offset: number): boolean {
-  for (const [s, e] of ctx.tree.data.masked) if (offset >= s && offset < e) return true;
+  const masked = ctx.tree.data.masked;
+  for (let i = 0; i < masked.length; i++) if (offset >= masked[i][0] && offset < masked[i][1]) return true;
   return false;
 }
 

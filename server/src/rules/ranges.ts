@@ -20,9 +20,23 @@ export interface NumberRange {
   kind: 'year' | 'time' | 'ordinal' | 'numeric';
 }
 
-const CONNECTORS = ['——', '-', '–', '~', '～', '—', '－', '至'];
+// Connectors, longest first: —— - – ~ ～ — － 至 (see connectorAt).
 const TIME_UNITS = '年月日时';
 const NOT_RANGE_AFTER = '号栋幢楼室单元'; // house numbers use the hyphen
+
+/** The connector starting at i (the first of CONNECTORS that matches), without a per-character search. */
+function connectorAt(text: string, i: number): string | undefined {
+  switch (text.charCodeAt(i)) {
+    case 0x2014: return text.charCodeAt(i + 1) === 0x2014 ? '——' : '—';
+    case 0x2d: return '-';
+    case 0x2013: return '–';
+    case 0x7e: return '~';
+    case 0xff5e: return '～';
+    case 0xff0d: return '－';
+    case 0x81f3: return '至';
+    default: return undefined;
+  }
+}
 
 function readNumberBack(text: string, end: number): number {
   let k = end;
@@ -49,7 +63,7 @@ export function numberRanges(ctx: RuleContext): NumberRange[] {
     const s = block.position.start.offset!;
     const e = block.position.end.offset!;
     for (let i = s + 1; i < e - 1; i++) {
-      const conn = CONNECTORS.find((c) => text.startsWith(c, i));
+      const conn = connectorAt(text, i);
       if (!conn) continue;
       // First number, with an optional time unit between it and the connector.
       let aEnd = i;

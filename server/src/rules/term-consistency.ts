@@ -161,7 +161,8 @@ function agencies(blocks: Block[], report: ReportFn) {
   for (const b of blocks) {
     const v = b.value;
     for (let i = 0; i < v.length; i++) {
-      if (!LEVEL.includes(v[i])) continue;
+      const c = v.charCodeAt(i);
+      if (c !== 0x5e02 && c !== 0x53bf && c !== 0x533a) continue; // LEVEL: 市县区
       const prev = v.slice(Math.max(0, i - 2), i);
       if (i > 0 && isHan(v.charCodeAt(i - 1)) && !BEFORE_BARE.test(prev)) continue;
       // 市 + 2–6 Han characters ending in 局/委/办 (shortest).

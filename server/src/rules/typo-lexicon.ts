@@ -124,14 +124,15 @@ interface Entry {
 
 const builtinIndex = indexOf(Object.entries(LEXICON).map(([wrong, e]) => ({ wrong, ...e })));
 
-/** Entries keyed by first character, longest first: one pass over the text finds them all. */
-function indexOf(entries: Entry[]): Map<string, Entry[]> {
-  const m = new Map<string, Entry[]>();
+/** Entries keyed by first character code, longest first: one pass over the text finds them all. */
+function indexOf(entries: Entry[]): Map<number, Entry[]> {
+  const m = new Map<number, Entry[]>();
   for (const e of entries) {
     if (!e.wrong) continue;
-    const list = m.get(e.wrong[0]) ?? [];
+    const first = e.wrong.charCodeAt(0);
+    const list = m.get(first) ?? [];
     list.push(e);
-    m.set(e.wrong[0], list);
+    m.set(first, list);
   }
   for (const list of m.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
   return m;
@@ -200,8 +201,8 @@ export default defineRule({
   },
 });
 
-function find(index: Map<string, Entry[]> | undefined, v: string, i: number): Entry | undefined {
-  const list = index?.get(v[i]);
+function find(index: Map<number, Entry[]> | undefined, v: string, i: number): Entry | undefined {
+  const list = index?.get(v.charCodeAt(i));
   if (!list) return undefined;
   for (const e of list) if (v.startsWith(e.wrong, i)) return e;
   return undefined;
