@@ -25,6 +25,9 @@ export interface Built {
   strayTitleCloses: number[];
 }
 
+/** Page elements that never occur in a letter: where they start, the letter has ended. */
+const RESIDUE_START = /^(?:\||｜|相关阅读|相关链接|版权声明|分享到|打印本页|【打印|关闭窗口|上一篇|下一篇|扫一扫)/;
+
 /** 答复如下： and its variants, with the colon when there is one. */
 const TRANSITION = /(?:(?:答复|回复|函复|意见|情况)如下|如下(?:会办|协办)?意见)\s?[:：]?/;
 const LABEL_ANYWHERE = /(领导署名|签发人|分管领导|联\s?系\s?人(?:及电话)?|承办人|经办人|单位联系电话|联系电话|联系方式|电\s?话|手\s?机|抄\s?送|抄\s?报)\s{0,2}[:：]/g;
@@ -136,8 +139,16 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
       parts.boilerplate.push(b);
     }
   } else {
-    // No date: page residue can still trail the letter.
+    // No date: page residue can still trail the letter. It starts at the first unmistakable
+    // page element (a table bar, 相关阅读, 版权声明…) in the letter's second half and runs to the end.
     let i = n - 1;
+    const half = Math.max(bodyFrom, n >> 1);
+    for (let k = half; k < n; k++) {
+      if (RESIDUE_START.test(blocks[k].value)) {
+        i = k - 1;
+        break;
+      }
+    }
     while (i >= bodyFrom && BOILERPLATE_START.test(blocks[i].value)) i--;
     for (let k = i + 1; k < n; k++) {
       setType(blocks[k], 'boilerplate');

@@ -54,7 +54,12 @@ function startsBlock(text: string, tokens: Token[], i: number, lineEnd: number):
   }
   // 发文机关署名 followed by the date: "厦门市工业和信息化局 2023年4月10日"
   const next = tokens[i + 1];
-  if (next && ORGAN_WHOLE.test(word) && DATE_WHOLE.test(tokenText(text, next))) return true;
+  if (ORGAN_WHOLE.test(word) && word.length <= 30) {
+    // The 发文机关署名: followed by the date, or (date missing) by a 附注 or a field.
+    if (!next) return false;
+    const n = tokenText(text, next);
+    if (DATE_WHOLE.test(n) || NOTE_WHOLE.test(n) || n === '|' || n === '｜' || matchLabel(text, next.start, lineEnd)) return true;
+  }
   return false;
 }
 
@@ -103,6 +108,8 @@ function splitLine(text: string, start: number, end: number, out: RawBlock[]) {
     else if (text[prev.start] === '|' || text[prev.start] === '｜') boundary = true;
     // A result-category mark (A类) ahead of the title on the same line.
     else if (prev.start === blockStart && CATEGORY_WHOLE.test(tokenText(text, prev))) boundary = true;
+    // …and a salutation token that lost its colon ends its block too.
+    else if (prev.start === blockStart && !label && SALUTATION_TOKEN.test(tokenText(text, prev))) boundary = true;
     else if (startsBlock(text, tokens, k, end)) boundary = true;
     if (boundary) {
       out.push({ range: [blockStart, blockEnd], lineStart: first });
