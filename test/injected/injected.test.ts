@@ -18,11 +18,7 @@ import { applyEdits } from './defects';
  * Key: `host|profile|ruleId`.
  */
 const KNOWN_CLEAN_FALSE_ALARMS = new Set<string>([
-  // One-line letter: the parser does not split a leading “A类 ” from the title in scraped mode, so
-  // the title seems to contain a space and the result category seems missing.
-  'clean/scraped.txt|generic|title-form',
-  'clean/scraped.txt|xiamen|title-form',
-  'clean/scraped.txt|xiamen|result-category-present',
+  // None now: the one-line letter's leading “A类 ” is split from its title by the parser.
 ]);
 
 test('clean letters lint clean (generic and xiamen), known false alarms aside', () => {
