@@ -147,3 +147,11 @@ test('no date rule throws on any corpus letter', () => {
     assert.deepEqual(ms.filter((m) => m.ruleId === 'internal-error'), [], f);
   }
 });
+
+test('D03: two-digit years in context (clause start + comma, after a time cue), not durations', () => {
+  const hits = (t: string) => lintText(t, { only: ['year-not-abbreviated'] }).messages.map((m) => t.slice(m.range[0], m.range[1]));
+  assert.deepEqual(hits('总体情况。22年，全市技术合同成交额增长。'), ['22年']);
+  assert.deepEqual(hits('截止22年，共认定企业14家。'), ['22年']);
+  assert.deepEqual(hits('我局已将该路段纳入23年大中修项目。'), ['23年']);
+  assert.deepEqual(hits('我们计划在10年内完成，近10年来投入加大，连续10年增长，于10年以上的企业。'), []);
+});

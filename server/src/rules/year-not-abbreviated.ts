@@ -10,6 +10,12 @@ import { q } from './util';
  */
 const TWO_DIGIT = /(?<![\d.A-Za-z%])(['’‘]?)(\d{2})(?:([-—–~～至])(\d{2}))?年(?=\d{1,2}月|底|初|末|年底|度|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)/g;
 const APOS = /(?<![\dA-Za-z])['’‘](\d{2})年/g;
+/**
+ * 22年，全市… / 截止22年 / 纳入23年大中修项目: a two-digit 年 that starts a clause and is followed
+ * by a comma, or that follows a time cue (截至, 于, 在, 纳入…) and is not a duration (年来, 年内,
+ * 年以上, 年间, 年多…).
+ */
+const CUED = /(?:(?<=^|[。；;，,：:！？!?\s])(\d{2})年(?=[，,]|[一二三四五六七八九十]{1,2}月)|(?<=截止到|截止|截至|纳入|列入|计划于|于|在|从|自|到)(\d{2})年(?![来内间以多余左右后前期里中半至—\-~～]))/g;
 const CN_TWO = /(?<![〇○零一二三四五六七八九十百千万])([一二三四五六七八九])([〇○零O0Ｏ])年(?!代)/g;
 
 function fullYear(yy: number, base: number): number {
@@ -31,7 +37,7 @@ export default defineRule({
     en: 'Years are written in full, not abbreviated to 23年 or 九〇年.',
   },
   source: 'GB/T 15835 (1995 5.1.1.1 “年份一般不用简写”) [S15]; [S3 wddqw]',
-  examples: { correct: ['2023年底', '2022—2026年', '连续5年'], incorrect: ['23年底', '22-26年底', '’23年', '九〇年'] },
+  examples: { correct: ['2023年底', '2022—2026年', '连续5年', '在10年内'], incorrect: ['23年底', '22-26年底', '’23年', '九〇年', '截至22年，', '纳入23年计划'] },
   check(ctx) {
     const base = letterYear(ctx);
     const seen = new Set<number>();
@@ -63,6 +69,10 @@ export default defineRule({
         if (!(b > a)) return;
         flag(at, len + 1, raw, [aAt, aAt + 2 + m[3].length], [a, b]);
       } else flag(at, len + 1, raw, [aAt], [a]);
+    });
+    eachMatch(ctx, CUED, (m, at) => {
+      if (ctx.text.charCodeAt(at - 1) >= 48 && ctx.text.charCodeAt(at - 1) <= 57) return;
+      flag(at, 3, ctx.text.slice(at, at + 3), [at], [+(m[1] ?? m[2])]);
     });
     eachMatch(ctx, APOS, (m, at) => {
       flag(at, m[0].length, m[0], [at + 1], [+m[1]]);
