@@ -42,6 +42,7 @@ function finish() {
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   console.log(`[e2e] steps: ${steps.join(', ')}`);
   console.log(`[e2e] ${counts.passed} passed, ${counts.failed} failed in ${secs} s`);
+  if (Date.now() - t0 > 180000) console.warn(`[e2e] warning: the run took over the 3-minute budget (${secs} s)`);
   process.exit(status || (counts.failed > 0 ? 1 : 0));
 }
 const since = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
