@@ -21,13 +21,19 @@ export interface MarkdownView {
   directives: Directive[];
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// Built on the first Markdown letter: text letters (the CLI on .txt files, the language server
+// on plain-text documents) never set up the remark pipeline.
+let processor: ReturnType<typeof mdProcessor> | undefined;
+function mdProcessor() {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+}
 
 // The rule list is taken greedily (its spaces are split off later): a lazy list followed by
 // \s* retried every split of a long run of spaces (quadratic on an unterminated comment).
 const DIRECTIVE = /^<!--\s*replylint-(disable-next-line|disable|enable)\b([^>]*)-->$/;
 
 export function markdownView(text: string): MarkdownView {
+  processor ??= mdProcessor();
   const tree = processor.parse(text) as Parent;
   const masked: Range[] = [];
   const directives: Directive[] = [];
