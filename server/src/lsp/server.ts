@@ -110,6 +110,16 @@ export function startServer(connection: Connection): void {
   // ------------------------------------------------------------------------------------------
   // Diagnostics: debounced, tagged with the version they were computed for.
 
+  // The debounce adapts to how long the document takes to lint: delay = min(setting, k × last
+  // lint time), so a 1 ms letter publishes almost at once while a 1 MB document still waits for
+  // the typing to pause (and linting never takes more than about 1/k of the CPU while typing).
+  const lintMs = new Map<string, number>();
+  const DEBOUNCE_FACTOR = 3;
+  function debounceFor(uri: string, setting: number): number {
+    const last = lintMs.get(uri);
+    return last === undefined ? setting : Math.min(setting, Math.round(DEBOUNCE_FACTOR * last));
+  }
+
   function schedule(uri: string, delay: number): void {
     const old = timers.get(uri);
     if (old) clearTimeout(old);
@@ -126,7 +136,9 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: configDocDiagnostics(doc) });
       return;
     }
+    const started = performance.now();
     const a = await az().analyze(doc, current(uri));
+    lintMs.set(uri, performance.now() - started);
     const now = documents.get(uri);
     // Never publish for a version that is no longer the document's.
     if (!now || now.version !== a.version) return;
@@ -224,7 +236,7 @@ export function startServer(connection: Connection): void {
     if (e.document.version <= 1 && !az().cached(uri)) return; // the open event scheduled it
     if (isConfigFile(uri)) return schedule(uri, 50);
     void az().settingsFor(uri).then((s) => {
-      if (s.run === 'onType') schedule(uri, s.debounce);
+      if (s.run === 'onType') schedule(uri, debounceFor(uri, s.debounce));
     });
   });
   documents.onDidSave((e) => {
@@ -239,6 +251,7 @@ export function startServer(connection: Connection): void {
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
+    lintMs.delete(uri);
     az().forget(uri);
     if (showing.delete(uri) || isConfigFile(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     if (isConfigFile(uri)) external.delete(uri);
