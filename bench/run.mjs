@@ -55,7 +55,8 @@ const one = {
 };
 row('one 1 MB file', one.ours, one.floor, one.remark, one.mdl);
 const ten = {
-  ours: wall(node, [cli, '--format', 'json', 'big-10mb.txt'], 1),
+  // The CLI skips files over 5 MB by default; the benchmark lints the whole 10 MB file.
+  ours: wall(node, [cli, '--format', 'json', '--max-file-size', '20MB', 'big-10mb.txt'], 1),
   floor: wall(node, ['-e', FLOOR, 'big-10mb.txt'], 1),
   remark: wall(bin('remark'), ['big-10mb.md', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout'], 1, { anyStatus: true }),
   mdl: wall(bin('markdownlint-cli2'), ['big-10mb.md'], 1, { anyStatus: true }),
