@@ -129,3 +129,15 @@ test('an insertion and a replacement at the same offset are both applied, insert
   // Two insertions at one point still conflict (the first wins).
   assert.equal(applyFixes('ab', [{ range: [1, 1], text: 'X' }, { range: [1, 1], text: 'Y' }]).output, 'aXb');
 });
+
+test('user-supplied glossary entries are matched as literal strings in linear time', () => {
+  // A glossary whose canonical name and variant alternate through a long block: every variant
+  // occurrence is checked against the canonical ones with one moving pointer.
+  const text = '关于答复\n张三代表：\n' + '甲乙'.repeat(30000) + '。\n';
+  const t = performance.now();
+  const { messages } = lint({ text }, { rules: { 'term-consistency': ['warning', { glossary: { '甲': ['乙', '.*'] } }] } });
+  assert.ok(performance.now() - t < 5000);
+  assert.equal(messages.filter((m) => m.ruleId === 'term-consistency').length, 30000);
+  // '.*' is a literal string, not a pattern: it matches nothing here.
+  assert.ok(!messages.some((m) => m.ruleId === 'term-consistency' && m.range[1] - m.range[0] === 2));
+});

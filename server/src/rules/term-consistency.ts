@@ -87,9 +87,13 @@ function glossary(option: unknown, blocks: Block[], report: ReportFn) {
       for (let i = v.indexOf(canonical); i >= 0; i = v.indexOf(canonical, i + canonical.length)) canon.push([i, i + canonical.length]);
       for (const variant of variants) {
         if (typeof variant !== 'string' || !variant || variant === canonical) continue;
+        // canon is sorted and non-overlapping, and i only grows: one pointer (not a scan of
+        // every canonical occurrence per variant, quadratic on a block full of both).
+        let k = 0;
         for (let i = v.indexOf(variant); i >= 0; i = v.indexOf(variant, i + variant.length)) {
           const e = i + variant.length;
-          if (canon.some(([cs, ce]) => i < ce && cs < e)) continue; // inside the canonical name
+          while (k < canon.length && canon[k][1] <= i) k++;
+          if (k < canon.length && canon[k][0] < e) continue; // inside the canonical name
           report(s + i, variant, canonical, '规范名称', 'the canonical name ');
         }
       }
