@@ -43,21 +43,16 @@ export default defineRule({
     }
     const scan = scanBrackets(ctx);
     // A run of unmatched marks in one sentence is one finding, not thousands.
-    for (const at of firstOfRuns(text, scan.unclosed)) {
-      const ch = text[at];
-      const name = NAME[ch] ?? '括号';
-      ctx.report({
-        range: [at, at + 1],
-        message: { zh: `${name}${q(ch)}没有对应的后半个`, en: `Opening ${EN[name] ?? 'bracket'} ${q(ch)} is never closed` },
-      });
-    }
-    for (const at of firstOfRuns(text, scan.stray)) {
-      const ch = text[at];
-      const name = NAME[ch] ?? '括号';
-      ctx.report({
-        range: [at, at + 1],
-        message: { zh: `${name}${q(ch)}没有对应的前半个`, en: `Closing ${EN[name] ?? 'bracket'} ${q(ch)} has no opening` },
-      });
+    const unmatched = [
+      { offsets: scan.unclosed, zh: '后半个', en: (n: string, ch: string) => `Opening ${n} ${q(ch)} is never closed` },
+      { offsets: scan.stray, zh: '前半个', en: (n: string, ch: string) => `Closing ${n} ${q(ch)} has no opening` },
+    ];
+    for (const u of unmatched) {
+      for (const at of firstOfRuns(text, u.offsets)) {
+        const ch = text[at];
+        const name = NAME[ch] ?? '括号';
+        ctx.report({ range: [at, at + 1], message: { zh: `${name}${q(ch)}没有对应的${u.zh}`, en: u.en(EN[name] ?? 'bracket', ch) } });
+      }
     }
     for (const p of scan.pairs) {
       // Report the first nesting level only: deeper levels repeat the same advice.
