@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { anyInput, realLetters } from './arbitraries';
 import { checkInvariants } from './invariants';
 
-const runs = Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 1500);
+const runs = Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 3000);
 
 test('real letters: the engine keeps its promises (ranges, fix safety, one-pass fixed point)', () => {
   for (const letter of realLetters) {
