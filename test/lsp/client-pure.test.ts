@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replyTemplate, type ReplyKind } from '../../client/src/template';
-import { globToRegExp, isReplyDocument, looksLikeReply, matchesGlobs } from '../../server/src/lsp/detect';
+import { isReplyDocument, looksLikeReply, matchesGlobs } from '../../server/src/lsp/detect';
+import { globMatch } from '../../server/src/text/glob';
 import { toSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/protocol';
 import { CORPUS, ROOT, SEED, corpusFiles, lintText, read } from '../helpers';
 
@@ -39,8 +40,20 @@ test('globs', () => {
   assert.ok(matchesGlobs('replies/2023/001.txt', ['replies/**']));
   assert.ok(matchesGlobs('deep/a.txt', ['*.txt']), 'a slash-free glob matches the file name');
   assert.ok(matchesGlobs('a/b.md', ['**/*.{md,txt}']));
-  assert.ok(!globToRegExp('*.md').test('a/b.md'));
-  assert.ok(globToRegExp('a?.md').test('ab.md'));
+  assert.ok(!globMatch('*.md', 'a/b.md'));
+  assert.ok(globMatch('a?.md', 'ab.md'));
+  assert.ok(globMatch('A?.MD', 'ab.md'), 'case-insensitive');
+  assert.ok(!globMatch('**/b.md', 'ab.md'), '**/ matches whole folders only');
+  assert.ok(globMatch('**/b.md', 'x/y/b.md') && globMatch('**/b.md', 'b.md'));
+  assert.ok(globMatch('x/**/z/*.txt', 'x/z/a.txt') && globMatch('x/**/z/*.txt', 'x/1/2/z/a.txt') && !globMatch('x/**/z/*.txt', 'x/1z/a.txt'));
+  assert.ok(globMatch('{a,b/{c,d}}.md', 'b/d.md') && !globMatch('{a,b/{c,d}}.md', 'b/e.md'));
+});
+
+test('globs from workspace settings cannot stall the server (no regex backtracking)', () => {
+  const t = performance.now();
+  assert.ok(!globMatch('**/*a*a*a*a*a*a*a*a*b.txt', 'a'.repeat(200) + '.txt'));
+  assert.ok(!matchesGlobs('d/'.repeat(100) + 'a'.repeat(200), ['**/**/**/**/*a*a*a*a*a*a*c']));
+  assert.ok(performance.now() - t < 1000);
 });
 
 test('content detection: the seed and every corpus letter look like replies; ordinary text does not', () => {

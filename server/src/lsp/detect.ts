@@ -5,42 +5,15 @@
  */
 import { parseReply } from '../parse';
 import { URI } from './uri';
-
-/** Glob → RegExp: `**` (any folders), `*` and `?` (within a segment), `{a,b}`. Linear to build. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let inBraces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:[^/]*/)*';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      inBraces++;
-      re += '(?:';
-    } else if (c === '}' && inBraces > 0) {
-      inBraces--;
-      re += ')';
-    } else if (c === ',' && inBraces > 0) re += '|';
-    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  while (inBraces-- > 0) re += ')';
-  return new RegExp(`^${re}$`, 'i');
-}
+import { globMatch } from '../text/glob';
 
 export function matchesGlobs(path: string, globs: string[]): boolean {
   const p = path.replace(/\\/g, '/');
   const name = p.slice(p.lastIndexOf('/') + 1);
   for (const g of globs) {
-    const re = globToRegExp(g.replace(/\\/g, '/'));
+    const glob = g.replace(/\\/g, '/');
     // A glob without a slash matches the file name anywhere (as in .gitignore).
-    if (re.test(p) || (!g.includes('/') && re.test(name))) return true;
+    if (globMatch(glob, p) || (!glob.includes('/') && globMatch(glob, name))) return true;
   }
   return false;
 }

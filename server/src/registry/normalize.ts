@@ -73,8 +73,12 @@ export function normalizeDocNumber(raw: string): string {
     else if (YEAR_CLOSE.test(ch)) s += '〕';
     else s += ch;
   }
-  const m = /^(.*?)〔(\d{2,4})〕第?0*(\d+)号?$/.exec(s);
-  if (m) return `${m[1]}〔${m[2]}〕${m[3]}号`;
+  // Split at the first 〔 by hand: a lazy prefix plus 0*(\d+) backtracks quadratically on long
+  // runs of zeros (registry data is not bounded by the parser).
+  const open = s.indexOf('〔');
+  if (open < 0) return s;
+  const m = /^〔(\d{2,4})〕第?(\d+)号?$/.exec(s.slice(open));
+  if (m) return `${s.slice(0, open)}〔${m[1]}〕${m[2].replace(/^0+(?=\d)/, '')}号`;
   return s;
 }
 

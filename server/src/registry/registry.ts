@@ -11,8 +11,13 @@ export type TitleMatch =
 
 /** 《X关于印发Y的通知》 also answers to 《Y》 (the document it issues). */
 export function innerTitle(title: string): string | undefined {
-  const m = /关于(?:印发|转发|发布)(.{4,}?)的(?:通知|决定|公告)$/.exec(title.replace(/[《》]/g, ''));
-  return m ? m[1] : undefined;
+  // The fixed ending first, then the first 关于印发/转发/发布: no lazy group scanning back and forth.
+  const t = title.replace(/[《》]/g, '');
+  const end = /的(?:通知|决定|公告)$/.exec(t);
+  if (!end) return undefined;
+  const start = /关于(?:印发|转发|发布)/.exec(t);
+  if (!start || start.index + start[0].length + 4 > end.index) return undefined;
+  return t.slice(start.index + start[0].length, end.index);
 }
 
 export class PolicyRegistry {
