@@ -345,3 +345,9 @@ test('corpus: no C01–C05, C07 or C08 finding on the real letters (C06 only in 
     else assert.deepEqual(ms.map((m) => [m.ruleId, m.text.zh]), [], f);
   }
 });
+
+test('C07: a government body in 书名号 (《市科技局》) is not a work; document titles naming bodies are', () => {
+  const text = '郭海峰代表：\n《关于加强监管的建议》（第1号）收悉。现综合市发改委、《市科技局》、市人社局意见，答复如下：\n一、根据《厦门市人民政府办公厅关于印发实施方案的通知》要求，落实《市科技局关于促进成果转化的若干措施》。';
+  const found = lintText(text, { only: ['cite-title-not-for-non-works'] }).messages.map((m) => text.slice(m.range[0], m.range[1]));
+  assert.deepEqual(found, ['《市科技局》']);
+});

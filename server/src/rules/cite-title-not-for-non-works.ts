@@ -7,6 +7,8 @@ import { q } from './util';
  * matches, and a title ending in brackets (（试行）) is left alone.
  */
 const NON_WORK = /(?:大会|峰会|论坛|博览会|展览会|交易会|洽谈会|推介会|座谈会|研讨会|发布会|交流会|对接会|年会|委员会|协会|学会|商会|理事会|联合会|促进会|活动|大赛|竞赛|比赛|奖|中心|基地|公司|集团|企业|实验室|研究院|研究所|联盟|孵化器|产业园|示范区|艺术节|文化节|旅游节|课程|课题|商标)$/;
+/** A government body's name in 书名号 (《市科技局》): short, ending in an organ suffix. */
+const AGENCY = /^[\u4e00-\u9fff]{1,10}(?:局|厅|委|办|办公室|政府|人民政府|部)$/;
 const DOC_END = /(?:规划|方案|办法|意见|通知|条例|规定|指引|细则|措施|指南|规程|纲要|决定|通告|公告|批复|报告|标准|规则|制度|法|计划|要点|清单|目录|手册|汇编|白皮书|年鉴|报|志|集|书|录|史|记|论|传)$/;
 
 /** C07 — 书名号 marks works; meetings, organisations, activities, awards and brands take quotes or nothing. */
@@ -21,7 +23,7 @@ export default defineRule({
     en: 'Title marks 《》 mark works; meetings, organisations, activities, awards and companies do not take them.',
   },
   source: 'GB/T 15834-2011 附录A 书名号用法补充规则 [S13]',
-  examples: { correct: ['“海创会”', '厦门市专精特新中小企业'], incorrect: ['《海创会》', '《厦门市专精特新中小企业》'] },
+  examples: { correct: ['“海创会”', '厦门市专精特新中小企业'], incorrect: ['《海创会》', '《厦门市专精特新中小企业》', '《市科技局》'] },
   check(ctx) {
     const ack = ctx.parts.acknowledgement?.title;
     for (const c of ctx.parts.citations) {
@@ -29,7 +31,7 @@ export default defineRule({
       const title = c.title.trim();
       if (title.length < 2 || DOC_END.test(title)) continue;
       // 《海创会》《进博会》: a short name ending in 会 is a fair or a meeting.
-      if (!NON_WORK.test(title) && !(title.length <= 5 && title.endsWith('会'))) continue;
+      if (!NON_WORK.test(title) && !(title.length <= 5 && title.endsWith('会')) && !AGENCY.test(title)) continue;
       if (/[《〈“]/.test(title)) continue;
       const start = c.position.start.offset!;
       const close = c.titleRange[1];
