@@ -141,3 +141,11 @@ test('no punctuation rule throws on any corpus letter', () => {
     assert.deepEqual(ms.filter((m) => m.ruleId === 'internal-error'), [], f);
   }
 });
+
+test('P07: straight quotes around non-Chinese text inside Chinese prose are converted too; English prose is left alone', () => {
+  const zh = '郭海峰代表：\n构建梯次发展的"4+4+6"现代产业体系。';
+  const found = lintText(zh, { only: ['straight-quotes'] }).messages;
+  assert.equal(found.length, 2);
+  assert.equal(fixAll(zh, found).output, '郭海峰代表：\n构建梯次发展的“4+4+6”现代产业体系。');
+  assert.deepEqual(lintText('He said "ok" and "fine".', { only: ['straight-quotes'] }).messages, []);
+});

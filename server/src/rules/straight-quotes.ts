@@ -48,8 +48,10 @@ export default defineRule({
           // Chinese context: the quoted span (or the neighbours of a lone mark) has Han text.
           const lo = partner === undefined ? i - 1 : Math.min(i, partner);
           const hi = partner === undefined ? i + 1 : Math.max(i, partner);
+          // Chinese inside the quotes, or right around them (发展的"4+4+6"现代产业体系).
           let han = false;
           for (let j = lo; j <= hi && !han; j++) han = isHan(text.charCodeAt(j));
+          if (!han && partner !== undefined) han = isHan(text.charCodeAt(lo - 1)) || isHan(text.charCodeAt(hi + 1));
           if (!han) continue;
           if (needHan && partner === undefined) continue;
           const want = isOpen ? open : close;
