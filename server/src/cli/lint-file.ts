@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Encoding } from '../text/decode';
+import { decodeUtf8, encodeUtf8, type Decoded, type Encoding } from '../text/utf8';
 import { fixUntilStable, lint, type LintConfig } from '../engine/lint';
 import type { ReplyMessage } from '../engine/messages';
 import { loadConfigForFile } from '../config';
@@ -68,30 +68,14 @@ function resolveConfig(abs: string | undefined, s: LintSettings): { config: Lint
   return { config: { locale: 'zh', ...resolved.config }, maxFileSize, excluded: resolved.ignored === true };
 }
 
-type Decoded = { kind: 'text'; text: string; encoding: Encoding } | { kind: 'binary' };
-
-/**
- * Same result as text/decode's `decode`, but UTF-8 (nearly every file) is handled here so that
- * iconv-lite is loaded only when a GB18030/GBK file actually turns up.
- */
+/** UTF-8 (nearly every file) without loading iconv-lite; GB18030 only when one turns up. */
 async function decodeLean(bytes: Buffer): Promise<Decoded> {
-  const n = Math.min(bytes.length, 8000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return { kind: 'binary' };
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
-    return { kind: 'text', text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    const { decode } = await import('../text/decode');
-    return decode(bytes);
-  }
+  return decodeUtf8(bytes) ?? (await import('../text/decode')).decode(bytes);
 }
 
 async function encodeLean(text: string, encoding: Encoding): Promise<Buffer> {
-  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
-  if (encoding === 'utf-8-bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-  const { encode } = await import('../text/decode');
-  return encode(text, encoding);
+  if (encoding !== 'gb18030') return encodeUtf8(text, encoding === 'utf-8-bom');
+  return (await import('../text/decode')).encode(text, encoding);
 }
 
 /** Lints decoded text, applying safe fixes first when asked (the engine's fix-all, until stable). */
