@@ -1,6 +1,5 @@
 import { defineRule } from './rule';
-import { bracketWidthFinding } from './markers';
-import { q } from './util';
+import { bracketWidthFinding, missingOpeningFinding } from './markers';
 
 /**
  * N02 — a level-2 marker is a Chinese numeral in full-width round brackets: （一）. ASCII brackets
@@ -26,21 +25,7 @@ export default defineRule({
       const m = s.heading.marker;
       if (m.kind !== 'cn-paren') continue;
       if (m.open === undefined) {
-        // 一） with no opening bracket: （一） is the likely intent, 一、 the other reading.
-        const num = ctx.text.slice(m.numeralRange[0], m.numeralRange[1]);
-        const paren = `（${num}）`;
-        const dun = `${num}、`;
-        ctx.report({
-          range: m.range,
-          message: {
-            zh: `序号${q(m.raw)}缺少左括号，应为${q(paren)}或${q(dun)}`,
-            en: `Marker ${q(m.raw)} lacks its opening bracket; expected ${q(paren)} or ${q(dun)}`,
-          },
-          suggestions: [
-            { range: m.range, text: paren, title: { zh: `改为${q(paren)}`, en: `Change to ${q(paren)}` } },
-            { range: m.range, text: dun, title: { zh: `改为${q(dun)}`, en: `Change to ${q(dun)}` } },
-          ],
-        });
+        ctx.report(missingOpeningFinding(ctx, m, '、'));
         continue;
       }
       const f = bracketWidthFinding(ctx, m, '二级标题序号', 'Level-2 marker');

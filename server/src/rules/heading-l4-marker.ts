@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { bracketWidthFinding } from './markers';
+import { bracketWidthFinding, missingOpeningFinding } from './markers';
 import { q } from './util';
 
 /**
@@ -35,20 +35,7 @@ export default defineRule({
         const f = bracketWidthFinding(ctx, m, '四级标题序号', 'Level-4 marker');
         if (f) ctx.report(f);
       } else if (m.kind === 'arabic-half-paren') {
-        const num = ctx.text.slice(m.numeralRange[0], m.numeralRange[1]);
-        const paren = `（${num}）`;
-        const dot = `${num}.`;
-        ctx.report({
-          range: m.range,
-          message: {
-            zh: `序号${q(m.raw)}缺少左括号，应为${q(paren)}或${q(dot)}`,
-            en: `Marker ${q(m.raw)} lacks its opening bracket; expected ${q(paren)} or ${q(dot)}`,
-          },
-          suggestions: [
-            { range: m.range, text: paren, title: { zh: `改为${q(paren)}`, en: `Change to ${q(paren)}` } },
-            { range: m.range, text: dot, title: { zh: `改为${q(dot)}`, en: `Change to ${q(dot)}` } },
-          ],
-        });
+        ctx.report(missingOpeningFinding(ctx, m, '.'));
       } else if (m.kind === 'circled' && m.level === 4 && !allowCircled) {
         const want = `（${m.ordinal}）`;
         ctx.report({

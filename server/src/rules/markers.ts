@@ -312,3 +312,24 @@ export function bracketWidthFinding(ctx: RuleContext, m: Marker, zhWhat: string,
     fix: { range: [o, c + 1], text: want },
   };
 }
+
+/**
+ * 一） / 1) with no opening bracket: the bracketed form is the likely intent, `alternative` (一、 or
+ * 1.) the other reading, so both are suggestions and neither is a safe fix.
+ */
+export function missingOpeningFinding(ctx: RuleContext, m: Marker, alternativeMark: string): Report {
+  const num = ctx.text.slice(m.numeralRange[0], m.numeralRange[1]);
+  const paren = `（${num}）`;
+  const other = num + alternativeMark;
+  return {
+    range: m.range,
+    message: {
+      zh: `序号${q(m.raw)}缺少左括号，应为${q(paren)}或${q(other)}`,
+      en: `Marker ${q(m.raw)} lacks its opening bracket; expected ${q(paren)} or ${q(other)}`,
+    },
+    suggestions: [
+      { range: m.range, text: paren, title: { zh: `改为${q(paren)}`, en: `Change to ${q(paren)}` } },
+      { range: m.range, text: other, title: { zh: `改为${q(other)}`, en: `Change to ${q(other)}` } },
+    ],
+  };
+}
