@@ -1,6 +1,6 @@
 /** The engine's promises, checked on any input (used by the property tests and the fuzzer). */
 import assert from 'node:assert/strict';
-import { fixAll, fixUntilStable, lint, INTERNAL_RULE_ID } from '../../server/src/engine/lint';
+import { fixAll, fixUntilStable, fixesInPrecedence, lint, INTERNAL_RULE_ID } from '../../server/src/engine/lint';
 import { selectEdits } from '../../server/src/engine/fixes';
 import { TODAY } from '../helpers';
 
@@ -21,8 +21,7 @@ export function checkInvariants(text: string, format: 'txt' | 'md' = 'txt') {
   }
 
   // Fix safety: outside the accepted edits nothing changes.
-  const fixes = messages.filter((m) => m.fix).map((m) => m.fix!);
-  const edits = selectEdits([...fixes.filter((f) => !f.edits), ...fixes.filter((f) => f.edits)], text.length);
+  const edits = selectEdits(fixesInPrecedence(messages), text.length);
   for (let i = 1; i < edits.length; i++) assert.ok(edits[i - 1].range[1] <= edits[i].range[0] || edits[i - 1].range[0] === edits[i - 1].range[1], 'overlapping edits applied');
   const once = fixAll(text, messages).output;
   let at = 0;

@@ -160,13 +160,17 @@ function applyDirectives(messages: ReplyMessage[], tree: ReplyRoot, lines: LineI
   });
 }
 
+/** The safe fixes of some findings in precedence order: a finding's own fix before aggregated ones (which carry many edits). */
+export function fixesInPrecedence(messages: ReplyMessage[]): FixData[] {
+  const own: FixData[] = [];
+  const aggregated: FixData[] = [];
+  for (const m of messages) if (m.fix) (m.fix.edits ? aggregated : own).push(m.fix);
+  return [...own, ...aggregated];
+}
+
 /** Applies every safe fix of a lint result in one pass. */
 export function fixAll(text: string, messages: ReplyMessage[]): { output: string; applied: number } {
-  const fixes: FixData[] = [];
-  // A finding's own fix takes precedence over aggregated ones (which carry many edits).
-  for (const m of messages) if (m.fix && !m.fix.edits) fixes.push(m.fix);
-  for (const m of messages) if (m.fix && m.fix.edits) fixes.push(m.fix);
-  return applyFixes(text, fixes);
+  return applyFixes(text, fixesInPrecedence(messages));
 }
 
 export { ruleById };

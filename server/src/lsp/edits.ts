@@ -3,21 +3,13 @@
  * `fixAll`, `lint`) on a document version and returned as offset edits; positions.ts turns them
  * into TextEdits.
  */
-import { fixAll, fixUntilStable, type LintConfig } from '../engine/lint';
-import { selectEdits, type Edit, type FixData } from '../engine/fixes';
+import { fixAll, fixUntilStable, fixesInPrecedence, type LintConfig } from '../engine/lint';
+import { selectEdits, type Edit } from '../engine/fixes';
 import type { ReplyMessage } from '../engine/messages';
-
-/** A message's own fix before aggregated ones (the same precedence as the engine's fixAll). */
-function fixesOf(messages: ReplyMessage[]): FixData[] {
-  const own: FixData[] = [];
-  const aggregated: FixData[] = [];
-  for (const m of messages) if (m.fix) (m.fix.edits ? aggregated : own).push(m.fix);
-  return [...own, ...aggregated];
-}
 
 /** Edits that fix one rule's findings. */
 export function ruleEdits(text: string, messages: ReplyMessage[], ruleId: string): Edit[] {
-  return selectEdits(fixesOf(messages.filter((m) => m.ruleId === ruleId)), text.length);
+  return selectEdits(fixesInPrecedence(messages.filter((m) => m.ruleId === ruleId)), text.length);
 }
 
 /**
@@ -26,7 +18,7 @@ export function ruleEdits(text: string, messages: ReplyMessage[], ruleId: string
  * the changed span.
  */
 export function fixAllEdits(text: string, messages: ReplyMessage[], input: { format: 'txt' | 'md'; path?: string }, config: LintConfig): Edit[] {
-  const first = selectEdits(fixesOf(messages), text.length);
+  const first = selectEdits(fixesInPrecedence(messages), text.length);
   if (first.length === 0) return [];
   const once = fixAll(text, messages).output;
   const rest = fixUntilStable({ text: once, ...input }, config);
