@@ -45,6 +45,14 @@ function skipUrlsAndEmails(text: string, skip: Uint8Array) {
   }
 }
 
+const PAREN_OR_EOL = /[()（）\n\r]/g;
+/** Every mark findHalfWidth judges: , : ; ? ! . ( ) */
+const ASCII_MARK = /[,:;?!.()]/g;
+
+function isDigit(c: number) {
+  return c >= 48 && c <= 57;
+}
+
 export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
   const skip = new Uint8Array(text.length);
   for (const [s, e] of masked) skip.fill(1, s, e);
@@ -53,10 +61,10 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
   // Brackets first: a pair is Chinese when what it encloses has CJK.
   const cjkParen = new Uint8Array(text.length);
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Only ( ) （ ） and line ends matter here.
-    if (c !== 0x28 && c !== 0x29 && c !== 0xff08 && c !== 0xff09 && c !== 10 && c !== 13) continue;
+  // Only ( ) （ ） and line ends matter here (a regex class scan jumps between them).
+  PAREN_OR_EOL.lastIndex = 0;
+  while (PAREN_OR_EOL.test(text)) {
+    const i = PAREN_OR_EOL.lastIndex - 1;
     const ch = text[i];
     if (skip[i]) continue;
     if (ch === '(' || ch === '（') stack.push(i);
@@ -78,9 +86,9 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
   for (const open of stack) if (text[open] === '(' && isCjk(nextNonSpace(text, open))) cjkParen[open] = 1;
 
   const out: HalfWidthMark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    // Every mark looked at below ( , : ; ? ! . ( ) ) is ASCII at or below '?'.
-    if (text.charCodeAt(i) > 0x3f) continue;
+  ASCII_MARK.lastIndex = 0;
+  while (ASCII_MARK.test(text)) {
+    const i = ASCII_MARK.lastIndex - 1;
     const ch = text[i];
     if (skip[i]) continue;
     if (ch === '(' || ch === ')') {
@@ -91,13 +99,10 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
       if (isChineseFullStop(text, i)) out.push({ offset: i, char: ch, replacement: '。' });
       continue;
     }
-    if (ch !== ',' && ch !== ':' && ch !== ';' && ch !== '?' && ch !== '!') continue;
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + 1);
-    const digit = (c: number) => c >= 48 && c <= 57;
-    if ((ch === ',' || ch === ':') && digit(before) && digit(after)) continue; // 1,000 and 8:00
-    const cjkSide = (c: number, at: number) => isCjk(c) || cjkParen[at] === 1;
-    if (cjkSide(before, i - 1) || cjkSide(after, i + 1) || cjkContextAcrossNumber(text, i)) {
+    if ((ch === ',' || ch === ':') && isDigit(before) && isDigit(after)) continue; // 1,000 and 8:00
+    if (isCjk(before) || cjkParen[i - 1] === 1 || isCjk(after) || cjkParen[i + 1] === 1 || cjkContextAcrossNumber(text, i)) {
       out.push({ offset: i, char: ch, replacement: FULLWIDTH[ch] });
     }
   }
@@ -131,9 +136,11 @@ function nextNonSpace(text: string, i: number) {
   return k < text.length ? text.charCodeAt(k) : 0;
 }
 
+const NUMBERISH = /[0-9.%+\-A-Za-z]/;
+
 /** 占40%,) and 1.6亿元, — a mark after a number or % inside Chinese prose. */
 function cjkContextAcrossNumber(text: string, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && i - k < 24 && /[0-9.%+\-A-Za-z]/.test(text[k])) k--;
+  while (k >= 0 && i - k < 24 && NUMBERISH.test(text[k])) k--;
   return k >= 0 && k < i - 1 && isCjk(text.charCodeAt(k));
 }

@@ -75,19 +75,19 @@ export function readDocNumber(text: string, open: number, blockStart: number, bl
   };
 }
 
-/** YEAR_OPEN by character code: 〔 [ ［ 【 ( （ ﹝ 〈 */
-function isYearOpen(c: number): boolean {
-  return c === 0x3014 || c === 0x5b || c === 0xff3b || c === 0x3010 || c === 0x28 || c === 0xff08 || c === 0xfe5d || c === 0x3008;
-}
+/** YEAR_OPEN as a class: a regex class scan jumps between candidates much faster than a charCodeAt loop. */
+const YEAR_OPEN_AT = /[〔\[［【(（﹝〈]/g;
 
 export function scanDocNumbers(text: string, start: number, end: number, lines: LineIndex): DocNumber[] {
   const out: DocNumber[] = [];
-  for (let i = start; i < end; i++) {
-    if (!isYearOpen(text.charCodeAt(i))) continue;
+  YEAR_OPEN_AT.lastIndex = start;
+  while (YEAR_OPEN_AT.test(text)) {
+    const i = YEAR_OPEN_AT.lastIndex - 1;
+    if (i >= end) break;
     const d = readDocNumber(text, i, start, end, lines);
     if (d) {
       out.push(d);
-      i = d.position.end.offset! - 1;
+      YEAR_OPEN_AT.lastIndex = d.position.end.offset!;
     }
   }
   return out;
@@ -97,15 +97,18 @@ export function scanDocNumbers(text: string, start: number, end: number, lines: 
  * 《…》 pairs. Nested 《 inside an open title are recorded on the outer citation; a 《 with no
  * 》 before the block ends is returned in `unclosed`.
  */
+const TITLE_MARKS = /[《》。]/g;
+
 export function scanCitations(text: string, start: number, end: number, lines: LineIndex, docNumbers: DocNumber[]) {
   const citations: Citation[] = [];
   const unclosed: number[] = [];
   const strayClose: number[] = [];
   const stack: number[] = [];
   const nestedOf = new Map<number, Range[]>();
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x300a && c !== 0x300b && c !== 0x3002) continue; // 《 》 。
+  TITLE_MARKS.lastIndex = start;
+  while (TITLE_MARKS.test(text)) {
+    const i = TITLE_MARKS.lastIndex - 1;
+    if (i >= end) break;
     const ch = text[i];
     if (ch === '《') {
       if (stack.length > 0) {
@@ -158,12 +161,15 @@ function makeCitation(text: string, open: number, close: number, lines: LineInde
 
 const DATE_CN = /(\d{4})年(\d{1,2})月(\d{1,2})日/y;
 const DATE_SEP = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
+/** Jumps to the next digit (a regex class scan is faster than a charCodeAt loop). */
+const DIGIT_AT = /[0-9]/g;
 
 export function scanDates(text: string, start: number, end: number, lines: LineIndex): DateNode[] {
   const out: DateNode[] = [];
-  for (let i = start; i < end - 7; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
+  DIGIT_AT.lastIndex = start;
+  while (DIGIT_AT.test(text)) {
+    let i = DIGIT_AT.lastIndex - 1;
+    if (i >= end - 7) break;
     if (i > start) {
       const p = text.charCodeAt(i - 1);
       if ((p >= 48 && p <= 57) || p === 46) continue;
@@ -178,7 +184,7 @@ export function scanDates(text: string, start: number, end: number, lines: LineI
         monthRange: [mStart, mStart + m[2].length], dayRange: [dStart, dStart + m[3].length],
         position: pos(lines, i, i + m[0].length),
       });
-      i += m[0].length - 1;
+      DIGIT_AT.lastIndex = i + m[0].length;
       continue;
     }
     DATE_SEP.lastIndex = i;
@@ -190,39 +196,31 @@ export function scanDates(text: string, start: number, end: number, lines: LineI
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
         out.push({ type: 'date', form, year: +m[1], month, day, raw: m[0], position: pos(lines, i, i + m[0].length) });
       }
-      i += m[0].length - 1;
+      DIGIT_AT.lastIndex = i + m[0].length;
       continue;
     }
     // Skip the rest of this number.
     while (i + 1 < end && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
+    DIGIT_AT.lastIndex = i + 1;
   }
   return out;
 }
 
-const ENUM_BEFORE = '。；;：:，,！!？?、';
 const CN = '一二三四五六七八九十';
 
-/** ENUM_BEFORE, a space or an ideographic space, by character code. */
-function isEnumBefore(c: number): boolean {
-  switch (c) {
-    case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff0c: case 0x2c:
-    case 0xff01: case 0x21: case 0xff1f: case 0x3f: case 0x3001: case 0x20: case 0x3000:
-      return true;
-    default:
-      return false;
-  }
-}
+/** What an enumerator may follow: a sentence or clause mark, a space or an ideographic space. */
+const ENUM_BEFORE_AT = /[。；;：:，,！!？?、 \u3000]/g;
 
 /**
  * Inline enumerators at a sentence or clause start: 一是 / 第一， / 其一， / 首先， 其次，.
  * `X是` in the middle of a word (于是, 总是, 统一是) never follows a clause boundary.
  */
-export function scanEnumItems(text: string, start: number, end: number, lines: LineIndex, bodyStart: number): EnumItem[] {
+export function scanEnumItems(text: string, start: number, end: number, lines: LineIndex): EnumItem[] {
   const out: EnumItem[] = [];
-  for (let i = start; i < end; i++) {
-    if (i < bodyStart) continue;
-    const atStart = i === bodyStart || (i > 0 && isEnumBefore(text.charCodeAt(i - 1)));
-    if (!atStart) continue;
+  // Candidates: the block start, and every position right after such a mark (found by a regex
+  // class scan, faster than a charCodeAt loop); lastIndex is moved past what an item consumed.
+  ENUM_BEFORE_AT.lastIndex = start;
+  for (let i = start; i < end; i = ENUM_BEFORE_AT.test(text) ? ENUM_BEFORE_AT.lastIndex : end) {
     const ch = text[i];
     if (CN.includes(ch)) {
       let j = i;
@@ -236,7 +234,7 @@ export function scanEnumItems(text: string, start: number, end: number, lines: L
       const item: EnumItem = { type: 'enumItem', style: 'shi', ordinal, raw: text.slice(i, j + 1), position: pos(lines, i, j + 1) };
       if ('、，,：:'.includes(after)) item.punct = [j + 1, j + 2];
       out.push(item);
-      i = j;
+      ENUM_BEFORE_AT.lastIndex = j;
     } else if ((ch === '第' || ch === '其') && CN.includes(text[i + 1] ?? '')) {
       let j = i + 1;
       while (j < end && j - i < 3 && CN.includes(text[j])) j++;
@@ -245,13 +243,13 @@ export function scanEnumItems(text: string, start: number, end: number, lines: L
       const ordinal = chineseNumeral(text.slice(i + 1, j));
       if (!(ordinal > 0)) continue;
       out.push({ type: 'enumItem', style: ch === '第' ? 'di' : 'qi', ordinal, raw: text.slice(i, j), punct: [j, j + 1], position: pos(lines, i, j) });
-      i = j;
+      ENUM_BEFORE_AT.lastIndex = j;
     } else if ((ch === '首' && text[i + 1] === '先') || (ch === '其' && text[i + 1] === '次')) {
       const p = text[i + 2];
       const item: EnumItem = { type: 'enumItem', style: 'shouxian', ordinal: ch === '首' ? 1 : 2, raw: text.slice(i, i + 2), position: pos(lines, i, i + 2) };
       if (p === '，' || p === ',' || p === '、' || p === '：' || p === ':') item.punct = [i + 2, i + 3];
       out.push(item);
-      i += 1;
+      ENUM_BEFORE_AT.lastIndex = i + 1;
     }
   }
   return out;

@@ -277,7 +277,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
     strayTitleCloses.push(...cites.strayClose);
     if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'closing') {
       const from = b.type === 'heading' ? (b as Heading).headingRange[0] : s;
-      const items: EnumItem[] = scanEnumItems(text, from, e, lines, from);
+      const items: EnumItem[] = scanEnumItems(text, from, e, lines);
       b.inlines.push(...items);
       parts.enumItems.push(...items);
     }

@@ -21,6 +21,9 @@ export interface RawBlock {
 const SENTENCE_END = '。！？!?';
 const COLON = ':：';
 
+/** What ends a token: the spaces isWs knows, or a line end. */
+const TOKEN_END = /[ \t\u3000\u00a0\r\n]/g;
+
 function isWs(c: number) {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
@@ -67,9 +70,10 @@ export function segment(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let lineStart = 0;
   const n = text.length;
+  const eol = /[\r\n]/g;
   while (lineStart <= n) {
-    let lineEnd = lineStart;
-    while (lineEnd < n && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    eol.lastIndex = lineStart;
+    const lineEnd = eol.test(text) ? eol.lastIndex - 1 : n;
     splitLine(text, lineStart, lineEnd, blocks);
     if (lineEnd >= n) break;
     lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
@@ -84,7 +88,9 @@ function splitLine(text: string, start: number, end: number, out: RawBlock[]) {
     while (i < end && isWs(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const s = i;
-    while (i < end && !isWs(text.charCodeAt(i))) i++;
+    // The token runs to the next space or the line end (`end` is a line end or the text end).
+    TOKEN_END.lastIndex = i;
+    i = TOKEN_END.test(text) ? Math.min(TOKEN_END.lastIndex - 1, end) : end;
     tokens.push({ start: s, end: i });
   }
   if (tokens.length === 0) return;

@@ -14,13 +14,13 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
+    // Jump from line end to line end (a regex class scan is several times faster than a
+    // charCodeAt loop over the whole text).
+    const eol = /[\r\n]/g;
+    while (eol.test(text)) {
+      const i = eol.lastIndex - 1;
+      if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) eol.lastIndex = i + 2;
+      starts.push(eol.lastIndex);
     }
     this.lineStarts = starts;
   }
