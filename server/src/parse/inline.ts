@@ -7,6 +7,7 @@ import { chineseNumeral, isHan } from '../text/chars';
 import type { Citation, DateNode, DocNumber, EnumItem, Range } from './types';
 import { pos } from './position';
 import type { LineIndex } from '../text/positions';
+import type { CharCursor } from '../text/char-cursor';
 
 const YEAR_OPEN = '〔[［【(（﹝〈';
 const YEAR_CLOSE = '〕]］】)）﹞〉';
@@ -75,20 +76,16 @@ export function readDocNumber(text: string, open: number, blockStart: number, bl
   };
 }
 
-/** YEAR_OPEN as a class: a regex class scan jumps between candidates much faster than a charCodeAt loop. */
-const YEAR_OPEN_AT = /[〔\[［【(（﹝〈]/g;
+/** The characters a 文号's year bracket may open with (YEAR_OPEN), for a CharCursor. */
+export const YEAR_OPEN_CLASS = /[〔\[［【(（﹝〈]/g;
 
-export function scanDocNumbers(text: string, start: number, end: number, lines: LineIndex): DocNumber[] {
+export function scanDocNumbers(text: string, start: number, end: number, lines: LineIndex, yearOpen: CharCursor): DocNumber[] {
   const out: DocNumber[] = [];
-  YEAR_OPEN_AT.lastIndex = start;
-  while (YEAR_OPEN_AT.test(text)) {
-    const i = YEAR_OPEN_AT.lastIndex - 1;
-    if (i >= end) break;
+  let i = yearOpen.next(start);
+  while (i < end) {
     const d = readDocNumber(text, i, start, end, lines);
-    if (d) {
-      out.push(d);
-      YEAR_OPEN_AT.lastIndex = d.position.end.offset!;
-    }
+    if (d) out.push(d);
+    i = yearOpen.next(d ? d.position.end.offset! : i + 1);
   }
   return out;
 }
@@ -97,18 +94,16 @@ export function scanDocNumbers(text: string, start: number, end: number, lines: 
  * 《…》 pairs. Nested 《 inside an open title are recorded on the outer citation; a 《 with no
  * 》 before the block ends is returned in `unclosed`.
  */
-const TITLE_MARKS = /[《》。]/g;
+/** 《 》 。 (what scanCitations looks at), for a CharCursor. */
+export const TITLE_MARK_CLASS = /[《》。]/g;
 
-export function scanCitations(text: string, start: number, end: number, lines: LineIndex, docNumbers: DocNumber[]) {
+export function scanCitations(text: string, start: number, end: number, lines: LineIndex, docNumbers: DocNumber[], titleMarks: CharCursor) {
   const citations: Citation[] = [];
   const unclosed: number[] = [];
   const strayClose: number[] = [];
   const stack: number[] = [];
   const nestedOf = new Map<number, Range[]>();
-  TITLE_MARKS.lastIndex = start;
-  while (TITLE_MARKS.test(text)) {
-    const i = TITLE_MARKS.lastIndex - 1;
-    if (i >= end) break;
+  for (let i = titleMarks.next(start); i < end; i = titleMarks.next(i + 1)) {
     const ch = text[i];
     if (ch === '《') {
       if (stack.length > 0) {
@@ -161,15 +156,14 @@ function makeCitation(text: string, open: number, close: number, lines: LineInde
 
 const DATE_CN = /(\d{4})年(\d{1,2})月(\d{1,2})日/y;
 const DATE_SEP = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
-/** Jumps to the next digit (a regex class scan is faster than a charCodeAt loop). */
-const DIGIT_AT = /[0-9]/g;
+/** Digits, where a date may start, for a CharCursor. */
+export const DIGIT_CLASS = /[0-9]/g;
 
-export function scanDates(text: string, start: number, end: number, lines: LineIndex): DateNode[] {
+export function scanDates(text: string, start: number, end: number, lines: LineIndex, digits: CharCursor): DateNode[] {
   const out: DateNode[] = [];
-  DIGIT_AT.lastIndex = start;
-  while (DIGIT_AT.test(text)) {
-    let i = DIGIT_AT.lastIndex - 1;
-    if (i >= end - 7) break;
+  for (let next = digits.next(start); next < end - 7; next = digits.next(next)) {
+    let i = next;
+    next = i + 1;
     if (i > start) {
       const p = text.charCodeAt(i - 1);
       if ((p >= 48 && p <= 57) || p === 46) continue;
@@ -184,7 +178,7 @@ export function scanDates(text: string, start: number, end: number, lines: LineI
         monthRange: [mStart, mStart + m[2].length], dayRange: [dStart, dStart + m[3].length],
         position: pos(lines, i, i + m[0].length),
       });
-      DIGIT_AT.lastIndex = i + m[0].length;
+      next = i + m[0].length;
       continue;
     }
     DATE_SEP.lastIndex = i;
@@ -196,12 +190,12 @@ export function scanDates(text: string, start: number, end: number, lines: LineI
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
         out.push({ type: 'date', form, year: +m[1], month, day, raw: m[0], position: pos(lines, i, i + m[0].length) });
       }
-      DIGIT_AT.lastIndex = i + m[0].length;
+      next = i + m[0].length;
       continue;
     }
     // Skip the rest of this number.
     while (i + 1 < end && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
-    DIGIT_AT.lastIndex = i + 1;
+    next = i + 1;
   }
   return out;
 }
@@ -209,18 +203,19 @@ export function scanDates(text: string, start: number, end: number, lines: LineI
 const CN = '一二三四五六七八九十';
 
 /** What an enumerator may follow: a sentence or clause mark, a space or an ideographic space. */
-const ENUM_BEFORE_AT = /[。；;：:，,！!？?、 \u3000]/g;
+export const ENUM_BEFORE_CLASS = /[。；;：:，,！!？?、 \u3000]/g;
 
 /**
  * Inline enumerators at a sentence or clause start: 一是 / 第一， / 其一， / 首先， 其次，.
  * `X是` in the middle of a word (于是, 总是, 统一是) never follows a clause boundary.
  */
-export function scanEnumItems(text: string, start: number, end: number, lines: LineIndex): EnumItem[] {
+export function scanEnumItems(text: string, start: number, end: number, lines: LineIndex, clauseMarks: CharCursor): EnumItem[] {
   const out: EnumItem[] = [];
-  // Candidates: the block start, and every position right after such a mark (found by a regex
-  // class scan, faster than a charCodeAt loop); lastIndex is moved past what an item consumed.
-  ENUM_BEFORE_AT.lastIndex = start;
-  for (let i = start; i < end; i = ENUM_BEFORE_AT.test(text) ? ENUM_BEFORE_AT.lastIndex : end) {
+  // Candidates: the block start, and every position right after such a mark; `from` moves past
+  // what an item consumed.
+  let from = start;
+  for (let i = start; i < end; i = clauseMarks.next(from) + 1) {
+    from = i;
     const ch = text[i];
     if (CN.includes(ch)) {
       let j = i;
@@ -234,7 +229,7 @@ export function scanEnumItems(text: string, start: number, end: number, lines: L
       const item: EnumItem = { type: 'enumItem', style: 'shi', ordinal, raw: text.slice(i, j + 1), position: pos(lines, i, j + 1) };
       if ('、，,：:'.includes(after)) item.punct = [j + 1, j + 2];
       out.push(item);
-      ENUM_BEFORE_AT.lastIndex = j;
+      from = j;
     } else if ((ch === '第' || ch === '其') && CN.includes(text[i + 1] ?? '')) {
       let j = i + 1;
       while (j < end && j - i < 3 && CN.includes(text[j])) j++;
@@ -243,13 +238,13 @@ export function scanEnumItems(text: string, start: number, end: number, lines: L
       const ordinal = chineseNumeral(text.slice(i + 1, j));
       if (!(ordinal > 0)) continue;
       out.push({ type: 'enumItem', style: ch === '第' ? 'di' : 'qi', ordinal, raw: text.slice(i, j), punct: [j, j + 1], position: pos(lines, i, j) });
-      ENUM_BEFORE_AT.lastIndex = j;
+      from = j;
     } else if ((ch === '首' && text[i + 1] === '先') || (ch === '其' && text[i + 1] === '次')) {
       const p = text[i + 2];
       const item: EnumItem = { type: 'enumItem', style: 'shouxian', ordinal: ch === '首' ? 1 : 2, raw: text.slice(i, i + 2), position: pos(lines, i, i + 2) };
       if (p === '，' || p === ',' || p === '、' || p === '：' || p === ':') item.punct = [i + 2, i + 3];
       out.push(item);
-      ENUM_BEFORE_AT.lastIndex = i + 1;
+      from = i + 1;
     }
   }
   return out;

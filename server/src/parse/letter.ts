@@ -11,7 +11,8 @@ import {
   SALUTATION_WHOLE, TITLE_END, fieldKind, matchLabel,
 } from './patterns';
 import { pos } from './position';
-import { scanCitations, scanDates, scanDocNumbers, scanEnumItems } from './inline';
+import { DIGIT_CLASS, ENUM_BEFORE_CLASS, TITLE_MARK_CLASS, YEAR_OPEN_CLASS, scanCitations, scanDates, scanDocNumbers, scanEnumItems } from './inline';
+import { CharCursor } from '../text/char-cursor';
 import type { RawBlock } from './segment';
 import type {
   Acknowledgement, Block, BlockType, Citation, DateNode, DocNumber, EnumItem, Field, Heading, LetterParts, Range, Section,
@@ -262,13 +263,18 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
   // ---- inline structures -------------------------------------------------------------------
   const unclosedTitles: number[] = [];
   const strayTitleCloses: number[] = [];
+  // One cursor per character class, moving forward through the blocks (each character read once).
+  const yearOpen = new CharCursor(text, YEAR_OPEN_CLASS);
+  const titleMarks = new CharCursor(text, TITLE_MARK_CLASS);
+  const digits = new CharCursor(text, DIGIT_CLASS);
+  const clauseMarks = new CharCursor(text, ENUM_BEFORE_CLASS);
   for (const b of blocks) {
     if (b.type === 'boilerplate') continue;
     const s = start(b);
     const e = end(b);
-    const docNumbers = scanDocNumbers(text, s, e, lines);
-    const cites = scanCitations(text, s, e, lines, docNumbers);
-    const dates = scanDates(text, s, e, lines);
+    const docNumbers = scanDocNumbers(text, s, e, lines, yearOpen);
+    const cites = scanCitations(text, s, e, lines, docNumbers, titleMarks);
+    const dates = scanDates(text, s, e, lines, digits);
     b.inlines.push(...cites.citations, ...docNumbers, ...dates);
     parts.citations.push(...cites.citations);
     parts.docNumbers.push(...docNumbers);
@@ -277,7 +283,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
     strayTitleCloses.push(...cites.strayClose);
     if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'closing') {
       const from = b.type === 'heading' ? (b as Heading).headingRange[0] : s;
-      const items: EnumItem[] = scanEnumItems(text, from, e, lines);
+      const items: EnumItem[] = scanEnumItems(text, from, e, lines, clauseMarks);
       b.inlines.push(...items);
       parts.enumItems.push(...items);
     }
