@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { eachMatch } from './prose';
+import { isDigitCode, isMasked, proseBlocks } from './prose';
 import { q } from './util';
 
 /**
@@ -8,7 +8,30 @@ import { q } from './util';
  * counted in these letters' summaries are checked; 一方面 (the idiom) and ordinals (第三个方面)
  * are left alone.
  */
-const COUNT = /(?<![第另每各多几\d〇一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})(个|大)?(方面|领域|环节|阶段|维度|层面)/g;
+//
+// The counts are those of /(?<![第另每各多几\d〇一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})(个|大)?(方面|领域|环节|阶段|维度|层面)/g,
+// found from the noun backwards: a regex starting with that lookbehind is tried at every character.
+const NOUN = /方面|领域|环节|阶段|维度|层面/g;
+const CN_COUNT = '一二两三四五六七八九十';
+const NOT_BEFORE = '第另每各多几〇' + CN_COUNT; // and digits
+
+/** The count ending right before the noun at `noun` in `v`: its start and measure word, if any. */
+function countBefore(v: string, noun: number): { start: number; measure?: string } | undefined {
+  let end = noun;
+  const measure = v[noun - 1] === '个' || v[noun - 1] === '大' ? v[noun - 1] : undefined;
+  if (measure) end--;
+  let start = end;
+  if (isDigitCode(v.charCodeAt(end - 1))) {
+    while (start > 0 && isDigitCode(v.charCodeAt(start - 1))) start--;
+    if (end - start > 2) return undefined;
+  } else {
+    while (start > 0 && CN_COUNT.includes(v[start - 1])) start--;
+    if (start === end || end - start > 3) return undefined;
+  }
+  // The whole run of numerals is the count: 第三, 另一, 〇, a digit or a fourth numeral before it is not.
+  if (start > 0 && (isDigitCode(v.charCodeAt(start - 1)) || NOT_BEFORE.includes(v[start - 1]))) return undefined;
+  return { start, measure };
+}
 
 interface Mention {
   at: number;
@@ -33,12 +56,24 @@ export default defineRule({
   examples: { correct: ['等四个方面 … 等五个方面'], incorrect: ['等5方面 … 等四个方面'] },
   check(ctx) {
     const mentions: Mention[] = [];
-    eachMatch(ctx, COUNT, (m, at) => {
-      const arabic = /\d/.test(m[1]);
-      // 一方面…另一方面 is an idiom, not a count.
-      if (!arabic && !m[2] && m[1] === '一') return;
-      mentions.push({ at, end: at + m[0].length, raw: m[0], noun: m[3], arabic, measure: m[2] !== undefined });
-    });
+    for (const block of proseBlocks(ctx)) {
+      const v = block.value;
+      const base = block.position.start.offset!;
+      NOUN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = NOUN.exec(v))) {
+        const count = countBefore(v, m.index);
+        if (!count) continue;
+        const at = base + count.start;
+        if (isMasked(ctx, at)) continue;
+        const numeral = v.slice(count.start, m.index - (count.measure ? 1 : 0));
+        const arabic = isDigitCode(numeral.charCodeAt(0));
+        // 一方面…另一方面 is an idiom, not a count.
+        if (!arabic && !count.measure && numeral === '一') continue;
+        const end = m.index + 2;
+        mentions.push({ at, end: base + end, raw: v.slice(count.start, end), noun: m[0], arabic, measure: count.measure !== undefined });
+      }
+    }
     const byNoun = new Map<string, Mention[]>();
     for (const m of mentions) byNoun.set(m.noun, [...(byNoun.get(m.noun) ?? []), m]);
     for (const [, list] of byNoun) {
