@@ -203,19 +203,31 @@ export function scanDates(text: string, start: number, end: number, lines: LineI
 const CN = '一二三四五六七八九十';
 
 /** What an enumerator may follow: a sentence or clause mark, a space or an ideographic space. */
-export const ENUM_BEFORE_CLASS = /[。；;：:，,！!？?、 \u3000]/g;
+function isEnumBefore(c: number): boolean {
+  switch (c) {
+    case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff0c: case 0x2c:
+    case 0xff01: case 0x21: case 0xff1f: case 0x3f: case 0x3001: case 0x20: case 0x3000:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The first characters of an enumerator (一是, 第一, 其一, 首先, 其次), for a CharCursor. */
+export const ENUM_START_CLASS = /[一二三四五六七八九十第其首]/g;
 
 /**
  * Inline enumerators at a sentence or clause start: 一是 / 第一， / 其一， / 首先， 其次，.
  * `X是` in the middle of a word (于是, 总是, 统一是) never follows a clause boundary.
  */
-export function scanEnumItems(text: string, start: number, end: number, lines: LineIndex, clauseMarks: CharCursor): EnumItem[] {
+export function scanEnumItems(text: string, start: number, end: number, lines: LineIndex, enumStarts: CharCursor): EnumItem[] {
   const out: EnumItem[] = [];
-  // Candidates: the block start, and every position right after such a mark; `from` moves past
-  // what an item consumed.
+  // Candidates: a character that can start an enumerator, at the block start or after a clause
+  // mark; `from` moves past what an item consumed.
   let from = start;
-  for (let i = start; i < end; i = clauseMarks.next(from) + 1) {
-    from = i;
+  for (let i = enumStarts.next(start); i < end; i = enumStarts.next(from)) {
+    from = i + 1;
+    if (i !== start && !isEnumBefore(text.charCodeAt(i - 1))) continue;
     const ch = text[i];
     if (CN.includes(ch)) {
       let j = i;
@@ -229,7 +241,7 @@ export function scanEnumItems(text: string, start: number, end: number, lines: L
       const item: EnumItem = { type: 'enumItem', style: 'shi', ordinal, raw: text.slice(i, j + 1), position: pos(lines, i, j + 1) };
       if ('、，,：:'.includes(after)) item.punct = [j + 1, j + 2];
       out.push(item);
-      from = j;
+      from = j + 1;
     } else if ((ch === '第' || ch === '其') && CN.includes(text[i + 1] ?? '')) {
       let j = i + 1;
       while (j < end && j - i < 3 && CN.includes(text[j])) j++;
@@ -238,13 +250,13 @@ export function scanEnumItems(text: string, start: number, end: number, lines: L
       const ordinal = chineseNumeral(text.slice(i + 1, j));
       if (!(ordinal > 0)) continue;
       out.push({ type: 'enumItem', style: ch === '第' ? 'di' : 'qi', ordinal, raw: text.slice(i, j), punct: [j, j + 1], position: pos(lines, i, j) });
-      from = j;
+      from = j + 1;
     } else if ((ch === '首' && text[i + 1] === '先') || (ch === '其' && text[i + 1] === '次')) {
       const p = text[i + 2];
       const item: EnumItem = { type: 'enumItem', style: 'shouxian', ordinal: ch === '首' ? 1 : 2, raw: text.slice(i, i + 2), position: pos(lines, i, i + 2) };
       if (p === '，' || p === ',' || p === '、' || p === '：' || p === ':') item.punct = [i + 2, i + 3];
       out.push(item);
-      from = i + 1;
+      from = i + 2;
     }
   }
   return out;

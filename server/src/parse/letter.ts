@@ -11,7 +11,7 @@ import {
   SALUTATION_WHOLE, TITLE_END, fieldKind, matchLabel,
 } from './patterns';
 import { pos } from './position';
-import { DIGIT_CLASS, ENUM_BEFORE_CLASS, TITLE_MARK_CLASS, YEAR_OPEN_CLASS, scanCitations, scanDates, scanDocNumbers, scanEnumItems } from './inline';
+import { DIGIT_CLASS, ENUM_START_CLASS, TITLE_MARK_CLASS, YEAR_OPEN_CLASS, scanCitations, scanDates, scanDocNumbers, scanEnumItems } from './inline';
 import { CharCursor } from '../text/char-cursor';
 import type { RawBlock } from './segment';
 import type {
@@ -267,7 +267,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
   const yearOpen = new CharCursor(text, YEAR_OPEN_CLASS);
   const titleMarks = new CharCursor(text, TITLE_MARK_CLASS);
   const digits = new CharCursor(text, DIGIT_CLASS);
-  const clauseMarks = new CharCursor(text, ENUM_BEFORE_CLASS);
+  const enumStarts = new CharCursor(text, ENUM_START_CLASS);
   for (const b of blocks) {
     if (b.type === 'boilerplate') continue;
     const s = start(b);
@@ -283,7 +283,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
     strayTitleCloses.push(...cites.strayClose);
     if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'closing') {
       const from = b.type === 'heading' ? (b as Heading).headingRange[0] : s;
-      const items: EnumItem[] = scanEnumItems(text, from, e, lines, clauseMarks);
+      const items: EnumItem[] = scanEnumItems(text, from, e, lines, enumStarts);
       b.inlines.push(...items);
       parts.enumItems.push(...items);
     }
