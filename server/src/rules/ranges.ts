@@ -20,7 +20,9 @@ export interface NumberRange {
   kind: 'year' | 'time' | 'ordinal' | 'numeric';
 }
 
-// Connectors, longest first: —— - – ~ ～ — － 至 (see connectorAt).
+// Connectors, longest first: —— - – ~ ～ — － 至 (see connectorAt). CONNECTOR finds their first
+// character: a class regex scan is several times cheaper than testing every character in a loop.
+const CONNECTOR = /[-—–~～－至]/g;
 const TIME_UNITS = '年月日时';
 const NOT_RANGE_AFTER = '号栋幢楼室单元'; // house numbers use the hyphen
 
@@ -62,9 +64,13 @@ export function numberRanges(ctx: RuleContext): NumberRange[] {
   for (const block of proseBlocks(ctx)) {
     const s = block.position.start.offset!;
     const e = block.position.end.offset!;
-    for (let i = s + 1; i < e - 1; i++) {
-      const conn = connectorAt(text, i);
-      if (!conn) continue;
+    const v = block.value; // text.slice(s, e)
+    CONNECTOR.lastIndex = 1;
+    let m: RegExpExecArray | null;
+    // Connectors at i in [s + 1, e - 1), as a loop over every character would see them.
+    while ((m = CONNECTOR.exec(v)) && m.index < v.length - 1) {
+      const i = s + m.index;
+      const conn = connectorAt(text, i)!;
       // First number, with an optional time unit between it and the connector.
       let aEnd = i;
       let aUnit: string | undefined;
@@ -98,7 +104,7 @@ export function numberRanges(ctx: RuleContext): NumberRange[] {
       else if (isHan(nb) || after === '%' || after === '‰' || after === '℃') kind = 'numeric';
       else continue;
       out.push({ a: [aStart, aEnd], aUnit, conn: [i, i + conn.length], connText: conn, b: [bStart, bEnd], after, kind });
-      i = bEnd - 1;
+      CONNECTOR.lastIndex = bEnd - s; // go on after the second number
     }
   }
   cache._ranges = out;
