@@ -288,7 +288,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
       parts.enumItems.push(...items);
     }
   }
-  for (const b of blocks) b.inlines.sort((x, y) => x.position.start.offset! - y.position.start.offset!);
+  for (const b of blocks) if (b.inlines.length > 1) b.inlines.sort(byStart);
 
   const titleDoc = parts.header.find((b) => b.type === 'docNumberLine');
   parts.docNumber = titleDoc?.inlines.find((x): x is DocNumber => x.type === 'docNumber');
@@ -302,6 +302,8 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
   parseOpening(text, parts, lines);
   return { children, blocks, parts, unclosedTitles, strayTitleCloses };
 }
+
+const byStart = (x: { position: { start: { offset?: number } } }, y: { position: { start: { offset?: number } } }) => x.position.start.offset! - y.position.start.offset!;
 
 function setType(b: Block, t: BlockType) {
   b.type = t;
