@@ -64,7 +64,10 @@ const ten = {
 row('one 10 MB file', ten.ours, ten.floor, ten.remark, ten.mdl);
 
 console.log('[bench] in-process engine timings');
-const inproc = JSON.parse(execFileSync(node, ['--import', 'tsx', join(here, 'inprocess.ts'), dir], { cwd: root, maxBuffer: 1 << 26 }).toString());
+// The engine bundled as the product bundles it (esbuild, no keepNames), not run through tsx.
+const inprocBundle = join(dir, 'inprocess.cjs');
+execFileSync(node, [join(here, 'bundle.mjs'), join(here, 'inprocess.ts'), inprocBundle], { cwd: root, stdio: 'inherit' });
+const inproc = JSON.parse(execFileSync(node, [inprocBundle, dir], { cwd: root, maxBuffer: 1 << 26 }).toString());
 
 console.log('[bench] start-up');
 const startOurs = wall(node, [cli, '--version'], 11);

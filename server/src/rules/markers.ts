@@ -40,7 +40,9 @@ export function markerWith(text: string, m: Marker, ordinal: number): string {
 }
 
 export function childSections(s: { children: unknown[] }): Section[] {
-  return (s.children as Array<{ type: string }>).filter((c): c is Section => c.type === 'section');
+  const out: Section[] = [];
+  for (const c of s.children as Array<{ type: string }>) if (c.type === 'section') out.push(c as Section);
+  return out;
 }
 
 /**
@@ -50,6 +52,7 @@ export function childSections(s: { children: unknown[] }): Section[] {
 export function siblingGroupsOf(tree: ReplyRoot): Section[][] {
   const groups: Section[][] = [];
   const walk = (list: Section[]) => {
+    if (list.length === 0) return;
     const byDepth = new Map<number, Section[]>();
     for (const s of list) {
       const g = byDepth.get(s.depth) ?? [];
@@ -63,8 +66,10 @@ export function siblingGroupsOf(tree: ReplyRoot): Section[][] {
   return groups;
 }
 
+/** siblingGroupsOf, computed once per lint and shared by the numbering rules (read only). */
 export function siblingGroups(ctx: RuleContext): Section[][] {
-  return siblingGroupsOf(ctx.tree);
+  const cache = ctx.tree.data as unknown as { _siblingGroups?: Section[][] };
+  return (cache._siblingGroups ??= siblingGroupsOf(ctx.tree));
 }
 
 /** The parent of every section (undefined for top-level ones). */
