@@ -3,6 +3,7 @@
  * BOM, and encoding back. `decode.ts` adds the GB18030 fallback (iconv-lite); the CLI uses this
  * module directly so that iconv-lite loads only when a GBK file turns up.
  */
+import { isUtf8 } from 'node:buffer';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
 
@@ -14,9 +15,7 @@ const SNIFF_BYTES = 8000;
 const BOM = [0xef, 0xbb, 0xbf];
 
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) >= 0;
 }
 
 export function hasBom(bytes: Uint8Array): boolean {
@@ -27,12 +26,13 @@ export function hasBom(bytes: Uint8Array): boolean {
 export function decodeUtf8(bytes: Uint8Array): Decoded | undefined {
   if (looksBinary(bytes)) return { kind: 'binary' };
   const bom = hasBom(bytes);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
-    return { kind: 'text', text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    return undefined;
-  }
+  const body = bom ? bytes.subarray(3) : bytes;
+  // isUtf8 + toString (both native, SIMD) instead of a fatal TextDecoder: several times faster
+  // on a bulk run. Like TextDecoder, drop a BOM at the start of the body (a doubled BOM).
+  if (!isUtf8(body)) return undefined;
+  let text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { kind: 'text', text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
 }
 
 /** UTF-8 bytes, with the BOM when the file had one. */
