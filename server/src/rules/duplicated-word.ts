@@ -17,6 +17,7 @@ const CLAUSE_END = '，,。；;：:！!？?';
 function isClauseEnd(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
 }
+const NEGATION_OR_JOIN = '不非未无或和与及跟同';
 const IN_FRAME = /[时中上下后前里内]|方面|过程|期间|基础|同时|之际|当中|范围/;
 
 /**
@@ -46,16 +47,27 @@ export default defineRule({
       if (b.type === 'boilerplate') continue;
       const v = b.value;
       const s = b.position.start.offset!;
+      const n = v.length;
       let clauseStart = 0; // a block start or just after ，。；：！？、
-      for (let i = 0; i < v.length; i++) {
-        const c = v.charCodeAt(i);
-        if (!isHan(c)) {
-          if (isClauseEnd(c) || c === 0x3001) clauseStart = i + 1; // CLAUSE_END or 、
+      // Every character is looked at, with the four after it: keep them in a sliding window
+      // (c0 = v[i] … c4 = v[i + 4], 0 past the end) so that each character is read once.
+      let c1 = codeAt(v, 0);
+      let c2 = codeAt(v, 1);
+      let c3 = codeAt(v, 2);
+      let c4 = codeAt(v, 3);
+      for (let i = 0; i < n; i++) {
+        const c0 = c1;
+        c1 = c2;
+        c2 = c3;
+        c3 = c4;
+        c4 = i + 4 < n ? v.charCodeAt(i + 4) : 0;
+        if (!isHan(c0)) {
+          if (isClauseEnd(c0) || c0 === 0x3001) clauseStart = i + 1; // CLAUSE_END or 、
           continue;
         }
-        // (1) adjacent repeat of a 2–4 character word.
-        // A repeat of n characters needs v[i + n] === v[i] (n = 2–4): test that before the full check.
-        const adj = v.charCodeAt(i + 2) === c || v.charCodeAt(i + 3) === c || v.charCodeAt(i + 4) === c ? adjacentRepeat(v, i) : 0;
+        // (1) adjacent repeat of a 2–4 character word. A repeat of n characters needs
+        // v[i + n] === v[i] and v[i + n + 1] === v[i + 1]: test that before the full check.
+        const adj = c4 === c0 || (c3 === c0 && c4 === c1) || (c2 === c0 && c3 === c1) ? adjacentRepeat(v, i) : 0;
         if (adj) {
           const w = v.slice(i, i + adj);
           ctx.report({
@@ -63,34 +75,33 @@ export default defineRule({
             message: { zh: `${q(w + w)}中${q(w)}重复，疑为多打`, en: `${q(w)} is repeated in ${q(w + w)}; probably typed twice` },
           });
           i += 2 * adj - 1;
+          // Refill the window after the jump (the next c0 is v[i + 1]).
+          c1 = codeAt(v, i + 1);
+          c2 = codeAt(v, i + 2);
+          c3 = codeAt(v, i + 3);
+          c4 = codeAt(v, i + 4);
           continue;
         }
-        // (2) clause-initial word repeated a few characters later.
-        if (i === clauseStart && i + 6 <= v.length) {
-          const w = v.slice(i, i + 2);
-          if (isHan(v.charCodeAt(i + 1)) && w[0] !== w[1] && !CORRELATIVE.test(w) && !REDUPLICABLE.has(w)) {
-            // At least four characters between (a whole object, not 建设项目建设进度's 项目).
-            for (let j = i + 4; j <= i + 10 && j + 2 < v.length; j++) {
-              if (!isHan(v.charCodeAt(j - 1))) break;
-              if (j >= i + 6 && v[j] === w[0] && v[j + 1] === w[1]) {
-                // Parallel frames (一手抓…一手抓) repeat what follows, too; 定期或不定期 negates it.
-                if (v[j + 2] === v[i + 2]) break;
-                if ('不非未无或和与及跟同'.includes(v[j - 1])) break;
-                if (!isHan(v.charCodeAt(j + 2))) break;
-                ctx.report({
-                  range: [s + i, s + j + 2],
-                  message: {
-                    zh: `${q(v.slice(i, j + 2))}中${q(w)}重复，疑为多余（如${q(v.slice(i, j) + v.slice(j + 2, j + 4))}）`,
-                    en: `${q(w)} is repeated in ${q(v.slice(i, j + 2))}; one is probably redundant`,
-                  },
-                });
-                break;
-              }
+        // (2) clause-initial word repeated a few characters later. The repeat is looked for by
+        // code first (v[i + 3], v[i + 4] must be Han for any repeat); the word lists are consulted
+        // only for a found repeat (all conditions are pure).
+        if (i === clauseStart && i + 6 <= n && isHan(c1) && c0 !== c1 && isHan(c3) && isHan(c4)) {
+          const j = laterRepeat(v, i);
+          if (j > 0) {
+            const w = v.slice(i, i + 2);
+            if (!CORRELATIVE.test(w) && !REDUPLICABLE.has(w)) {
+              ctx.report({
+                range: [s + i, s + j + 2],
+                message: {
+                  zh: `${q(v.slice(i, j + 2))}中${q(w)}重复，疑为多余（如${q(v.slice(i, j) + v.slice(j + 2, j + 4))}）`,
+                  en: `${q(w)} is repeated in ${q(v.slice(i, j + 2))}; one is probably redundant`,
+                },
+              });
             }
           }
         }
         // (3) 一是在 + verb, with no 在…时 frame in the clause.
-        if (c === 0x5728 && enumAt.has(s + i) && ENUM_VERB.test(v.slice(i + 1, i + 3))) {
+        if (c0 === 0x5728 && enumAt.has(s + i) && ENUM_VERB.test(v.slice(i + 1, i + 3))) {
           let k = i + 1;
           let clause = '';
           let depth = 0;
@@ -117,6 +128,32 @@ export default defineRule({
     }
   },
 });
+
+/** The code at i, or 0 past the end (0 is never a Han character). */
+function codeAt(v: string, i: number): number {
+  return i < v.length ? v.charCodeAt(i) : 0;
+}
+
+/**
+ * Where the clause-initial word v[i], v[i + 1] comes again with at least four characters between
+ * (a whole object, not 建设项目建设进度's 项目), within the clause's Han run; -1 if not, or if
+ * the repeat is a parallel frame or a negation.
+ */
+function laterRepeat(v: string, i: number): number {
+  const a = v.charCodeAt(i);
+  const b = v.charCodeAt(i + 1);
+  for (let j = i + 4; j <= i + 10 && j + 2 < v.length; j++) {
+    if (!isHan(v.charCodeAt(j - 1))) return -1;
+    if (j >= i + 6 && v.charCodeAt(j) === a && v.charCodeAt(j + 1) === b) {
+      // Parallel frames (一手抓…一手抓) repeat what follows, too; 定期或不定期 negates it.
+      if (v.charCodeAt(j + 2) === v.charCodeAt(i + 2)) return -1;
+      if (NEGATION_OR_JOIN.includes(v[j - 1])) return -1;
+      if (!isHan(v.charCodeAt(j + 2))) return -1;
+      return j;
+    }
+  }
+  return -1;
+}
 
 /** Length (2–4) of a word written twice in a row at i, or 0. */
 function adjacentRepeat(v: string, i: number): number {
