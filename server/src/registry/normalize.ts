@@ -21,26 +21,40 @@ function isDashCode(c: number): boolean {
   return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0xff0d || c === 0x7e || c === 0xff5e || c === 0x301c;
 }
 
+/** What normalizeTitle writes for one UTF-16 unit: '' drops it, undefined keeps it. */
+function mapUnit(code: number): string | undefined {
+  // Han characters (most of a title) and everything else from U+3400 up to the full-width forms
+  // map to themselves; the marks below (〈〉《》“”, 〜, spaces) and U+FEFF are handled after.
+  if (code >= 0x3400 && code < 0xfeff) return undefined;
+  if (isSpaceCode(code)) return '';
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0); // full-width digits
+  if (code >= 0xff21 && code <= 0xff5a) return String.fromCharCode(code - 0xfee0).toUpperCase();
+  if (isDashCode(code)) return code === 0x2d ? undefined : '-';
+  if (code >= 0x61 && code <= 0x7a) return String.fromCharCode(code - 32);
+  return BRACKET_CODES.get(code);
+}
+
+/** BRACKETS by code, without the marks that map to themselves. */
+const BRACKET_CODES = new Map<number, string>();
+for (const [from, to] of Object.entries(BRACKETS)) if (from !== to) BRACKET_CODES.set(from.charCodeAt(0), to);
+
 /** Canonical form of a title for exact comparison (also strips an outer 《》). */
 export function normalizeTitle(raw: string): string {
   let s = raw.trim();
   if (s.startsWith('《') && s.endsWith('》')) s = s.slice(1, -1);
+  // Most units map to themselves: copy unchanged runs with one slice each instead of appending
+  // unit by unit. By UTF-16 unit: none of the mappings touches a surrogate, so pairs pass through.
   let out = '';
-  // By UTF-16 unit: none of the mappings touches a surrogate, so pairs pass through unchanged.
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (isSpaceCode(code)) continue;
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0); // full-width digits
-    else if (code >= 0xff21 && code <= 0xff5a) out += String.fromCharCode(code - 0xfee0).toUpperCase();
-    else if (isDashCode(code)) out += '-';
-    else if (code >= 0x61 && code <= 0x7a) out += String.fromCharCode(code - 32);
-    else {
-      const ch = s[i];
-      out += BRACKETS[ch] ?? ch;
-    }
+    const mapped = mapUnit(s.charCodeAt(i));
+    if (mapped === undefined) continue;
+    out += s.slice(from, i) + mapped;
+    from = i + 1;
   }
+  out = from === 0 ? s : out + s.slice(from);
   // 2022—2026 and 2022——2026 and 2022-2026 read the same.
-  return out.replace(/-{2,}/g, '-');
+  return out.includes('--') ? out.replace(/-{2,}/g, '-') : out;
 }
 
 /**
@@ -48,7 +62,12 @@ export function normalizeTitle(raw: string): string {
  * 《厦门市关于先进制造业倍增计划的实施方案》 meets 《厦门市先进制造业倍增计划实施方案》.
  */
 export function looseTitle(raw: string): string {
-  return normalizeTitle(raw)
+  return looseOfNormalized(normalizeTitle(raw));
+}
+
+/** looseTitle of a title already passed through normalizeTitle. */
+export function looseOfNormalized(normalized: string): string {
+  return normalized
     .replace(/厦门市|我市|我省|福建省|本市|全市/g, '')
     .replace(/关于|印发|的|通知/g, '')
     .replace(/[（）〈〉"'、，,.。·]/g, '');
@@ -56,7 +75,12 @@ export function looseTitle(raw: string): string {
 
 /** The digit runs of a title (years, version numbers): different runs, different policies. */
 export function digitRuns(s: string): string {
-  return (normalizeTitle(s).match(/\d+/g) ?? []).join(',');
+  return digitRunsOfNormalized(normalizeTitle(s));
+}
+
+/** digitRuns of a title already passed through normalizeTitle. */
+export function digitRunsOfNormalized(normalized: string): string {
+  return (normalized.match(/\d+/g) ?? []).join(',');
 }
 
 const YEAR_OPEN = /[[［【(（〔﹝〈<]/;

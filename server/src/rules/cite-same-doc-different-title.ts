@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import type { Citation } from '../parse/types';
-import { digitRuns, editDistance, looseTitle, normalizeDocNumber, normalizeTitle } from '../registry/normalize';
+import { digitRunsOfNormalized, editDistance, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../registry/normalize';
 import { q } from './util';
 
 /** Place words looseTitle drops: two titles must agree on them (a national 《关于X的意见》 and
@@ -9,8 +9,28 @@ const PLACE = /厦门市|我市|我省|福建省|本市|全市/g;
 /** A leading issuer-like prefix (河北省…, 湖里区…): titles that disagree on it are not paired. */
 const LEAD_PLACE = /^[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区)/;
 
-function places(title: string): string {
-  return (normalizeTitle(title).match(PLACE) ?? []).sort().join(',');
+/** The comparison keys of one title, all derived from its normalizeTitle form. */
+interface TitleKeys {
+  exact: string;
+  /** looseTitle (RULEBOOK C05 b), also the string the edit distance compares. */
+  loose: string;
+  digits: string;
+  places: string;
+  lead: string;
+  /** Carries a year range such as 2022-2026 (needed for the edit-distance match). */
+  yearRange: boolean;
+}
+
+function titleKeys(title: string): TitleKeys {
+  const exact = normalizeTitle(title);
+  return {
+    exact,
+    loose: looseOfNormalized(exact),
+    digits: digitRunsOfNormalized(exact),
+    places: (exact.match(PLACE) ?? []).sort().join(','),
+    lead: (LEAD_PLACE.exec(exact.replace(PLACE, '')) ?? [''])[0],
+    yearRange: exact.includes('-') && /\d{4}-\d{4}/.test(exact.replace(/-+/g, '-')),
+  };
 }
 
 function short(s: string): string {
@@ -47,7 +67,7 @@ export default defineRule({
       if (c === ack || (ack && c.position.start.offset === ack.position.start.offset)) continue;
       if (c.position.start.offset! < headerEnd) continue;
       const title = c.title.trim();
-      if (title.length < 4 || /(?:建议|提案|议案)$/.test(title)) continue;
+      if (title.length < 4 || title.endsWith('建议') || title.endsWith('提案') || title.endsWith('议案')) continue;
       if (ctx.parts.boilerplate.some((b) => c.position.start.offset! >= b.position.start.offset! && c.position.start.offset! < b.position.end.offset!)) continue;
       policies.push(c);
     }
@@ -75,23 +95,20 @@ export default defineRule({
       });
     };
 
-    const keys = policies.map((c) => ({
-      c,
-      exact: normalizeTitle(c.title),
-      loose: looseTitle(c.title),
-      norm: looseTitle(c.title),
-      digits: digitRuns(c.title),
-      places: places(c.title),
-      lead: (LEAD_PLACE.exec(normalizeTitle(c.title).replace(PLACE, '')) ?? [''])[0],
-      num: c.docNumber ? normalizeDocNumber(c.docNumber.raw) : undefined,
-    }));
+    // A letter cites the same few titles again and again: derive each title's keys once.
+    const byTitle = new Map<string, TitleKeys>();
+    const keys = policies.map((c) => {
+      let t = byTitle.get(c.title);
+      if (!t) byTitle.set(c.title, (t = titleKeys(c.title)));
+      return { c, t, num: c.docNumber ? normalizeDocNumber(c.docNumber.raw) : undefined };
+    });
     // (a) same 文号, different titles.
     const byNum = new Map<string, (typeof keys)[number]>();
     for (const k of keys) {
       if (!k.num) continue;
       const first = byNum.get(k.num);
       if (!first) byNum.set(k.num, k);
-      else if (first.exact !== k.exact) report(k.c, first.c, 'error', true);
+      else if (first.t.exact !== k.t.exact) report(k.c, first.c, 'error', true);
     }
     // (b)/(c) titles that name one document two ways. First form of each title wins.
     const seen: Array<(typeof keys)[number]> = [];
@@ -99,26 +116,26 @@ export default defineRule({
       if (reported.has(k.c)) continue;
       let match: (typeof keys)[number] | undefined;
       for (const e of seen) {
-        if (e.exact === k.exact) {
+        if (e.t.exact === k.t.exact) {
           match = undefined;
           break;
         }
         if (e.num && k.num && e.num !== k.num) continue; // two numbers: two documents
-        if (e.digits !== k.digits || e.places !== k.places || e.lead !== k.lead) continue;
-        if (e.loose === k.loose) {
+        if (e.t.digits !== k.t.digits || e.t.places !== k.t.places || e.t.lead !== k.t.lead) continue;
+        if (e.t.loose === k.t.loose) {
           match = e;
           break;
         }
         // (c) needs a year range on both sides (RULEBOOK), and long enough titles.
-        if (!/\d{4}-\d{4}/.test(e.exact.replace(/-+/g, '-')) || e.norm.length < 8) continue;
-        const max = Math.floor(Math.max(e.norm.length, k.norm.length) * 0.2);
-        if (max >= 1 && editDistance(e.norm, k.norm, max) <= max) {
+        if (!e.t.yearRange || e.t.loose.length < 8) continue;
+        const max = Math.floor(Math.max(e.t.loose.length, k.t.loose.length) * 0.2);
+        if (max >= 1 && editDistance(e.t.loose, k.t.loose, max) <= max) {
           match = e;
           break;
         }
       }
       if (match) report(k.c, match.c, 'warning', false);
-      else if (!seen.some((e) => e.exact === k.exact)) seen.push(k);
+      else if (!seen.some((e) => e.t.exact === k.t.exact)) seen.push(k);
     }
   },
 });
