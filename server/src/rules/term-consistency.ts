@@ -158,15 +158,18 @@ function variantOf(a: string, aDone: boolean, b: string, bDone: boolean): { earl
   return undefined;
 }
 
+/** Any of LEVEL (市县区); any of AGENCY_END (局委办). Literal classes: V8 finds them by a quick scan. */
+const LEVEL_RE = /[市县区]/g;
+const AGENCY_END_RE = /[局委办]/g;
+
 /** 市X局 somewhere and bare X局 elsewhere. */
 function agencies(blocks: Block[], report: ReportFn) {
   const full = new Map<string, Occ>(); // bare name → first prefixed occurrence
-  const candidates: Array<{ at: number; block: Block; i: number }> = [];
   for (const b of blocks) {
     const v = b.value;
-    for (let i = 0; i < v.length; i++) {
-      const c = v.charCodeAt(i);
-      if (c !== 0x5e02 && c !== 0x53bf && c !== 0x533a) continue; // LEVEL: 市县区
+    LEVEL_RE.lastIndex = 0;
+    for (let m = LEVEL_RE.exec(v); m; m = LEVEL_RE.exec(v)) {
+      const i = m.index;
       const prev = v.slice(Math.max(0, i - 2), i);
       if (i > 0 && isHan(v.charCodeAt(i - 1)) && !BEFORE_BARE.test(prev)) continue;
       // 市 + 2–6 Han characters ending in 局/委/办 (shortest).
@@ -179,22 +182,42 @@ function agencies(blocks: Block[], report: ReportFn) {
       const bare = v.slice(i + 1, j + 1);
       if (!full.has(bare)) full.set(bare, { start: b.position.start.offset! + i, term: v[i] + bare });
     }
-    candidates.push({ at: b.position.start.offset!, block: b, i: 0 });
   }
   if (full.size === 0) return;
-  for (const { block } of candidates) {
-    const v = block.value;
-    const s = block.position.start.offset!;
-    for (const [bare, occ] of full) {
-      for (let i = v.indexOf(bare); i >= 0; i = v.indexOf(bare, i + bare.length)) {
-        const before = v.slice(Math.max(0, i - 2), i);
-        if (i > 0 && isHan(v.charCodeAt(i - 1)) && !BEFORE_BARE.test(before)) continue;
-        if (i > 0 && LEVEL.includes(v[i - 1])) continue;
-        const after = v[i + bare.length];
-        // 市场监管局长 / 市场监管局局属: part of a longer word.
-        if (after && /[长属内]/.test(after)) continue;
-        report(s + i, bare, occ.term, '前文', 'the earlier ');
+  // Every bare name is 3–6 characters long and ends in 局/委/办: find those ends once per block
+  // and look up the 3–6 characters before each (one scan, not one indexOf pass per name).
+  const names = [...full.keys()];
+  const nameIndex = new Map(names.map((n, k) => [n, k]));
+  const nextFree = new Array<number>(names.length);
+  for (const b of blocks) {
+    const v = b.value;
+    const s = b.position.start.offset!;
+    // Occurrences of each name, leftmost first and not overlapping (as a repeated indexOf finds them).
+    nextFree.fill(0);
+    const hits: Array<{ k: number; i: number }> = [];
+    AGENCY_END_RE.lastIndex = 0;
+    for (let m = AGENCY_END_RE.exec(v); m; m = AGENCY_END_RE.exec(v)) {
+      const e = m.index + 1;
+      for (let len = 6; len >= 3; len--) {
+        const i = e - len;
+        if (i < 0) continue;
+        const k = nameIndex.get(v.slice(i, e));
+        if (k === undefined || i < nextFree[k]) continue;
+        nextFree[k] = e;
+        hits.push({ k, i });
       }
+    }
+    // Report name by name (first-found order), each left to right.
+    hits.sort((x, y) => x.k - y.k || x.i - y.i);
+    for (const { k, i } of hits) {
+      const bare = names[k];
+      const before = v.slice(Math.max(0, i - 2), i);
+      if (i > 0 && isHan(v.charCodeAt(i - 1)) && !BEFORE_BARE.test(before)) continue;
+      if (i > 0 && LEVEL.includes(v[i - 1])) continue;
+      const after = v[i + bare.length];
+      // 市场监管局长 / 市场监管局局属: part of a longer word.
+      if (after && /[长属内]/.test(after)) continue;
+      report(s + i, bare, full.get(bare)!.term, '前文', 'the earlier ');
     }
   }
 }
