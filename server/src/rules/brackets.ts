@@ -5,6 +5,7 @@
  */
 import type { RuleContext } from './rule';
 import { codeAt, isDigitCode, isLatinCode, proseBlocks } from './prose';
+import { punctHits } from './punct-scan';
 
 export const PARTNER: Record<string, string> = { '(': ')', '（': '）', '“': '”', '‘': '’', '〈': '〉', '〔': '〕', '【': '】' };
 
@@ -64,58 +65,80 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
   if (cache._brackets) return cache._brackets;
   const text = ctx.text;
   const out: BracketScan = { pairs: [], unclosed: [], stray: [] };
-  // The open stack as two parallel arrays (offset, kind), reused across blocks.
+  // The open stack as parallel arrays (offset, kind, slot in `byOpen`), reused across blocks.
   const at: number[] = [];
   const kinds: number[] = [];
-  for (const b of proseBlocks(ctx)) {
-    const s = b.position.start.offset!;
-    const e = b.position.end.offset!;
+  const slots: number[] = [];
+  // Pairs in order of their opening (no sort needed): a slot is taken at the opening and
+  // filled at the closing; openings never closed leave their slot empty.
+  const byOpen: Array<Pair | undefined> = [];
+  // Round openings on the stack, kept as a count so nesting depth costs O(1) per bracket.
+  let rounds = 0;
+  let block = -1;
+  // Openings left on the stack at the end of a block were never closed.
+  const endBlock = () => {
+    for (let j = 0; j < at.length; j++) out.unclosed.push(at[j]);
     at.length = 0;
     kinds.length = 0;
-    // Round openings on the stack, kept as a count so nesting depth costs O(1) per bracket.
-    let rounds = 0;
-    for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i);
-      // Fast path: no bracket or quote is below U+0028 or between U+0030 and U+2017.
-      if (c < 0x28 || (c > 0x29 && c < 0x2018)) continue;
-      // Apostrophes in Latin text (Xi’an, don't) are not quotes.
-      if ((c === 0x2019 || c === 0x2018) && (isLatinCode(codeAt(text, i - 1)) || isLatinCode(codeAt(text, i + 1)))) continue;
-      const openKind = openKindOf(c);
-      if (openKind) {
-        at.push(i);
-        kinds.push(openKind);
-        if (openKind === 1) rounds++;
-        continue;
-      }
-      const closeKind = closeKindOf(c);
-      if (!closeKind) continue;
-      const n = at.length;
-      let k = n - 1;
-      // Only a few kinds can sit above the partner; give up after a bounded look so that a long
-      // run of other openings stays linear.
-      while (k >= 0 && n - k <= 16 && kinds[k] !== closeKind) k--;
-      if (k >= 0 && kinds[k] !== closeKind) k = -1;
-      if (k < 0) {
-        if (!(closeKind === 1 && enumeratorClose(text, i, s))) out.stray.push(i);
-        continue;
-      }
-      // Openings above the match were never closed.
-      for (let j = n - 1; j > k; j--) {
-        out.unclosed.push(at[j]);
-        if (kinds[j] === 1) rounds--;
-      }
-      const open = at[k];
-      at.length = k;
-      kinds.length = k;
-      if (closeKind === 1) rounds--;
-      out.pairs.push({ open, close: i, kind: KIND_NAMES[closeKind], depth: closeKind === 1 ? rounds : 0 });
+    slots.length = 0;
+    rounds = 0;
+  };
+  const hits = punctHits(ctx);
+  const blocks = proseBlocks(ctx);
+  for (let h = 0; h < hits.at.length; h++) {
+    const c = hits.code[h];
+    const openKind = openKindOf(c);
+    const closeKind = openKind ? 0 : closeKindOf(c);
+    if (!openKind && !closeKind) continue;
+    const i = hits.at[h];
+    if (hits.block[h] !== block) {
+      endBlock();
+      block = hits.block[h];
     }
-    for (let j = 0; j < at.length; j++) out.unclosed.push(at[j]);
+    // Apostrophes in Latin text (Xi’an, don't) are not quotes.
+    if ((c === 0x2019 || c === 0x2018) && (isLatinCode(codeAt(text, i - 1)) || isLatinCode(codeAt(text, i + 1)))) continue;
+    if (openKind) {
+      at.push(i);
+      kinds.push(openKind);
+      slots.push(byOpen.length);
+      byOpen.push(undefined);
+      if (openKind === 1) rounds++;
+      continue;
+    }
+    const n = at.length;
+    let k = n - 1;
+    // Only a few kinds can sit above the partner; give up after a bounded look so that a long
+    // run of other openings stays linear.
+    while (k >= 0 && n - k <= 16 && kinds[k] !== closeKind) k--;
+    if (k >= 0 && kinds[k] !== closeKind) k = -1;
+    if (k < 0) {
+      if (!(closeKind === 1 && enumeratorClose(text, i, blocks[block].position.start.offset!))) out.stray.push(i);
+      continue;
+    }
+    // Openings above the match were never closed.
+    for (let j = n - 1; j > k; j--) {
+      out.unclosed.push(at[j]);
+      if (kinds[j] === 1) rounds--;
+    }
+    const open = at[k];
+    const slot = slots[k];
+    at.length = k;
+    kinds.length = k;
+    slots.length = k;
+    if (closeKind === 1) rounds--;
+    byOpen[slot] = { open, close: i, kind: KIND_NAMES[closeKind], depth: closeKind === 1 ? rounds : 0 };
   }
-  out.pairs.sort((a, b) => a.open - b.open);
-  out.unclosed.sort((a, b) => a - b);
+  endBlock();
+  for (const p of byOpen) if (p) out.pairs.push(p);
+  // Openings are unclosed in stack order within a block; sort only when that left them unsorted.
+  if (!isSorted(out.unclosed)) out.unclosed.sort((a, b) => a - b);
   cache._brackets = out;
   return out;
+}
+
+function isSorted(list: number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
 }
 
 /** Mixed-width round pairs: (…） and （…), with the half-width member's offset. */
@@ -146,28 +169,30 @@ export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: n
   const out: Array<{ at: number; close: number; inner: boolean }> = [];
   const roundOpen = new Map<number, number>();
   for (const p of scanBrackets(ctx).pairs) if (p.kind === 'round') roundOpen.set(p.close, p.open);
-  for (const b of proseBlocks(ctx)) {
-    const s = b.position.start.offset!;
-    const e = b.position.end.offset!;
-    for (let i = s + 1; i < e; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 0xff09 && c !== 0x29 && c !== 0x300b && c !== 0x201d) continue; // ） ) 》 ”
-      const ch = text[i];
-      const prev = text[i - 1];
-      if (BEFORE_CLOSE.includes(prev)) {
-        // (1,2) and (a:b) are Latin: a half-width mark between Latin or digits is left alone.
-        if ((prev === ',' || prev === ':' || prev === ';') && ch === ')' && isDigitCode(codeAt(text, i - 2)) && !roundOpen.has(i)) continue;
-        // The whole run of marks before the bracket goes (，。） → ）), so one fix settles it.
-        let k = i - 1;
-        while (k > s && i - k < 8 && RUN_MARKS.includes(text[k - 1])) k--;
-        for (let j = k; j < i; j++) out.push({ at: j, close: i, inner: false });
-      } else if ((prev === '。' || prev === '.') && (ch === '）' || ch === ')') && roundOpen.has(i)) {
-        if (prev === '.' && !/[\u4e00-\u9fff]/.test(text[i - 2] ?? '')) continue;
-        // A bracket inside a sentence: the char before its opening is not a sentence end.
-        const open = roundOpen.get(i)!;
-        const before = text[open - 1];
-        if (open > s && before !== undefined && !/[。！？!?\s]/.test(before) && !/[”’]/.test(before)) out.push({ at: i - 1, close: i, inner: true });
-      }
+  const hits = punctHits(ctx);
+  const blocks = proseBlocks(ctx);
+  for (let h = 0; h < hits.at.length; h++) {
+    const c = hits.code[h];
+    if (c !== 0xff09 && c !== 0x29 && c !== 0x300b && c !== 0x201d) continue; // ） ) 》 ”
+    const i = hits.at[h];
+    const s = blocks[hits.block[h]].position.start.offset!;
+    // A closing mark at the very start of a block has nothing before it.
+    if (i === s) continue;
+    const ch = text[i];
+    const prev = text[i - 1];
+    if (BEFORE_CLOSE.includes(prev)) {
+      // (1,2) and (a:b) are Latin: a half-width mark between Latin or digits is left alone.
+      if ((prev === ',' || prev === ':' || prev === ';') && ch === ')' && isDigitCode(codeAt(text, i - 2)) && !roundOpen.has(i)) continue;
+      // The whole run of marks before the bracket goes (，。） → ）), so one fix settles it.
+      let k = i - 1;
+      while (k > s && i - k < 8 && RUN_MARKS.includes(text[k - 1])) k--;
+      for (let j = k; j < i; j++) out.push({ at: j, close: i, inner: false });
+    } else if ((prev === '。' || prev === '.') && (ch === '）' || ch === ')') && roundOpen.has(i)) {
+      if (prev === '.' && !/[\u4e00-\u9fff]/.test(text[i - 2] ?? '')) continue;
+      // A bracket inside a sentence: the char before its opening is not a sentence end.
+      const open = roundOpen.get(i)!;
+      const before = text[open - 1];
+      if (open > s && before !== undefined && !/[。！？!?\s]/.test(before) && !/[”’]/.test(before)) out.push({ at: i - 1, close: i, inner: true });
     }
   }
   cache._beforeClose = out;

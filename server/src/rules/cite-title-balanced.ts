@@ -1,4 +1,6 @@
 import { defineRule } from './rule';
+import { proseBlocks } from './prose';
+import { punctHits } from './punct-scan';
 
 /**
  * C01 — every 《 closes with 》 before the sentence ends, every 》 has its 《, and the single
@@ -50,24 +52,26 @@ export default defineRule({
       yearMarks.add(n.yearClose[0]);
     }
     let ci = 0;
-    for (const b of ctx.blocks) {
-      if (b.type === 'boilerplate') continue;
-      const s = b.position.start.offset!;
-      for (let i = 0; i < b.value.length; i++) {
-        const ch = b.value[i];
-        if (ch !== '〈' && ch !== '〉') continue;
-        const o = s + i;
-        if (yearMarks.has(o)) continue;
-        while (ci < inside.length && inside[ci][1] <= o) ci++;
-        if (ci < inside.length && inside[ci][0] <= o && o < inside[ci][1]) continue;
-        ctx.report({
-          range: [o, o + 1],
-          message: {
-            zh: `单书名号${ch === '〈' ? '“〈”' : '“〉”'}只用于书名号内的嵌套书名，单独使用应为${ch === '〈' ? '“《”' : '“》”'}`,
-            en: `The single title mark ${ch === '〈' ? '“〈”' : '“〉”'} belongs inside a 《》 title; on its own use ${ch === '〈' ? '“《”' : '“》”'}`,
-          },
-        });
-      }
+    // The 〈〉 among the shared scan's hits (in the letter's prose, block by block).
+    const hits = punctHits(ctx);
+    const blocks = proseBlocks(ctx);
+    for (let h = 0; h < hits.at.length; h++) {
+      if (hits.code[h] !== 0x3008 && hits.code[h] !== 0x3009) continue;
+      const b = blocks[hits.block[h]];
+      const o = hits.at[h];
+      // The block's text, where Markdown syntax is blanked out.
+      const ch = b.value[o - b.position.start.offset!];
+      if (ch !== '〈' && ch !== '〉') continue;
+      if (yearMarks.has(o)) continue;
+      while (ci < inside.length && inside[ci][1] <= o) ci++;
+      if (ci < inside.length && inside[ci][0] <= o && o < inside[ci][1]) continue;
+      ctx.report({
+        range: [o, o + 1],
+        message: {
+          zh: `单书名号${ch === '〈' ? '“〈”' : '“〉”'}只用于书名号内的嵌套书名，单独使用应为${ch === '〈' ? '“《”' : '“》”'}`,
+          en: `The single title mark ${ch === '〈' ? '“〈”' : '“〉”'} belongs inside a 《》 title; on its own use ${ch === '〈' ? '“《”' : '“》”'}`,
+        },
+      });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { eachMatch, inTitle } from './prose';
+import { inTitle } from './prose';
+import { eachMatchAtHits } from './punct-scan';
 import { q } from './util';
 
 /**
@@ -9,7 +10,10 @@ import { q } from './util';
  * characters is a correct 一字线 and is left alone, except right after a closing quote or
  * bracket. Number ranges are range-connector's (D04).
  */
-const DASH = /(?<=[\u4e00-\u9fff”’》）)])(--|-|–|－|—(?!—))(?=[\u4e00-\u9fff“‘《（(])/g;
+const DASH = /(?<=[\u4e00-\u9fff”’》）)])(--|-|–|－|—(?!—))(?=[\u4e00-\u9fff“‘《（(])/y;
+// Every match begins with one of - – － —: DASH (which starts with a lookbehind) is only tried
+// at those characters, found by the shared scan.
+const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0xff0d || c === 0x2014;
 
 export default defineRule({
   id: 'dash-form',
@@ -24,9 +28,10 @@ export default defineRule({
   source: 'GB/T 15834-2011 破折号、连接号 [S11 zgkjsz][S11 mzph]',
   examples: { correct: ['“创新飞地”——厦门科学城'], incorrect: ['“创新飞地”-厦门科学城', '实施规划--文化和旅游融合发展专项规划'] },
   check(ctx) {
-    eachMatch(ctx, DASH, (m, at) => {
+    eachMatchAtHits(ctx, isDash, DASH, (at, end, block) => {
       const before = ctx.text[at - 1];
-      const d = m[1];
+      const base = block.position.start.offset!;
+      const d = block.value.slice(at - base, end - base);
       // A single 一字线 between Han characters is a connection (北京—上海), correct as it is.
       if (d === '—' && /[\u4e00-\u9fff]/.test(before)) return;
       const fixed = '——';

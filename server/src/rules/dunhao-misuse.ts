@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { eachMatch } from './prose';
+import { eachMatchAtHits } from './punct-scan';
 import { q } from './util';
 
 /**
@@ -8,10 +8,20 @@ import { q } from './util';
  * and the radical 丶 typed in place of 、 (应用丶发现 → 应用、发现, safe). 、 after bracketed
  * markers (N05) and between titles (C06) are those rules'.
  */
+const CONJUNCTIONS = ['和', '与', '及', '以及', '或者', '或', '并且'].join('|');
+const ADVERBS = ['在此', '此外', '同时', '另外', '因此', '所以', '但是', '然而', '目前', '近年来', '下一步', '总之', '综上'];
 // 及时, 和谐, 与会, 或许… are words, not conjunctions.
-const BEFORE_CONJ = /[、丶](?=(?:和|与|及|以及|或者|或|并且)(?![\u3001，,])(?<!、(?:及(?=[时早格])|和(?=[谐平睦美气蔼煦])|与(?=[会其时])|或(?=许))))/g;
-const AFTER_ADVERB = /(?<=(?:^|[，。；：,;:\s])(?:在此|此外|同时|另外|因此|所以|但是|然而|目前|近年来|下一步|总之|综上))、/g;
-const RADICAL = /(?<=[\u4e00-\u9fff])丶(?![）)》”])(?!(?:和|与|及|以及|或者|或|并且)(?![\u3001，,]))/g;
+const BEFORE_CONJ = new RegExp(`[、丶](?=(?:${CONJUNCTIONS})(?![\\u3001，,])(?<!、(?:及(?=[时早格])|和(?=[谐平睦美气蔼煦])|与(?=[会其时])|或(?=许))))`, 'y');
+const AFTER_ADVERB = new RegExp(`(?<=(?:^|[，。；：,;:\\s])(?:${ADVERBS.join('|')}))、`, 'y');
+const RADICAL = new RegExp(`(?<=[\\u4e00-\\u9fff])丶(?![）)》”])(?!(?:${CONJUNCTIONS})(?![\\u3001，,]))`, 'y');
+
+// The regexes are only tried at the 、 and 丶 of the shared scan (punct-scan.ts), and only when
+// the neighbour they need is there: a conjunction's first character after the mark, an adverb's
+// last character before it.
+const CONJ_FIRST = new Set(['和', '与', '及', '以', '或', '并'].map((c) => c.charCodeAt(0)));
+const ADVERB_LAST = new Set(ADVERBS.map((w) => w.charCodeAt(w.length - 1)));
+const DUNHAO = 0x3001; // 、
+const RADICAL_MARK = 0x4e36; // 丶
 
 export default defineRule({
   id: 'dunhao-misuse',
@@ -26,7 +36,8 @@ export default defineRule({
   source: 'GB/T 15834-2011 顿号 [S13 stanmaklan]',
   examples: { correct: ['企业和高校', '在此，对你们', '应用、发现'], incorrect: ['企业、和高校', '在此、对你们', '应用丶发现'] },
   check(ctx) {
-    eachMatch(ctx, BEFORE_CONJ, (m, at) => {
+    const text = ctx.text;
+    eachMatchAtHits(ctx, (c, at) => (c === DUNHAO || c === RADICAL_MARK) && CONJ_FIRST.has(text.charCodeAt(at + 1)), BEFORE_CONJ, (at) => {
       const conj = /^(以及|或者|并且|和|与|及|或)/.exec(ctx.text.slice(at + 1, at + 3))![1];
       ctx.report({
         range: [at, at + 1],
@@ -34,7 +45,7 @@ export default defineRule({
         fix: { range: [at, at + 1], text: '' },
       });
     });
-    eachMatch(ctx, AFTER_ADVERB, (_m, at) => {
+    eachMatchAtHits(ctx, (c, at) => c === DUNHAO && ADVERB_LAST.has(text.charCodeAt(at - 1)), AFTER_ADVERB, (at) => {
       let k = at;
       while (k > 0 && at - k < 3 && /[\u4e00-\u9fff]/.test(ctx.text[k - 1])) k--;
       const word = ctx.text.slice(k, at);
@@ -45,7 +56,7 @@ export default defineRule({
         suggestions: [{ range: [at, at + 1], text: '，', title: { zh: '改为逗号“，”', en: 'Change to “，”' } }],
       });
     });
-    eachMatch(ctx, RADICAL, (_m, at) => {
+    eachMatchAtHits(ctx, (c) => c === RADICAL_MARK, RADICAL, (at) => {
       ctx.report({
         range: [at, at + 1],
         message: { zh: '“丶”不是标点符号，应为顿号“、”', en: '“丶” is not a punctuation mark; use the 顿号 “、”' },

@@ -11,13 +11,33 @@ const RUN = /[，,、。；;：:]{2,8}/g;
 const STRENGTH: Record<string, number> = { '、': 1, '，': 2, ',': 2, '：': 3, ':': 3, '；': 4, ';': 4, '。': 5 };
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；' };
 
+interface Run {
+  at: number;
+  run: string;
+}
+
+/**
+ * Doubled runs of point marks, found once per letter and shared with fullwidth-punct. Marks right
+ * before a closing bracket are punct-before-closing-bracket's (it deletes them), and three or
+ * more 。 are a typed ellipsis, not a doubled full stop.
+ */
+function doubledRuns(ctx: Parameters<typeof eachMatch>[0]): Run[] {
+  const cache = ctx.tree.data as unknown as { _doubledRuns?: Run[] };
+  if (cache._doubledRuns) return cache._doubledRuns;
+  const out: Run[] = [];
+  eachMatch(ctx, RUN, (m, at) => {
+    const run = m[0];
+    if ('）)》”'.includes(ctx.text[at + run.length] ?? '')) return;
+    if (/^。{3,}$/.test(run)) return;
+    out.push({ at, run });
+  });
+  return (cache._doubledRuns = out);
+}
+
 /** Offsets of the marks in doubled runs (fullwidth-punct leaves their width to this rule). */
 export function doubledMarkOffsets(ctx: Parameters<typeof eachMatch>[0]): number[] {
   const out: number[] = [];
-  eachMatch(ctx, RUN, (m, at) => {
-    if (/^。{3,}$/.test(m[0]) || '）)》”'.includes(ctx.text[at + m[0].length] ?? '')) return;
-    for (let i = 0; i < m[0].length; i++) out.push(at + i);
-  });
+  for (const { at, run } of doubledRuns(ctx)) for (let i = 0; i < run.length; i++) out.push(at + i);
   return out;
 }
 
@@ -34,12 +54,7 @@ export default defineRule({
   source: 'GB/T 15834-2011 (only defined combinations) [S13]',
   examples: { correct: ['支持。', '真的吗？！'], incorrect: ['支持。。', '措施，。', '企业、、单位'] },
   check(ctx) {
-    eachMatch(ctx, RUN, (m, at) => {
-      const run = m[0];
-      // Marks right before a closing bracket are punct-before-closing-bracket's (it deletes them).
-      if ('）)》”'.includes(ctx.text[at + run.length] ?? '')) return;
-      // Three or more 。 are a typed ellipsis, not a doubled full stop.
-      if (/^。{3,}$/.test(run)) return;
+    for (const { at, run } of doubledRuns(ctx)) {
       let keep = run[0];
       for (const c of run) if (STRENGTH[c] > STRENGTH[keep] || (STRENGTH[c] === STRENGTH[keep] && !FULL[c] && FULL[keep])) keep = c;
       const want = FULL[keep] ?? keep;
@@ -48,6 +63,6 @@ export default defineRule({
         message: { zh: `标点${q(run)}重复或叠用，应只保留${q(want)}`, en: `Doubled marks ${q(run)}; keep only ${q(want)}` },
         fix: { range: [at, at + run.length], text: want },
       });
-    });
+    }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { isHan, proseBlocks } from './prose';
+import { isHan } from './prose';
+import { punctHits } from './punct-scan';
 import { q } from './util';
 
 /**
@@ -7,6 +8,9 @@ import { q } from './util';
  * Chinese text is paired left to right (safe fix when the count is even); 「」 → “” and 『』 →
  * ‘’ always. ASCII ' is only taken as a quote when a pair of them encloses Chinese text.
  */
+// Corner brackets by character code: 「 」 『 』.
+const CORNER: Record<number, string> = { 0x300c: '“', 0x300d: '”', 0x300e: '‘', 0x300f: '’' };
+
 export default defineRule({
   id: 'straight-quotes',
   code: 'P07',
@@ -21,52 +25,65 @@ export default defineRule({
   examples: { correct: ['“创新飞地”'], incorrect: ['"创新飞地"', '「创新飞地」'] },
   check(ctx) {
     const text = ctx.text;
-    for (const b of proseBlocks(ctx)) {
-      const s = b.position.start.offset!;
-      const e = b.position.end.offset!;
-      const dq: number[] = [];
-      const sq: number[] = [];
-      for (let i = s; i < e; i++) {
-        const ch = text[i];
-        if (ch === '"') dq.push(i);
-        else if (ch === "'") sq.push(i);
-        else if (ch === '「' || ch === '」' || ch === '『' || ch === '』') {
-          const want = ({ '「': '“', '」': '”', '『': '‘', '』': '’' } as Record<string, string>)[ch];
-          ctx.report({
-            range: [i, i + 1],
-            message: { zh: `直角引号${q(ch)}应为${q(want)}`, en: `Corner bracket ${q(ch)} should be ${q(want)}` },
-            fix: { range: [i, i + 1], text: want },
-          });
-        }
-      }
-      const pairUp = (list: number[], open: string, close: string, needHan: boolean) => {
-        const even = list.length % 2 === 0;
-        for (let k = 0; k < list.length; k++) {
-          const i = list[k];
-          const isOpen = k % 2 === 0;
-          const partner = isOpen ? list[k + 1] : list[k - 1];
-          // Chinese context: the quoted span (or the neighbours of a lone mark) has Han text.
-          const lo = partner === undefined ? i - 1 : Math.min(i, partner);
-          const hi = partner === undefined ? i + 1 : Math.max(i, partner);
-          // Chinese inside the quotes, or right around them (发展的"4+4+6"现代产业体系).
-          let han = false;
-          for (let j = lo; j <= hi && !han; j++) han = isHan(text.charCodeAt(j));
-          if (!han && partner !== undefined) han = isHan(text.charCodeAt(lo - 1)) || isHan(text.charCodeAt(hi + 1));
-          if (!han) continue;
-          if (needHan && partner === undefined) continue;
-          const want = isOpen ? open : close;
-          const fixable = even;
-          ctx.report({
-            range: [i, i + 1],
-            message: fixable
-              ? { zh: `半角引号${q(text[i])}应为${q(want)}`, en: `Straight quote ${q(text[i])} should be ${q(want)}` }
-              : { zh: `半角引号${q(text[i])}应改为中文引号${q(open + close)}`, en: `Straight quote ${q(text[i])} should be a Chinese quotation mark ${q(open + close)}` },
-            fix: fixable ? { range: [i, i + 1], text: want } : undefined,
-          });
-        }
-      };
+    // The ASCII quotes of the current block, paired when the block is done. Only the shared
+    // scan's hits are looked at, no loop over every character.
+    const dq: number[] = [];
+    const sq: number[] = [];
+    let block = -1;
+    const endBlock = () => {
       pairUp(dq, '“', '”', false);
       if (sq.length >= 2 && sq.length % 2 === 0) pairUp(sq, '‘', '’', true);
+      dq.length = 0;
+      sq.length = 0;
+    };
+    const hits = punctHits(ctx);
+    for (let h = 0; h < hits.at.length; h++) {
+      const c = hits.code[h];
+      const want = c === 0x22 || c === 0x27 ? '' : CORNER[c];
+      if (want === undefined) continue;
+      if (hits.block[h] !== block) {
+        endBlock();
+        block = hits.block[h];
+      }
+      const i = hits.at[h];
+      if (c === 0x22) dq.push(i);
+      else if (c === 0x27) sq.push(i);
+      else {
+        const ch = text[i];
+        ctx.report({
+          range: [i, i + 1],
+          message: { zh: `直角引号${q(ch)}应为${q(want)}`, en: `Corner bracket ${q(ch)} should be ${q(want)}` },
+          fix: { range: [i, i + 1], text: want },
+        });
+      }
+    }
+    endBlock();
+
+    function pairUp(list: number[], open: string, close: string, needHan: boolean): void {
+      const even = list.length % 2 === 0;
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k];
+        const isOpen = k % 2 === 0;
+        const partner = isOpen ? list[k + 1] : list[k - 1];
+        // Chinese context: the quoted span (or the neighbours of a lone mark) has Han text.
+        const lo = partner === undefined ? i - 1 : Math.min(i, partner);
+        const hi = partner === undefined ? i + 1 : Math.max(i, partner);
+        // Chinese inside the quotes, or right around them (发展的"4+4+6"现代产业体系).
+        let han = false;
+        for (let j = lo; j <= hi && !han; j++) han = isHan(text.charCodeAt(j));
+        if (!han && partner !== undefined) han = isHan(text.charCodeAt(lo - 1)) || isHan(text.charCodeAt(hi + 1));
+        if (!han) continue;
+        if (needHan && partner === undefined) continue;
+        const want = isOpen ? open : close;
+        const fixable = even;
+        ctx.report({
+          range: [i, i + 1],
+          message: fixable
+            ? { zh: `半角引号${q(text[i])}应为${q(want)}`, en: `Straight quote ${q(text[i])} should be ${q(want)}` }
+            : { zh: `半角引号${q(text[i])}应改为中文引号${q(open + close)}`, en: `Straight quote ${q(text[i])} should be a Chinese quotation mark ${q(open + close)}` },
+          fix: fixable ? { range: [i, i + 1], text: want } : undefined,
+        });
+      }
     }
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { halfWidthAt, q } from './util';
 import { isCjk, isHan, proseBlocks } from './prose';
+import { punctHits } from './punct-scan';
 
 /**
  * P09 — no spaces between two Chinese characters, or between a Chinese character and a Chinese
@@ -23,35 +24,44 @@ export default defineRule({
   check(ctx) {
     if (ctx.scraped) return;
     const text = ctx.text;
-    const hw = halfWidthAt(ctx);
     // A half-width mark that fullwidth-punct converts counts as a Chinese mark.
     // So do straight quotes, which straight-quotes turns into “” ‘’.
-    const cjkAt = (i: number) => isCjk(text.charCodeAt(i)) || hw.has(i) || text[i] === '"' || text[i] === "'";
+    const cjkAt = (i: number) => isCjk(text.charCodeAt(i)) || halfWidthAt(ctx).has(i) || text[i] === '"' || text[i] === "'";
     const skip = new Set<string>(['field', 'issuer', 'issueDate', 'signature', 'letterhead', 'note', 'cc']);
-    for (const b of proseBlocks(ctx)) {
-      if (skip.has(b.type)) continue;
+    // Only the spaces among the shared scan's hits are looked at, no loop over every character.
+    const hits = punctHits(ctx);
+    const blocks = proseBlocks(ctx);
+    let block = -1;
+    // Spaces before `next` are indentation or part of a run already looked at.
+    let next = 0;
+    for (let h = 0; h < hits.at.length; h++) {
+      const c = hits.code[h];
+      if (c !== 0x20 && c !== 0xa0) continue;
+      const i = hits.at[h];
+      const b = blocks[hits.block[h]];
       const s = b.position.start.offset!;
       const e = b.position.end.offset!;
-      let i = s;
-      while (i < e && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\t')) i++;
-      for (; i < e; i++) {
-        if (text[i] !== ' ' && text[i] !== '\u00a0') continue;
-        let k = i;
-        while (k < e && (text[k] === ' ' || text[k] === '\u00a0')) k++;
-        if (k >= e) break;
-        const before = i - 1;
-        // At least one side is a Han character; the other Han or a Chinese mark.
-        const ok = (isHan(text.charCodeAt(before)) && cjkAt(k)) || (cjkAt(before) && isHan(text.charCodeAt(k)));
-        if (ok) {
-          const shown = text.slice(Math.max(s, before - 3), Math.min(e, k + 4));
-          const fixed = text.slice(Math.max(s, before - 3), i) + text.slice(k, Math.min(e, k + 4));
-          ctx.report({
-            range: [i, k],
-            message: { zh: `${q(shown)}中有多余空格，应为${q(fixed)}`, en: `Stray space in ${q(shown)}; expected ${q(fixed)}` },
-            fix: { range: [i, k], text: '' },
-          });
-        }
-        i = k - 1;
+      if (hits.block[h] !== block) {
+        block = hits.block[h];
+        next = s;
+        while (next < e && (text[next] === ' ' || text[next] === '\u3000' || text[next] === '\t')) next++;
+      }
+      if (i < next || skip.has(b.type)) continue;
+      let k = i;
+      while (k < e && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+      next = k;
+      if (k >= e) continue;
+      const before = i - 1;
+      // At least one side is a Han character; the other Han or a Chinese mark.
+      const ok = (isHan(text.charCodeAt(before)) && cjkAt(k)) || (cjkAt(before) && isHan(text.charCodeAt(k)));
+      if (ok) {
+        const shown = text.slice(Math.max(s, before - 3), Math.min(e, k + 4));
+        const fixed = text.slice(Math.max(s, before - 3), i) + text.slice(k, Math.min(e, k + 4));
+        ctx.report({
+          range: [i, k],
+          message: { zh: `${q(shown)}中有多余空格，应为${q(fixed)}`, en: `Stray space in ${q(shown)}; expected ${q(fixed)}` },
+          fix: { range: [i, k], text: '' },
+        });
       }
     }
   },
