@@ -124,12 +124,22 @@ interface Entry {
 
 const builtinIndex = indexOf(Object.entries(LEXICON).map(([wrong, e]) => ({ wrong, ...e })));
 /**
- * BUILTIN_FIRST[c] is 1 when a built-in entry starts with the code c. The scan reads every
- * character of the letter: a typed-array lookup rejects the ~95% that start no entry far more
- * cheaply than a Map lookup (the buckets are consulted only for the rest).
+ * BUILTIN_FIRST[c] / BUILTIN_SECOND[c] are 1 when a built-in entry starts with the code c / has c
+ * second (every c if an entry is one character). The scan reads every character of the letter: two
+ * typed-array lookups reject nearly all of them far more cheaply than a Map lookup (the buckets
+ * are consulted only for the rest).
  */
 const BUILTIN_FIRST = new Uint8Array(0x10000);
-for (const first of builtinIndex.keys()) BUILTIN_FIRST[first] = 1;
+const BUILTIN_SECOND = new Uint8Array(0x10000);
+let builtinSingle = false; // a one-character entry would make the second-character test wrong
+for (const list of builtinIndex.values()) {
+  for (const e of list) {
+    BUILTIN_FIRST[e.wrong.charCodeAt(0)] = 1;
+    if (e.wrong.length > 1) BUILTIN_SECOND[e.wrong.charCodeAt(1)] = 1;
+    else builtinSingle = true;
+  }
+}
+if (builtinSingle) BUILTIN_SECOND.fill(1);
 
 /** Entries keyed by first character code, longest first: one pass over the text finds them all. */
 function indexOf(entries: Entry[]): Map<number, Entry[]> {
@@ -187,7 +197,8 @@ export default defineRule({
       const s = b.position.start.offset!;
       for (let i = 0; i < v.length; i++) {
         const c = v.charCodeAt(i);
-        if (BUILTIN_FIRST[c] === 0 && (userIndex === undefined || !userIndex.has(c))) continue;
+        const builtinHere = BUILTIN_FIRST[c] === 1 && (i + 1 < v.length ? BUILTIN_SECOND[v.charCodeAt(i + 1)] === 1 : builtinSingle);
+        if (!builtinHere && (userIndex === undefined || !userIndex.has(c))) continue;
         const hit = find(userIndex, v, i) ?? find(builtinIndex, v, i);
         if (!hit || ignore.has(hit.wrong)) continue;
         const range: [number, number] = [s + i, s + i + hit.wrong.length];
