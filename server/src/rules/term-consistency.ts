@@ -109,7 +109,7 @@ function slogans(blocks: Block[], report: ReportFn) {
     const v = b.value;
     for (let i = v.indexOf('“'); i >= 0; i = v.indexOf('“', i + 1)) {
       let close = i + 1;
-      while (close < v.length && close - i <= 13 && v[close] !== '”' && v[close] !== '“') close++;
+      while (close < v.length && close - i <= 13 && v.charCodeAt(close) !== 0x201d && v.charCodeAt(close) !== 0x201c) close++; // ” “
       if (v[close] !== '”' || close - i > 13 || close - i < 2) continue;
       const quoted = v.slice(i, close + 1);
       if (/[，。；：、,.;:《》“]/.test(quoted.slice(1, -1))) continue;
@@ -158,18 +158,27 @@ function variantOf(a: string, aDone: boolean, b: string, bDone: boolean): { earl
   return undefined;
 }
 
-/** Any of LEVEL (市县区); any of AGENCY_END (局委办). Literal classes: V8 finds them by a quick scan. */
-const LEVEL_RE = /[市县区]/g;
-const AGENCY_END_RE = /[局委办]/g;
+/** LEVEL (市县区) or AGENCY_END (局委办). A literal class: V8 finds it by a quick scan. */
+const LEVEL_OR_END = /[市县区局委办]/g;
 
 /** 市X局 somewhere and bare X局 elsewhere. */
 function agencies(blocks: Block[], report: ReportFn) {
   const full = new Map<string, Occ>(); // bare name → first prefixed occurrence
+  // Where each block has 局/委/办 + 1: every bare name ends there (see below).
+  const ends: number[][] = [];
   for (const b of blocks) {
     const v = b.value;
-    LEVEL_RE.lastIndex = 0;
-    for (let m = LEVEL_RE.exec(v); m; m = LEVEL_RE.exec(v)) {
-      const i = m.index;
+    const blockEnds: number[] = [];
+    ends.push(blockEnds);
+    LEVEL_OR_END.lastIndex = 0;
+    // test() moves lastIndex just past the one-character match, without building a match array.
+    while (LEVEL_OR_END.test(v)) {
+      const i = LEVEL_OR_END.lastIndex - 1;
+      const c = v.charCodeAt(i);
+      if (c === 0x5c40 || c === 0x59d4 || c === 0x529e) { // AGENCY_END: 局委办
+        blockEnds.push(i + 1);
+        continue;
+      }
       const prev = v.slice(Math.max(0, i - 2), i);
       if (i > 0 && isHan(v.charCodeAt(i - 1)) && !BEFORE_BARE.test(prev)) continue;
       // 市 + 2–6 Han characters ending in 局/委/办 (shortest).
@@ -184,20 +193,19 @@ function agencies(blocks: Block[], report: ReportFn) {
     }
   }
   if (full.size === 0) return;
-  // Every bare name is 3–6 characters long and ends in 局/委/办: find those ends once per block
-  // and look up the 3–6 characters before each (one scan, not one indexOf pass per name).
+  // Every bare name is 3–6 characters long and ends in 局/委/办: look up the 3–6 characters
+  // before each such end (one scan, not one indexOf pass per name and block).
   const names = [...full.keys()];
   const nameIndex = new Map(names.map((n, k) => [n, k]));
   const nextFree = new Array<number>(names.length);
-  for (const b of blocks) {
+  blocks.forEach((b, bi) => {
+    if (ends[bi].length === 0) return;
     const v = b.value;
     const s = b.position.start.offset!;
     // Occurrences of each name, leftmost first and not overlapping (as a repeated indexOf finds them).
     nextFree.fill(0);
     const hits: Array<{ k: number; i: number }> = [];
-    AGENCY_END_RE.lastIndex = 0;
-    for (let m = AGENCY_END_RE.exec(v); m; m = AGENCY_END_RE.exec(v)) {
-      const e = m.index + 1;
+    for (const e of ends[bi]) {
       for (let len = 6; len >= 3; len--) {
         const i = e - len;
         if (i < 0) continue;
@@ -219,5 +227,5 @@ function agencies(blocks: Block[], report: ReportFn) {
       if (after && /[长属内]/.test(after)) continue;
       report(s + i, bare, full.get(bare)!.term, '前文', 'the earlier ');
     }
-  }
+  });
 }
