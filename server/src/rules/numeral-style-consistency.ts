@@ -8,7 +8,6 @@ import { q } from './util';
  * counted in these letters' summaries are checked; 一方面 (the idiom) and ordinals (第三个方面)
  * are left alone.
  */
-//
 // The counts are those of /(?<![第另每各多几\d〇一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})(个|大)?(方面|领域|环节|阶段|维度|层面)/g,
 // found from the noun backwards: a regex starting with that lookbehind is tried at every character.
 const NOUN = /方面|领域|环节|阶段|维度|层面/g;
