@@ -4,7 +4,8 @@
  * the half-width member of a mixed pair to P02). 《》 are the citation rules' (C01/C02).
  */
 import type { RuleContext } from './rule';
-import { codeAt, isDigitCode, isLatinCode, proseBlocks } from './prose';
+import type { Block } from '../parse/types';
+import { codeAt, isDigitCode, isLatinCode } from './prose';
 import { punctHits } from './punct-scan';
 
 export const PARTNER: Record<string, string> = { '(': ')', '（': '）', '“': '”', '‘': '’', '〈': '〉', '〔': '〕', '【': '】' };
@@ -74,7 +75,7 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
   const byOpen: Array<Pair | undefined> = [];
   // Round openings on the stack, kept as a count so nesting depth costs O(1) per bracket.
   let rounds = 0;
-  let block = -1;
+  let block: Block | undefined;
   // Openings left on the stack at the end of a block were never closed.
   const endBlock = () => {
     for (let j = 0; j < at.length; j++) out.unclosed.push(at[j]);
@@ -84,7 +85,6 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
     rounds = 0;
   };
   const hits = punctHits(ctx);
-  const blocks = proseBlocks(ctx);
   for (let h = 0; h < hits.at.length; h++) {
     const c = hits.code[h];
     const openKind = openKindOf(c);
@@ -112,7 +112,7 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
     while (k >= 0 && n - k <= 16 && kinds[k] !== closeKind) k--;
     if (k >= 0 && kinds[k] !== closeKind) k = -1;
     if (k < 0) {
-      if (!(closeKind === 1 && enumeratorClose(text, i, blocks[block].position.start.offset!))) out.stray.push(i);
+      if (!(closeKind === 1 && enumeratorClose(text, i, block!.position.start.offset!))) out.stray.push(i);
       continue;
     }
     // Openings above the match were never closed.
@@ -170,12 +170,11 @@ export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: n
   const roundOpen = new Map<number, number>();
   for (const p of scanBrackets(ctx).pairs) if (p.kind === 'round') roundOpen.set(p.close, p.open);
   const hits = punctHits(ctx);
-  const blocks = proseBlocks(ctx);
   for (let h = 0; h < hits.at.length; h++) {
     const c = hits.code[h];
     if (c !== 0xff09 && c !== 0x29 && c !== 0x300b && c !== 0x201d) continue; // ） ) 》 ”
     const i = hits.at[h];
-    const s = blocks[hits.block[h]].position.start.offset!;
+    const s = hits.block[h].position.start.offset!;
     // A closing mark at the very start of a block has nothing before it.
     if (i === s) continue;
     const ch = text[i];

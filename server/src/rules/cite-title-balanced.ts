@@ -1,5 +1,4 @@
 import { defineRule } from './rule';
-import { proseBlocks } from './prose';
 import { punctHits } from './punct-scan';
 
 /**
@@ -54,10 +53,9 @@ export default defineRule({
     let ci = 0;
     // The 〈〉 among the shared scan's hits (in the letter's prose, block by block).
     const hits = punctHits(ctx);
-    const blocks = proseBlocks(ctx);
     for (let h = 0; h < hits.at.length; h++) {
       if (hits.code[h] !== 0x3008 && hits.code[h] !== 0x3009) continue;
-      const b = blocks[hits.block[h]];
+      const b = hits.block[h];
       const o = hits.at[h];
       // The block's text, where Markdown syntax is blanked out.
       const ch = b.value[o - b.position.start.offset!];

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { eachMatchAtHits } from './punct-scan';
+import { isMasked, proseBlocks } from './prose';
 import { q } from './util';
 
 /**
@@ -15,13 +15,12 @@ const BEFORE_CONJ = new RegExp(`[、丶](?=(?:${CONJUNCTIONS})(?![\\u3001，,])(
 const AFTER_ADVERB = new RegExp(`(?<=(?:^|[，。；：,;:\\s])(?:${ADVERBS.join('|')}))、`, 'y');
 const RADICAL = new RegExp(`(?<=[\\u4e00-\\u9fff])丶(?![）)》”])(?!(?:${CONJUNCTIONS})(?![\\u3001，,]))`, 'y');
 
-// The regexes are only tried at the 、 and 丶 of the shared scan (punct-scan.ts), and only when
-// the neighbour they need is there: a conjunction's first character after the mark, an adverb's
-// last character before it.
+// The regexes are only tried at a 、 or 丶 (found with indexOf: a regex that starts with a
+// lookbehind is tried at every character), and only when the neighbour they need is there: a
+// conjunction's first character after the mark, an adverb's last character before it.
 const CONJ_FIRST = new Set(['和', '与', '及', '以', '或', '并'].map((c) => c.charCodeAt(0)));
 const ADVERB_LAST = new Set(ADVERBS.map((w) => w.charCodeAt(w.length - 1)));
 const DUNHAO = 0x3001; // 、
-const RADICAL_MARK = 0x4e36; // 丶
 
 export default defineRule({
   id: 'dunhao-misuse',
@@ -36,16 +35,42 @@ export default defineRule({
   source: 'GB/T 15834-2011 顿号 [S13 stanmaklan]',
   examples: { correct: ['企业和高校', '在此，对你们', '应用、发现'], incorrect: ['企业、和高校', '在此、对你们', '应用丶发现'] },
   check(ctx) {
-    const text = ctx.text;
-    eachMatchAtHits(ctx, (c, at) => (c === DUNHAO || c === RADICAL_MARK) && CONJ_FIRST.has(text.charCodeAt(at + 1)), BEFORE_CONJ, (at) => {
+    // The matches of each regex, in text order (they are reported regex by regex).
+    const beforeConj: number[] = [];
+    const afterAdverb: number[] = [];
+    const radicals: number[] = [];
+    for (const b of proseBlocks(ctx)) {
+      const v = b.value;
+      const base = b.position.start.offset!;
+      // The 、 and 丶 of the block in order: two indexOf cursors, merged.
+      let d = v.indexOf('、');
+      let r = v.indexOf('丶');
+      while (d >= 0 || r >= 0) {
+        let j: number;
+        if (r < 0 || (d >= 0 && d < r)) {
+          j = d;
+          d = v.indexOf('、', d + 1);
+        } else {
+          j = r;
+          r = v.indexOf('丶', r + 1);
+        }
+        const at = base + j;
+        if (isMasked(ctx, at)) continue;
+        if (CONJ_FIRST.has(v.charCodeAt(j + 1)) && matchesAt(BEFORE_CONJ, v, j)) beforeConj.push(at);
+        if (v.charCodeAt(j) === DUNHAO) {
+          if (ADVERB_LAST.has(v.charCodeAt(j - 1)) && matchesAt(AFTER_ADVERB, v, j)) afterAdverb.push(at);
+        } else if (matchesAt(RADICAL, v, j)) radicals.push(at);
+      }
+    }
+    for (const at of beforeConj) {
       const conj = /^(以及|或者|并且|和|与|及|或)/.exec(ctx.text.slice(at + 1, at + 3))![1];
       ctx.report({
         range: [at, at + 1],
         message: { zh: `连词${q(conj)}前不用顿号，${q('、' + conj)}应为${q(conj)}`, en: `No 顿号 before the conjunction ${q(conj)}; ${q('、' + conj)} should be ${q(conj)}` },
         fix: { range: [at, at + 1], text: '' },
       });
-    });
-    eachMatchAtHits(ctx, (c, at) => c === DUNHAO && ADVERB_LAST.has(text.charCodeAt(at - 1)), AFTER_ADVERB, (at) => {
+    }
+    for (const at of afterAdverb) {
       let k = at;
       while (k > 0 && at - k < 3 && /[\u4e00-\u9fff]/.test(ctx.text[k - 1])) k--;
       const word = ctx.text.slice(k, at);
@@ -55,13 +80,19 @@ export default defineRule({
         message: { zh: `${q(word + '、')}中的顿号用法不当，应为逗号${q(word + '，')}`, en: `The 顿号 in ${q(word + '、')} is misused; use a comma: ${q(word + '，')}` },
         suggestions: [{ range: [at, at + 1], text: '，', title: { zh: '改为逗号“，”', en: 'Change to “，”' } }],
       });
-    });
-    eachMatchAtHits(ctx, (c) => c === RADICAL_MARK, RADICAL, (at) => {
+    }
+    for (const at of radicals) {
       ctx.report({
         range: [at, at + 1],
         message: { zh: '“丶”不是标点符号，应为顿号“、”', en: '“丶” is not a punctuation mark; use the 顿号 “、”' },
         fix: { range: [at, at + 1], text: '、' },
       });
-    });
+    }
   },
 });
+
+/** Does the sticky regex `re` match `s` at `i`? */
+function matchesAt(re: RegExp, s: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(s);
+}

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { proseBlocks } from './prose';
+import type { Block } from '../parse/types';
 import { punctHits } from './punct-scan';
 import { q } from './util';
 
@@ -25,33 +25,44 @@ export default defineRule({
     const text = ctx.text;
     const markerEnds = new Set<number>();
     for (const sec of ctx.parts.sections) markerEnds.add(sec.heading.marker.range[1] - 1);
-    // The clause state only changes at 、 and the clause ends, and only ） ) can start a finding:
-    // the shared scan's hits are enough, no loop over every character.
+    // A finding needs a ） or ) (from the shared scan) followed by a number. Only there is the
+    // clause looked at: is there a 、 since the clause began (。；;！？ or the block start)? The
+    // look goes back to the last 、 or clause end, but never past the previous such bracket,
+    // whose answer it reuses: each character is looked at once at most.
     const hits = punctHits(ctx);
-    const blocks = proseBlocks(ctx);
-    let block = -1;
-    let clauseHasDun = false;
+    let block: Block | undefined;
+    let s = 0;
+    let e = 0;
+    let known = -1; // the clause state is known at this offset…
+    let knownHasDun = false; // …and is this
     for (let h = 0; h < hits.at.length; h++) {
       const c = hits.code[h];
-      // 。 ； ; ！ ？ end the clause; 、 marks a list; ） ) may start a finding.
-      const clauseEnd = c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f;
-      if (!clauseEnd && c !== 0x3001 && c !== 0xff09 && c !== 0x29) continue;
-      // The clause state starts afresh in each block.
+      if (c !== 0xff09 && c !== 0x29) continue;
       if (hits.block[h] !== block) {
         block = hits.block[h];
-        clauseHasDun = false;
+        s = block.position.start.offset!;
+        e = block.position.end.offset!;
+        known = s - 1;
+        knownHasDun = false;
       }
       const i = hits.at[h];
-      if (clauseEnd) clauseHasDun = false;
-      else if (c === 0x3001) clauseHasDun = true;
-      if ((c !== 0xff09 && c !== 0x29) || !clauseHasDun || markerEnds.has(i)) continue;
-      const s = blocks[block].position.start.offset!;
-      const e = blocks[block].position.end.offset!;
+      if (markerEnds.has(i)) continue;
       let k = i + 1;
       while (k < e && k - i <= 8 && /\d/.test(text[k])) k++;
       if (k === i + 1 || !/[\u4e00-\u9fff]/.test(text[k] ?? '')) continue;
       // 1. after a bracket is a level-3 marker, not a count.
       if (text[k] === '.' ) continue;
+      let hasDun: boolean = knownHasDun;
+      for (let j = i - 1; j > known; j--) {
+        const cj = text.charCodeAt(j);
+        if (cj === 0x3001) hasDun = true;
+        else if (cj === 0x3002 || cj === 0xff1b || cj === 0x3b || cj === 0xff01 || cj === 0xff1f) hasDun = false;
+        else continue;
+        break;
+      }
+      known = i;
+      knownHasDun = hasDun;
+      if (!hasDun) continue;
       const shown = text.slice(Math.max(s, i - 6), i + 1) + text.slice(i + 1, k + 2);
       const fixed = text.slice(Math.max(s, i - 6), i + 1) + '、' + text.slice(i + 1, k + 2);
       ctx.report({

@@ -1,7 +1,8 @@
 import { defineRule } from './rule';
 import { halfWidthAt, q } from './util';
-import { isCjk, isHan, proseBlocks } from './prose';
-import { punctHits } from './punct-scan';
+import type { Block } from '../parse/types';
+import { isCjk, isHan } from './prose';
+import { eachCharInProse } from './punct-scan';
 
 /**
  * P09 — no spaces between two Chinese characters, or between a Chinese character and a Chinese
@@ -9,6 +10,10 @@ import { punctHits } from './punct-scan';
  * ends, field lines (联 系 人：张 雷 is deliberate letter-spacing) and the signature block are
  * left alone, and the rule is off for scraped letters, where spaces separate blocks.
  */
+// A stray space is one of these: one scan of the letter for them (V8's quick class scan) instead
+// of a loop over every character.
+const SPACE_CHARS = /[ \u00a0]/g;
+
 export default defineRule({
   id: 'stray-space-cjk',
   code: 'P09',
@@ -28,29 +33,20 @@ export default defineRule({
     // So do straight quotes, which straight-quotes turns into “” ‘’.
     const cjkAt = (i: number) => isCjk(text.charCodeAt(i)) || halfWidthAt(ctx).has(i) || text[i] === '"' || text[i] === "'";
     const skip = new Set<string>(['field', 'issuer', 'issueDate', 'signature', 'letterhead', 'note', 'cc']);
-    // Only the spaces among the shared scan's hits are looked at, no loop over every character.
-    const hits = punctHits(ctx);
-    const blocks = proseBlocks(ctx);
-    let block = -1;
+    let block: Block | undefined;
     // Spaces before `next` are indentation or part of a run already looked at.
     let next = 0;
-    for (let h = 0; h < hits.at.length; h++) {
-      const c = hits.code[h];
-      if (c !== 0x20 && c !== 0xa0) continue;
-      const i = hits.at[h];
-      const b = blocks[hits.block[h]];
-      const s = b.position.start.offset!;
-      const e = b.position.end.offset!;
-      if (hits.block[h] !== block) {
-        block = hits.block[h];
+    eachCharInProse(ctx, SPACE_CHARS, (i, s, e, b) => {
+      if (b !== block) {
+        block = b;
         next = s;
         while (next < e && (text[next] === ' ' || text[next] === '\u3000' || text[next] === '\t')) next++;
       }
-      if (i < next || skip.has(b.type)) continue;
+      if (i < next || skip.has(b.type)) return;
       let k = i;
       while (k < e && (text[k] === ' ' || text[k] === '\u00a0')) k++;
       next = k;
-      if (k >= e) continue;
+      if (k >= e) return;
       const before = i - 1;
       // At least one side is a Han character; the other Han or a Chinese mark.
       const ok = (isHan(text.charCodeAt(before)) && cjkAt(k)) || (cjkAt(before) && isHan(text.charCodeAt(k)));
@@ -63,6 +59,6 @@ export default defineRule({
           fix: { range: [i, k], text: '' },
         });
       }
-    }
+    });
   },
 });
