@@ -49,6 +49,7 @@ export async function execute(opts: CliOptions, io: Io): Promise<number> {
     overrides,
     fix: opts.fix,
     maxFileSize: opts.maxFileSize,
+    folderConfigs: new Map(),
   };
 
   if (opts.printConfig !== undefined) {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { decodeUtf8, encodeUtf8, type Decoded, type Encoding } from '../text/utf8';
 import { fixUntilStable, lint, type LintConfig } from '../engine/lint';
 import type { ReplyMessage } from '../engine/messages';
-import { loadConfigForFile } from '../config';
+import { loadConfigForFile, type FolderConfig } from '../config';
 import { DEFAULT_MAX_FILE_SIZE } from './args';
 import type { ReportMessage } from './formatters/json';
 
@@ -20,6 +20,8 @@ export interface LintSettings {
   fix: boolean;
   /** --max-file-size; otherwise the config's `maxFileSize`, otherwise 5 MB. */
   maxFileSize?: number;
+  /** This run's configs per folder (files do not change during a run); one per thread. */
+  folderConfigs?: Map<string, FolderConfig>;
 }
 
 export interface FileTask {
@@ -58,7 +60,7 @@ export function formatSize(n: number): string {
 }
 
 function resolveConfig(abs: string | undefined, s: LintSettings): { config: LintConfig; maxFileSize: number; excluded: boolean } | { error: string } {
-  const resolved = loadConfigForFile(abs, { configFile: s.configFile, noLookup: s.noConfigLookup, root: s.cwd, overrides: s.overrides });
+  const resolved = loadConfigForFile(abs, { configFile: s.configFile, noLookup: s.noConfigLookup, root: s.cwd, overrides: s.overrides, perFolder: s.folderConfigs });
   if (resolved.errors.length > 0) {
     const e = resolved.errors[0];
     return { error: `${e.file}:${e.line}:${e.column}: ${e.message}` };

@@ -23,7 +23,9 @@ export function threadsFor(files: number, concurrency: number | undefined, cores
   return Math.min(cores, 8, Math.ceil(files / BATCH));
 }
 
-function createWorker(settings: LintSettings): Worker {
+function createWorker(all: LintSettings): Worker {
+  // Each thread keeps its own per-folder configs (worker.ts starts an empty map).
+  const settings: LintSettings = { ...all, folderConfigs: undefined };
   // Inside the bundle (dist/cli.cjs) the worker is its sibling dist/cli-worker.cjs.
   if (typeof REPLYLINT_VERSION === 'string') return new Worker(new URL('./cli-worker.cjs', import.meta.url), { workerData: { settings } });
   // From source (tsx: tests, `npx tsx server/src/cli/bin.ts`): worker threads do not inherit

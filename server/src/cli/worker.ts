@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile, type FileOutcome, type FileTask, type LintSettings } from './lint-file';
 
-const settings = (workerData as { settings: LintSettings }).settings;
+const settings: LintSettings = { ...(workerData as { settings: LintSettings }).settings, folderConfigs: new Map() };
 
 parentPort!.on('message', async (msg: { batch: number; tasks: FileTask[] }) => {
   const outcomes: FileOutcome[] = [];

@@ -40,6 +40,17 @@ export interface ConfigLookupOptions {
    * root (or outside the config file's folder when there is no root) are not read.
    */
   trusted?: boolean;
+  /**
+   * For one run over files that do not change meanwhile (the CLI): each folder's config is
+   * resolved once and kept here (include/exclude are still applied per file).
+   */
+  perFolder?: Map<string, FolderConfig>;
+}
+
+/** A folder's resolved config, and the include/exclude filters to apply per file. */
+export interface FolderConfig {
+  result: ResolvedConfig;
+  filters: Layer['filters'];
 }
 
 export interface ResolvedConfig {
@@ -263,14 +274,22 @@ export function findConfigFiles(filePath: string, root?: string): string[] {
   return out;
 }
 
+/** One compiled matcher per pattern list (the lists live as long as their folder's config). */
+const matchers = new WeakMap<string[], ReturnType<typeof ignore>>();
+function matcher(patterns: string[]) {
+  let m = matchers.get(patterns);
+  if (!m) matchers.set(patterns, (m = ignore().add(patterns)));
+  return m;
+}
+
 function isIgnored(filePath: string, filters: Layer['filters']): boolean {
   const abs = resolve(filePath);
   for (const f of filters) {
     const rel = relative(f.base, abs);
     if (rel.startsWith('..') || isAbsolute(rel)) continue;
     const posix = rel.split(sep).join('/');
-    if (f.include && f.include.length > 0 && !ignore().add(f.include).ignores(posix)) return true;
-    if (f.exclude && f.exclude.length > 0 && ignore().add(f.exclude).ignores(posix)) return true;
+    if (f.include && f.include.length > 0 && !matcher(f.include).ignores(posix)) return true;
+    if (f.exclude && f.exclude.length > 0 && matcher(f.exclude).ignores(posix)) return true;
   }
   return false;
 }
@@ -306,6 +325,18 @@ function loadRegistry(files: string[], state: LoadState): PolicyRegistry | undef
 }
 
 export function loadConfigForFile(filePath: string | undefined, opts: ConfigLookupOptions = {}): ResolvedConfig {
+  let folder: FolderConfig | undefined;
+  if (opts.perFolder && filePath) {
+    const dir = dirname(resolve(filePath));
+    folder = opts.perFolder.get(dir);
+    if (!folder) opts.perFolder.set(dir, (folder = resolveFolder(filePath, opts)));
+  } else folder = resolveFolder(filePath, opts);
+  const { result, filters } = folder;
+  return filePath && filters.length > 0 && result.errors.length === 0 ? { ...result, ignored: isIgnored(filePath, filters) } : result;
+}
+
+/** Everything of loadConfigForFile that depends only on the file's folder. */
+function resolveFolder(filePath: string | undefined, opts: ConfigLookupOptions): FolderConfig {
   const base = opts.root ? resolve(opts.root) : process.cwd();
   const state: LoadState = { errors: [], skipped: [], boundary: opts.root ? resolve(opts.root) : undefined, trusted: opts.trusted !== false };
   const chain: string[] = [];
@@ -321,7 +352,7 @@ export function loadConfigForFile(filePath: string | undefined, opts: ConfigLook
   if (opts.configFile) {
     const explicit = resolve(base, opts.configFile);
     if (!existsSync(explicit)) {
-      return { config: { ...(opts.overrides ?? {}) }, sources: [], errors: [{ file: explicit, line: 1, column: 1, message: `config file not found: ${opts.configFile}` }] };
+      return { result: { config: { ...(opts.overrides ?? {}) }, sources: [], errors: [{ file: explicit, line: 1, column: 1, message: `config file not found: ${opts.configFile}` }] }, filters: [] };
     }
     if (!chain.includes(explicit)) chain.push(explicit);
   }
@@ -333,7 +364,7 @@ export function loadConfigForFile(filePath: string | undefined, opts: ConfigLook
   const registry = state.errors.length === 0 ? loadRegistry(merged.registry, state) : undefined;
   const result: ResolvedConfig = { config: { ...(opts.overrides ?? {}) }, sources: merged.sources, errors: state.errors };
   if (state.skipped.length > 0) result.skipped = [...new Set(state.skipped)];
-  if (state.errors.length > 0) return result;
+  if (state.errors.length > 0) return { result, filters: [] };
   const config: LintConfig = {};
   if (merged.profile !== undefined) config.profile = merged.profile;
   if (Object.keys(merged.rules).length > 0) config.rules = { ...merged.rules };
@@ -348,8 +379,7 @@ export function loadConfigForFile(filePath: string | undefined, opts: ConfigLook
   }
   result.config = config;
   if (merged.registry.length > 0) result.registryFiles = merged.registry;
-  if (filePath && merged.filters.length > 0) result.ignored = isIgnored(filePath, merged.filters);
-  return result;
+  return { result, filters: merged.filters };
 }
 
 /** Problems in a config file's text (for editor diagnostics on .replylintrc.json). */
