@@ -200,12 +200,15 @@ function blockLocator(tree: ReplyRoot): (offset: number) => number {
  */
 export function enumRuns(tree: ReplyRoot, text: string): EnumRun[] {
   const runs: EnumRun[] = [];
+  const items = allEnumItems(tree);
+  // The section and block lookups below cost O(sections) to build: not for a letter without enumerators.
+  if (items.length === 0) return runs;
   const last = new Map<string, EnumRun>();
   const top = childSections(tree);
   const locate = sectionLocator(tree);
   const blockStartOf = blockLocator(tree);
   const lastTopEnd = top.length > 0 ? endOf(top[top.length - 1]) : 0;
-  for (const e of allEnumItems(tree)) {
+  for (const e of items) {
     if (e.style === 'shouxian' || !isEnumerator(text, e)) continue;
     const at = startOf(e);
     const section = locate(at);
