@@ -212,6 +212,12 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
   for (let i = 0; i < bodyFrom; i++) children.push(blocks[i]);
   for (let i = bodyFrom; i < openingEnd; i++) children.push(blocks[i]);
   const stack: Section[] = [];
+  // A section runs to the end of the last block before the next heading of its level or above
+  // (or before the footer); its position is set when it closes.
+  let prevEnd = -1;
+  const close = (sec: Section) => {
+    if (sec.position.end.offset !== prevEnd) sec.position = pos(lines, sec.position.start.offset!, prevEnd);
+  };
   for (let i = openingEnd; i < footerTop; i++) {
     const b = blocks[i];
     parts.body.push(b);
@@ -228,7 +234,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
       h.headingRange = [hs, he];
       h.heading = text.slice(hs, he).trim();
       const section: Section = { type: 'section', depth: marker.level, heading: h, children: [h], position: pos(lines, s0, end(b)) };
-      while (stack.length > 0 && stack[stack.length - 1].depth >= marker.level) stack.pop();
+      while (stack.length > 0 && stack[stack.length - 1].depth >= marker.level) close(stack.pop()!);
       if (stack.length > 0) stack[stack.length - 1].children.push(section);
       else children.push(section);
       parts.sections.push(section);
@@ -238,8 +244,9 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
     } else {
       children.push(b);
     }
-    for (const s of stack) s.position = pos(lines, s.position.start.offset!, end(b));
+    prevEnd = end(b);
   }
+  for (const sec of stack) close(sec);
   for (let i = footerTop; i < n; i++) {
     const b = blocks[i];
     if (b.type === 'closing') parts.closing.push(b);

@@ -28,15 +28,28 @@ export class LineIndex {
   /** Offset → point; offsets are clamped into [0, text.length]. */
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const lo = this.lineOf(o);
+    return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
+  }
+
+  /** The last line asked for: the parser and the rules mostly ask in text order. */
+  private lastLine = 0;
+
+  /** 0-based line of a clamped offset: the last line or the next one, else a binary search. */
+  private lineOf(o: number): number {
     const starts = this.lineStarts;
+    const n = starts.length;
+    const last = this.lastLine;
+    if (starts[last] <= o && (last + 1 >= n || o < starts[last + 1])) return last;
+    if (last + 1 < n && starts[last + 1] <= o && (last + 2 >= n || o < starts[last + 2])) return (this.lastLine = last + 1);
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - starts[lo] + 1, offset: o };
+    return (this.lastLine = lo);
   }
 
   /** 1-based line/column → offset (clamped to the line's extent). */
