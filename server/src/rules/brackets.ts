@@ -66,10 +66,12 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
   if (cache._brackets) return cache._brackets;
   const text = ctx.text;
   const out: BracketScan = { pairs: [], unclosed: [], stray: [] };
-  // The open stack as parallel arrays (offset, kind, slot in `byOpen`), reused across blocks.
+  // The open stack as parallel arrays (offset, kind, slot in `byOpen`), `top` entries deep;
+  // reused across blocks (a moving top instead of setting .length, which is a slow call).
   const at: number[] = [];
   const kinds: number[] = [];
   const slots: number[] = [];
+  let top = 0;
   // Pairs in order of their opening (no sort needed): a slot is taken at the opening and
   // filled at the closing; openings never closed leave their slot empty.
   const byOpen: Array<Pair | undefined> = [];
@@ -78,10 +80,8 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
   let block: Block | undefined;
   // Openings left on the stack at the end of a block were never closed.
   const endBlock = () => {
-    for (let j = 0; j < at.length; j++) out.unclosed.push(at[j]);
-    at.length = 0;
-    kinds.length = 0;
-    slots.length = 0;
+    for (let j = 0; j < top; j++) out.unclosed.push(at[j]);
+    top = 0;
     rounds = 0;
   };
   const hits = punctHits(ctx);
@@ -98,14 +98,15 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
     // Apostrophes in Latin text (Xi’an, don't) are not quotes.
     if ((c === 0x2019 || c === 0x2018) && (isLatinCode(codeAt(text, i - 1)) || isLatinCode(codeAt(text, i + 1)))) continue;
     if (openKind) {
-      at.push(i);
-      kinds.push(openKind);
-      slots.push(byOpen.length);
+      at[top] = i;
+      kinds[top] = openKind;
+      slots[top] = byOpen.length;
+      top++;
       byOpen.push(undefined);
       if (openKind === 1) rounds++;
       continue;
     }
-    const n = at.length;
+    const n = top;
     let k = n - 1;
     // Only a few kinds can sit above the partner; give up after a bounded look so that a long
     // run of other openings stays linear.
@@ -122,9 +123,7 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
     }
     const open = at[k];
     const slot = slots[k];
-    at.length = k;
-    kinds.length = k;
-    slots.length = k;
+    top = k;
     if (closeKind === 1) rounds--;
     byOpen[slot] = { open, close: i, kind: KIND_NAMES[closeKind], depth: closeKind === 1 ? rounds : 0 };
   }
@@ -155,8 +154,12 @@ export function mixedPairs(ctx: RuleContext): Array<{ pair: Pair; half: number }
   return out;
 }
 
-const BEFORE_CLOSE = '，、；：,;:丶';
 const RUN_MARKS = '，、；：,;:丶。';
+
+/** ，、；：,;:丶 — the marks P03 deletes before any closing mark. */
+function isBeforeCloseMark(c: number): boolean {
+  return c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x4e36;
+}
 
 /**
  * Marks P03 deletes: a comma, 顿号, semicolon or colon right before a closing ） ) 》 ”, and a
@@ -167,8 +170,15 @@ export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: n
   if (cache._beforeClose) return cache._beforeClose;
   const text = ctx.text;
   const out: Array<{ at: number; close: number; inner: boolean }> = [];
-  const roundOpen = new Map<number, number>();
-  for (const p of scanBrackets(ctx).pairs) if (p.kind === 'round') roundOpen.set(p.close, p.open);
+  // Opening of each round pair by its closing offset, built when first needed.
+  let roundOpenMap: Map<number, number> | undefined;
+  const roundOpen = () => {
+    if (!roundOpenMap) {
+      roundOpenMap = new Map();
+      for (const p of scanBrackets(ctx).pairs) if (p.kind === 'round') roundOpenMap.set(p.close, p.open);
+    }
+    return roundOpenMap;
+  };
   const hits = punctHits(ctx);
   for (let h = 0; h < hits.at.length; h++) {
     const c = hits.code[h];
@@ -177,19 +187,19 @@ export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: n
     const s = hits.block[h].position.start.offset!;
     // A closing mark at the very start of a block has nothing before it.
     if (i === s) continue;
-    const ch = text[i];
-    const prev = text[i - 1];
-    if (BEFORE_CLOSE.includes(prev)) {
+    const p = text.charCodeAt(i - 1);
+    if (isBeforeCloseMark(p)) {
       // (1,2) and (a:b) are Latin: a half-width mark between Latin or digits is left alone.
-      if ((prev === ',' || prev === ':' || prev === ';') && ch === ')' && isDigitCode(codeAt(text, i - 2)) && !roundOpen.has(i)) continue;
+      if ((p === 0x2c || p === 0x3a || p === 0x3b) && c === 0x29 && isDigitCode(codeAt(text, i - 2)) && !roundOpen().has(i)) continue;
       // The whole run of marks before the bracket goes (，。） → ）), so one fix settles it.
       let k = i - 1;
       while (k > s && i - k < 8 && RUN_MARKS.includes(text[k - 1])) k--;
       for (let j = k; j < i; j++) out.push({ at: j, close: i, inner: false });
-    } else if ((prev === '。' || prev === '.') && (ch === '）' || ch === ')') && roundOpen.has(i)) {
-      if (prev === '.' && !/[\u4e00-\u9fff]/.test(text[i - 2] ?? '')) continue;
+    } else if ((p === 0x3002 || p === 0x2e) && (c === 0xff09 || c === 0x29) && roundOpen().has(i)) {
+      // 。 or . before ） or )
+      if (p === 0x2e && !/[\u4e00-\u9fff]/.test(text[i - 2] ?? '')) continue;
       // A bracket inside a sentence: the char before its opening is not a sentence end.
-      const open = roundOpen.get(i)!;
+      const open = roundOpen().get(i)!;
       const before = text[open - 1];
       if (open > s && before !== undefined && !/[。！？!?\s]/.test(before) && !/[”’]/.test(before)) out.push({ at: i - 1, close: i, inner: true });
     }

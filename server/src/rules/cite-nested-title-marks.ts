@@ -32,10 +32,12 @@ export default defineRule({
       // Depth walk: the mark that encloses a nested title must alternate 《 〈 《 …
       const stack: Array<{ ch: string; at: number }> = [{ ch: '《', at: s - 1 }];
       for (let i = s; i < e; i++) {
-        const ch = t[i];
-        if (ch === '《' || ch === '〈' || ch === '<' || ch === '＜') {
-          stack.push({ ch, at: i });
-        } else if (ch === '》' || ch === '〉' || ch === '>' || ch === '＞') {
+        // By character code: t[i] would make a string per character.
+        const c = t.charCodeAt(i);
+        if (c === 0x300a || c === 0x3008 || c === 0x3c || c === 0xff1c) {
+          stack.push({ ch: t[i], at: i }); // 《 〈 < ＜
+        } else if (c === 0x300b || c === 0x3009 || c === 0x3e || c === 0xff1e) {
+          const ch = t[i]; // 》 〉 > ＞
           const open = stack.pop();
           if (!open || stack.length === 0) break;
           const outer = stack[stack.length - 1].ch;
@@ -66,9 +68,9 @@ export default defineRule({
       }
       // “…” naming a document after 转发/印发/贯彻/落实, directly inside the outer title.
       for (let i = s; i < e; i++) {
-        if (t[i] !== '“') continue;
+        if (t.charCodeAt(i) !== 0x201c) continue; // “
         let close = i + 1;
-        while (close < e && t[close] !== '”') close++;
+        while (close < e && t.charCodeAt(close) !== 0x201d) close++; // ”
         if (close >= e) break;
         const inner = t.slice(i + 1, close);
         const before = t.slice(Math.max(s, i - 4), i);

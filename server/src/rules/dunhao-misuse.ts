@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { isMasked, proseBlocks } from './prose';
+import { isMasked } from './prose';
+import { eachCharInProse } from './punct-scan';
 import { q } from './util';
 
 /**
@@ -8,19 +9,21 @@ import { q } from './util';
  * and the radical 丶 typed in place of 、 (应用丶发现 → 应用、发现, safe). 、 after bracketed
  * markers (N05) and between titles (C06) are those rules'.
  */
-const CONJUNCTIONS = ['和', '与', '及', '以及', '或者', '或', '并且'].join('|');
+const CONJUNCTIONS = ['和', '与', '及', '以及', '或者', '或', '并且'];
 const ADVERBS = ['在此', '此外', '同时', '另外', '因此', '所以', '但是', '然而', '目前', '近年来', '下一步', '总之', '综上'];
+const CONJ = CONJUNCTIONS.join('|');
 // 及时, 和谐, 与会, 或许… are words, not conjunctions.
-const BEFORE_CONJ = new RegExp(`[、丶](?=(?:${CONJUNCTIONS})(?![\\u3001，,])(?<!、(?:及(?=[时早格])|和(?=[谐平睦美气蔼煦])|与(?=[会其时])|或(?=许))))`, 'y');
+const BEFORE_CONJ = new RegExp(`[、丶](?=(?:${CONJ})(?![\\u3001，,])(?<!、(?:及(?=[时早格])|和(?=[谐平睦美气蔼煦])|与(?=[会其时])|或(?=许))))`, 'y');
 const AFTER_ADVERB = new RegExp(`(?<=(?:^|[，。；：,;:\\s])(?:${ADVERBS.join('|')}))、`, 'y');
-const RADICAL = new RegExp(`(?<=[\\u4e00-\\u9fff])丶(?![）)》”])(?!(?:${CONJUNCTIONS})(?![\\u3001，,]))`, 'y');
+const RADICAL = new RegExp(`(?<=[\\u4e00-\\u9fff])丶(?![）)》”])(?!(?:${CONJ})(?![\\u3001，,]))`, 'y');
 
-// The regexes are only tried at a 、 or 丶 (found with indexOf: a regex that starts with a
-// lookbehind is tried at every character), and only when the neighbour they need is there: a
-// conjunction's first character after the mark, an adverb's last character before it.
-const CONJ_FIRST = new Set(['和', '与', '及', '以', '或', '并'].map((c) => c.charCodeAt(0)));
-const ADVERB_LAST = new Set(ADVERBS.map((w) => w.charCodeAt(w.length - 1)));
-const DUNHAO = 0x3001; // 、
+// Where one of them can match: a 、 before a conjunction's first character or after an adverb's
+// last one, and every 丶. Literal first, so V8 only stops at a 、 or 丶 (the regexes above start
+// with a lookbehind or a class and would be tried at every character of the letter).
+const CANDIDATE = new RegExp(
+  `、(?=[${CONJUNCTIONS.map((w) => w[0]).join('')}])|、(?<=[${ADVERBS.map((w) => w[w.length - 1]).join('')}]、)|丶`,
+  'g',
+);
 
 export default defineRule({
   id: 'dunhao-misuse',
@@ -39,29 +42,16 @@ export default defineRule({
     const beforeConj: number[] = [];
     const afterAdverb: number[] = [];
     const radicals: number[] = [];
-    for (const b of proseBlocks(ctx)) {
+    eachCharInProse(ctx, CANDIDATE, (at, s, _e, b) => {
+      if (isMasked(ctx, at)) return;
+      // The block's text, where Markdown syntax is blanked out.
       const v = b.value;
-      const base = b.position.start.offset!;
-      // The 、 and 丶 of the block in order: two indexOf cursors, merged.
-      let d = v.indexOf('、');
-      let r = v.indexOf('丶');
-      while (d >= 0 || r >= 0) {
-        let j: number;
-        if (r < 0 || (d >= 0 && d < r)) {
-          j = d;
-          d = v.indexOf('、', d + 1);
-        } else {
-          j = r;
-          r = v.indexOf('丶', r + 1);
-        }
-        const at = base + j;
-        if (isMasked(ctx, at)) continue;
-        if (CONJ_FIRST.has(v.charCodeAt(j + 1)) && matchesAt(BEFORE_CONJ, v, j)) beforeConj.push(at);
-        if (v.charCodeAt(j) === DUNHAO) {
-          if (ADVERB_LAST.has(v.charCodeAt(j - 1)) && matchesAt(AFTER_ADVERB, v, j)) afterAdverb.push(at);
-        } else if (matchesAt(RADICAL, v, j)) radicals.push(at);
-      }
-    }
+      const j = at - s;
+      const radical = v[j] === '丶';
+      if (matchesAt(BEFORE_CONJ, v, j)) beforeConj.push(at);
+      if (!radical && matchesAt(AFTER_ADVERB, v, j)) afterAdverb.push(at);
+      if (radical && matchesAt(RADICAL, v, j)) radicals.push(at);
+    });
     for (const at of beforeConj) {
       const conj = /^(以及|或者|并且|和|与|及|或)/.exec(ctx.text.slice(at + 1, at + 3))![1];
       ctx.report({

@@ -37,9 +37,18 @@ export default defineRule({
         at = m.offset + 1;
       }
       out += ctx.text.slice(at, last);
-      const counts = new Map<string, number>();
-      for (const m of marks) counts.set(m.char, (counts.get(m.char) ?? 0) + 1);
-      const list = [...counts].map(([c, n]) => `${c}×${n}`).join(' ');
+      // Count per mark (indexed by character code, cheaper than a Map), in order of first appearance.
+      const chars: string[] = [];
+      const counts: number[] = [];
+      for (const m of marks) {
+        const c = m.char.charCodeAt(0);
+        if (counts[c] === undefined) {
+          chars.push(m.char);
+          counts[c] = 0;
+        }
+        counts[c]++;
+      }
+      const list = chars.map((c) => `${c}×${counts[c.charCodeAt(0)]}`).join(' ');
       ctx.report({
         range: [first, first + 1],
         message: {

@@ -52,33 +52,53 @@ export function punctHits(ctx: RuleContext): PunctHits {
  * `fn(at, end, block)` with absolute offsets.
  */
 export function eachMatchAt(ctx: RuleContext, starts: RegExp, re: RegExp, fn: (at: number, end: number, block: Block) => void): void {
-  for (const b of proseBlocks(ctx)) {
-    const v = b.value;
-    const base = b.position.start.offset!;
-    starts.lastIndex = 0;
-    while (starts.test(v)) {
-      const i = starts.lastIndex - 1;
-      re.lastIndex = i;
-      if (!re.test(v)) continue;
-      // Like exec with /g: the next match is looked for after the end of this one.
-      starts.lastIndex = re.lastIndex;
-      if (!isMasked(ctx, base + i)) fn(base + i, base + re.lastIndex, b);
+  // Like exec with /g: the next match is looked for after the end of the previous one (in
+  // the same block).
+  let block: Block | undefined;
+  let next = 0;
+  // The characters of `starts` in ctx.text include those in the block's text (where only
+  // masked ranges differ, blanked with spaces).
+  eachCharInProse(ctx, starts, (at, s, _e, b) => {
+    if (b !== block) {
+      block = b;
+      next = s;
     }
-  }
+    if (at < next) return;
+    re.lastIndex = at - s;
+    if (!re.test(b.value)) return;
+    next = s + re.lastIndex;
+    if (!isMasked(ctx, at)) fn(at, next, b);
+  });
 }
 
 /**
  * Calls `fn(i, s, e, b)` for each offset `i` of `ctx.text` inside a prose block `b` [s, e) where
- * the global, single-character regex `chars` matches, in text order. One scan of the text for
- * all blocks: a hit found past one block is kept for the next, so blocks without one cost nothing.
+ * the global, single-character regex `chars` matches, in text order.
  */
 export function eachCharInProse(ctx: RuleContext, chars: RegExp, fn: (i: number, s: number, e: number, b: Block) => void): void {
   const text = ctx.text;
-  const find = (from: number) => {
+  walkProse(ctx, (from) => {
     chars.lastIndex = from;
     return chars.test(text) ? chars.lastIndex - 1 : text.length;
-  };
-  // `hit` is the first match at or after `from`.
+  }, fn);
+}
+
+/** Calls `fn(i, s, e, b)` for each offset `i` of the character `ch` in a prose block, with indexOf. */
+export function eachIndexInProse(ctx: RuleContext, ch: string, fn: (i: number, s: number, e: number, b: Block) => void): void {
+  const text = ctx.text;
+  walkProse(ctx, (from) => {
+    const i = text.indexOf(ch, from);
+    return i < 0 ? text.length : i;
+  }, fn);
+}
+
+/**
+ * One scan of the text for all blocks, with `find(from)` the first hit at or after `from` (or
+ * the text's length): a hit found past one block is kept for the next, so blocks without one
+ * cost nothing.
+ */
+function walkProse(ctx: RuleContext, find: (from: number) => number, fn: (i: number, s: number, e: number, b: Block) => void): void {
+  // `hit` is the first hit at or after `from`.
   let from = 0;
   let hit = -1;
   for (const b of proseBlocks(ctx)) {
