@@ -25,6 +25,10 @@ function doubledRuns(ctx: Parameters<typeof eachMatch>[0]): Run[] {
   const cache = ctx.tree.data as unknown as { _doubledRuns?: Run[] };
   if (cache._doubledRuns) return cache._doubledRuns;
   const out: Run[] = [];
+  // Most letters have no doubled mark at all: one test of the whole text (a block's text only
+  // differs by masked ranges, blanked with spaces) saves a search per block.
+  RUN.lastIndex = 0;
+  if (!RUN.test(ctx.text)) return (cache._doubledRuns = out);
   eachMatch(ctx, RUN, (m, at) => {
     const run = m[0];
     if ('）)》”'.includes(ctx.text[at + run.length] ?? '')) return;

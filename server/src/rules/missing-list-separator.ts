@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import type { Block } from '../parse/types';
+import { isDigitCode } from './prose';
 import { punctHits } from './punct-scan';
 import { q } from './util';
 
@@ -9,6 +10,11 @@ import { q } from './util';
  * the clause already has a 、 before the bracket and the number is a count (a Han character
  * follows it); heading markers such as （一）1. are not lists.
  */
+/** U+4E00–U+9FFF, as /[\u4e00-\u9fff]/ (NaN outside the text is not). */
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 export default defineRule({
   id: 'missing-list-separator',
   code: 'P08',
@@ -23,8 +29,9 @@ export default defineRule({
   examples: { correct: ['143家企业（占全省总量50%）、314家福建省专精特新中小企业'], incorrect: ['143家企业（占全省总量50%）314家福建省专精特新中小企业'] },
   check(ctx) {
     const text = ctx.text;
-    const markerEnds = new Set<number>();
-    for (const sec of ctx.parts.sections) markerEnds.add(sec.heading.marker.range[1] - 1);
+    // Ends of the heading markers, looked up only at a bracket followed by a number.
+    let ends: Set<number> | undefined;
+    const markerEnds = () => (ends ??= new Set(ctx.parts.sections.map((sec) => sec.heading.marker.range[1] - 1)));
     // A finding needs a ） or ) (from the shared scan) followed by a number. Only there is the
     // clause looked at: is there a 、 since the clause began (。；;！？ or the block start)? The
     // look goes back to the last 、 or clause end, but never past the previous such bracket,
@@ -46,10 +53,10 @@ export default defineRule({
         knownHasDun = false;
       }
       const i = hits.at[h];
-      if (markerEnds.has(i)) continue;
+      // A number, then a Han character (by character code: text[k] would make a string).
       let k = i + 1;
-      while (k < e && k - i <= 8 && /\d/.test(text[k])) k++;
-      if (k === i + 1 || !/[\u4e00-\u9fff]/.test(text[k] ?? '')) continue;
+      while (k < e && k - i <= 8 && isDigitCode(text.charCodeAt(k))) k++;
+      if (k === i + 1 || !isHanCode(text.charCodeAt(k)) || markerEnds().has(i)) continue;
       // 1. after a bracket is a level-3 marker, not a count.
       if (text[k] === '.' ) continue;
       let hasDun: boolean = knownHasDun;
