@@ -6,7 +6,7 @@
 import type { RuleContext } from './rule';
 import type { Block } from '../parse/types';
 import { codeAt, isDigitCode, isLatinCode } from './prose';
-import { punctHits } from './punct-scan';
+import { bracketHits } from './punct-scan';
 
 export const PARTNER: Record<string, string> = { '(': ')', '（': '）', '“': '”', '‘': '’', '〈': '〉', '〔': '〕', '【': '】' };
 
@@ -84,7 +84,7 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
     top = 0;
     rounds = 0;
   };
-  const hits = punctHits(ctx);
+  const hits = bracketHits(ctx);
   for (let h = 0; h < hits.at.length; h++) {
     const c = hits.code[h];
     const openKind = openKindOf(c);
@@ -179,7 +179,7 @@ export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: n
     }
     return roundOpenMap;
   };
-  const hits = punctHits(ctx);
+  const hits = bracketHits(ctx);
   for (let h = 0; h < hits.at.length; h++) {
     const c = hits.code[h];
     if (c !== 0xff09 && c !== 0x29 && c !== 0x300b && c !== 0x201d) continue; // ） ) 》 ”

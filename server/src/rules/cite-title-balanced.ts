@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { punctHits } from './punct-scan';
+import { bracketHits } from './punct-scan';
 
 /**
  * C01 — every 《 closes with 》 before the sentence ends, every 》 has its 《, and the single
@@ -52,7 +52,7 @@ export default defineRule({
     }
     let ci = 0;
     // The 〈〉 among the shared scan's hits (in the letter's prose, block by block).
-    const hits = punctHits(ctx);
+    const hits = bracketHits(ctx);
     for (let h = 0; h < hits.at.length; h++) {
       if (hits.code[h] !== 0x3008 && hits.code[h] !== 0x3009) continue;
       const b = hits.block[h];

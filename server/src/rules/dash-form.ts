@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { inTitle } from './prose';
-import { eachMatchAt } from './punct-scan';
+import { eachMatchAt, rareMarkHits } from './punct-scan';
 import { q } from './util';
 
 /**
@@ -11,8 +11,9 @@ import { q } from './util';
  * bracket. Number ranges are range-connector's (D04).
  */
 const DASH = /(?<=[\u4e00-\u9fff”’》）)])(--|-|–|－|—(?!—))(?=[\u4e00-\u9fff“‘《（(])/y;
-// Every match begins with one of these: DASH (which starts with a lookbehind) is only tried there.
-const DASH_START = /[-–－—]/g;
+// Every match begins with one of - – － —: DASH (which starts with a lookbehind) is only tried
+// at those characters, found by the shared scan.
+const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0xff0d || c === 0x2014;
 
 export default defineRule({
   id: 'dash-form',
@@ -27,7 +28,7 @@ export default defineRule({
   source: 'GB/T 15834-2011 破折号、连接号 [S11 zgkjsz][S11 mzph]',
   examples: { correct: ['“创新飞地”——厦门科学城'], incorrect: ['“创新飞地”-厦门科学城', '实施规划--文化和旅游融合发展专项规划'] },
   check(ctx) {
-    eachMatchAt(ctx, DASH_START, DASH, (at, end, block) => {
+    eachMatchAt(ctx, rareMarkHits(ctx), isDash, DASH, (at, end, block) => {
       const before = ctx.text[at - 1];
       const base = block.position.start.offset!;
       const d = block.value.slice(at - base, end - base);

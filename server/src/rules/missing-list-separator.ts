@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import type { Block } from '../parse/types';
 import { isDigitCode } from './prose';
-import { punctHits } from './punct-scan';
+import { bracketHits } from './punct-scan';
 import { q } from './util';
 
 /**
@@ -36,7 +36,7 @@ export default defineRule({
     // clause looked at: is there a 、 since the clause began (。；;！？ or the block start)? The
     // look goes back to the last 、 or clause end, but never past the previous such bracket,
     // whose answer it reuses: each character is looked at once at most.
-    const hits = punctHits(ctx);
+    const hits = bracketHits(ctx);
     let block: Block | undefined;
     let s = 0;
     let e = 0;

@@ -1,11 +1,12 @@
 /**
  * Fast scanning for the punctuation and citation rules. A loop or a regex tried at every
  * character costs ~50–150 µs per pass over a 20 KB letter; V8 finds a small character class
- * with its quick scan in a few µs plus ~30 ns per hit. So:
- * - punctHits: one scan for the brackets and quotes, shared by P01/P02/P03/P08/C01 (cached on
- *   the tree, like proseBlocks);
- * - eachCharInProse: a rule's own scan for a few rare characters;
- * - eachMatchAt: a regex tried only where it can start.
+ * with its quick scan in ~5 µs plus ~30 ns per hit. So the rules share two scans of the prose,
+ * each cached on the tree like proseBlocks, and walk only their hits:
+ * - bracketHits: brackets and quotes (P01 P02 P03 P08 C01);
+ * - rareMarkHits: ASCII and corner quotes, spaces, dashes (P06 P07 P09);
+ * plus eachCharInProse for a rule's own small class and eachMatchAt for a regex tried only
+ * where it can start.
  *
  * Offsets are in ctx.text. For Markdown, a block's `value` has its masked ranges blanked with
  * spaces (same length), so a rule reading `value` sees a subset of these hits as marks.
@@ -14,91 +15,92 @@ import type { Block } from '../parse/types';
 import type { RuleContext } from './rule';
 import { isMasked, proseBlocks } from './prose';
 
-/** The hits of PUNCT_CHARS in the prose blocks. */
-export interface PunctHits {
-  /** Offsets of the hits in ctx.text, in text order (block by block). */
+/** The offsets in the prose blocks where a scan's class matched. */
+export interface Hits {
+  /** Offsets in ctx.text, in text order (block by block). */
   at: number[];
   /** The character code at each offset. */
   code: number[];
-  /** The prose block of each hit. */
+  /** The prose block of each offset. */
   block: Block[];
 }
 
-/**
- * The brackets and quotes （）()“”‘’〈〉〔〕【】》. Frequent marks (、 。 ，), dashes, spaces and
- * ASCII quotes are not here: V8's scan slows down with a larger class (measured on the 20 KB
- * letter: adding "'「」『』 and spaces doubles it, adding 、。 or -–－— costs several times more).
- * Rules that need those find them with indexOf or their own small class.
- */
-const PUNCT_CHARS = /[()（）“”‘’〈〉〔〕【】》]/g;
+// Two classes rather than one: V8's scan slows down with a larger class (measured on the 20 KB
+// letter: both in one class take ~3× as long as the two apart). Frequent marks (、 。 ，) are in
+// neither; rules that need those use indexOf or their own literal-first regex.
+/** Brackets and quotes （）()“”‘’〈〉〔〕【】》. */
+const BRACKET_CHARS = /[()（）“”‘’〈〉〔〕【】》]/g;
+/** ASCII and corner quotes "'「」『』, spaces, dashes -–－—: rare in a letter. */
+const RARE_CHARS = /["'「」『』 \u00a0\-–－—]/g;
 
-export function punctHits(ctx: RuleContext): PunctHits {
-  const cache = ctx.tree.data as unknown as { _punctHits?: PunctHits };
-  if (cache._punctHits) return cache._punctHits;
+export function bracketHits(ctx: RuleContext): Hits {
+  const cache = ctx.tree.data as unknown as { _bracketHits?: Hits };
+  return (cache._bracketHits ??= scan(ctx, BRACKET_CHARS));
+}
+
+export function rareMarkHits(ctx: RuleContext): Hits {
+  const cache = ctx.tree.data as unknown as { _rareMarkHits?: Hits };
+  return (cache._rareMarkHits ??= scan(ctx, RARE_CHARS));
+}
+
+function scan(ctx: RuleContext, chars: RegExp): Hits {
   const text = ctx.text;
-  const out: PunctHits = { at: [], code: [], block: [] };
-  eachCharInProse(ctx, PUNCT_CHARS, (i, _s, _e, b) => {
+  const out: Hits = { at: [], code: [], block: [] };
+  eachCharInProse(ctx, chars, (i, _s, _e, b) => {
     out.at.push(i);
     out.code.push(text.charCodeAt(i));
     out.block.push(b);
   });
-  return (cache._punctHits = out);
+  return out;
 }
 
 /**
  * The same matches as `eachMatch(ctx, re, …)` (prose.ts) for a regex whose every match is
- * non-empty and begins with a character of `starts`, a global one-character class that V8 finds
- * quickly: `re`, sticky (/y), is only tried on the block's text at those characters. Calls
- * `fn(at, end, block)` with absolute offsets.
+ * non-empty and begins at one of `hits` whose code `starts` accepts: `re`, sticky (/y), is only
+ * tried on the block's text there. Calls `fn(at, end, block)` with absolute offsets.
  */
-export function eachMatchAt(ctx: RuleContext, starts: RegExp, re: RegExp, fn: (at: number, end: number, block: Block) => void): void {
+export function eachMatchAt(
+  ctx: RuleContext,
+  hits: Hits,
+  starts: (code: number) => boolean,
+  re: RegExp,
+  fn: (at: number, end: number, block: Block) => void,
+): void {
   // Like exec with /g: the next match is looked for after the end of the previous one (in
   // the same block).
   let block: Block | undefined;
   let next = 0;
-  // The characters of `starts` in ctx.text include those in the block's text (where only
-  // masked ranges differ, blanked with spaces).
-  eachCharInProse(ctx, starts, (at, s, _e, b) => {
+  for (let h = 0; h < hits.at.length; h++) {
+    if (!starts(hits.code[h])) continue;
+    const at = hits.at[h];
+    const b = hits.block[h];
+    const s = b.position.start.offset!;
     if (b !== block) {
       block = b;
       next = s;
     }
-    if (at < next) return;
+    if (at < next) continue;
+    // The hits in ctx.text include the block text's marks (only masked ranges differ).
     re.lastIndex = at - s;
-    if (!re.test(b.value)) return;
+    if (!re.test(b.value)) continue;
     next = s + re.lastIndex;
     if (!isMasked(ctx, at)) fn(at, next, b);
-  });
+  }
 }
 
 /**
  * Calls `fn(i, s, e, b)` for each offset `i` of `ctx.text` inside a prose block `b` [s, e) where
- * the global, single-character regex `chars` matches, in text order.
+ * the global regex `chars` (whose matches are one character long) matches, in text order. One
+ * scan of the text for all blocks: a hit found past one block is kept for the next, so blocks
+ * without one cost nothing.
  */
 export function eachCharInProse(ctx: RuleContext, chars: RegExp, fn: (i: number, s: number, e: number, b: Block) => void): void {
   const text = ctx.text;
-  walkProse(ctx, (from) => {
+  const find = (from: number) => {
     chars.lastIndex = from;
     return chars.test(text) ? chars.lastIndex - 1 : text.length;
-  }, fn);
-}
-
-/** Calls `fn(i, s, e, b)` for each offset `i` of the character `ch` in a prose block, with indexOf. */
-export function eachIndexInProse(ctx: RuleContext, ch: string, fn: (i: number, s: number, e: number, b: Block) => void): void {
-  const text = ctx.text;
-  walkProse(ctx, (from) => {
-    const i = text.indexOf(ch, from);
-    return i < 0 ? text.length : i;
-  }, fn);
-}
-
-/**
- * One scan of the text for all blocks, with `find(from)` the first hit at or after `from` (or
- * the text's length): a hit found past one block is kept for the next, so blocks without one
- * cost nothing.
- */
-function walkProse(ctx: RuleContext, find: (from: number) => number, fn: (i: number, s: number, e: number, b: Block) => void): void {
-  // `hit` is the first hit at or after `from`.
+  };
+  // `hit` is the first match at or after `from`.
   let from = 0;
   let hit = -1;
   for (const b of proseBlocks(ctx)) {

@@ -1,7 +1,7 @@
 import type { Block } from '../parse/types';
 import { defineRule } from './rule';
 import { isHan } from './prose';
-import { eachCharInProse } from './punct-scan';
+import { rareMarkHits } from './punct-scan';
 import { q } from './util';
 
 /**
@@ -9,9 +9,6 @@ import { q } from './util';
  * Chinese text is paired left to right (safe fix when the count is even); 「」 → “” and 『』 →
  * ‘’ always. ASCII ' is only taken as a quote when a pair of them encloses Chinese text.
  */
-// Only these characters matter: one scan of the letter for them (V8's quick class scan) instead
-// of a loop over every character.
-const QUOTE_CHARS = /["'「」『』]/g;
 // Corner brackets by character code: 「 」 『 』.
 const CORNER: Record<number, string> = { 0x300c: '“', 0x300d: '”', 0x300e: '‘', 0x300f: '’' };
 
@@ -39,12 +36,16 @@ export default defineRule({
       dq.length = 0;
       sq.length = 0;
     };
-    eachCharInProse(ctx, QUOTE_CHARS, (i, _s, _e, b) => {
-      if (b !== block) {
+    // The quotes among the shared scan's hits (no loop over every character).
+    const hits = rareMarkHits(ctx);
+    for (let h = 0; h < hits.at.length; h++) {
+      const c = hits.code[h];
+      if (c !== 0x22 && c !== 0x27 && (c < 0x300c || c > 0x300f)) continue; // " ' 「」『』
+      if (hits.block[h] !== block) {
         endBlock();
-        block = b;
+        block = hits.block[h];
       }
-      const c = text.charCodeAt(i);
+      const i = hits.at[h];
       if (c === 0x22) dq.push(i);
       else if (c === 0x27) sq.push(i);
       else {
@@ -56,7 +57,7 @@ export default defineRule({
           fix: { range: [i, i + 1], text: want },
         });
       }
-    });
+    }
     endBlock();
 
     function pairUp(list: number[], open: string, close: string, needHan: boolean): void {

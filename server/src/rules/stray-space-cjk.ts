@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import { halfWidthAt, q } from './util';
 import type { Block } from '../parse/types';
 import { isCjk, isHan } from './prose';
-import { eachCharInProse } from './punct-scan';
+import { rareMarkHits } from './punct-scan';
 
 /**
  * P09 — no spaces between two Chinese characters, or between a Chinese character and a Chinese
@@ -10,10 +10,6 @@ import { eachCharInProse } from './punct-scan';
  * ends, field lines (联 系 人：张 雷 is deliberate letter-spacing) and the signature block are
  * left alone, and the rule is off for scraped letters, where spaces separate blocks.
  */
-// A stray space is one of these: one scan of the letter for them (V8's quick class scan) instead
-// of a loop over every character.
-const SPACE_CHARS = /[ \u00a0]/g;
-
 export default defineRule({
   id: 'stray-space-cjk',
   code: 'P09',
@@ -36,17 +32,25 @@ export default defineRule({
     let block: Block | undefined;
     // Spaces before `next` are indentation or part of a run already looked at.
     let next = 0;
-    eachCharInProse(ctx, SPACE_CHARS, (i, s, e, b) => {
+    // The spaces among the shared scan's hits (no loop over every character).
+    const hits = rareMarkHits(ctx);
+    for (let h = 0; h < hits.at.length; h++) {
+      const c = hits.code[h];
+      if (c !== 0x20 && c !== 0xa0) continue;
+      const i = hits.at[h];
+      const b = hits.block[h];
+      const s = b.position.start.offset!;
+      const e = b.position.end.offset!;
       if (b !== block) {
         block = b;
         next = s;
         while (next < e && (text[next] === ' ' || text[next] === '\u3000' || text[next] === '\t')) next++;
       }
-      if (i < next || skip.has(b.type)) return;
+      if (i < next || skip.has(b.type)) continue;
       let k = i;
       while (k < e && (text[k] === ' ' || text[k] === '\u00a0')) k++;
       next = k;
-      if (k >= e) return;
+      if (k >= e) continue;
       const before = i - 1;
       // At least one side is a Han character; the other Han or a Chinese mark.
       const ok = (isHan(text.charCodeAt(before)) && cjkAt(k)) || (cjkAt(before) && isHan(text.charCodeAt(k)));
@@ -59,6 +63,6 @@ export default defineRule({
           fix: { range: [i, k], text: '' },
         });
       }
-    });
+    }
   },
 });
