@@ -4,14 +4,14 @@ import { isHan } from './prose';
 import { rareMarkHits } from './punct-scan';
 import { q } from './util';
 
+// Corner brackets by character code: 「 」 『 』.
+const CORNER: Record<number, string> = { 0x300c: '“', 0x300d: '”', 0x300e: '‘', 0x300f: '’' };
+
 /**
  * P07 — Chinese quotations use “” (nested ‘’), not ASCII " ' or 「」『』. ASCII " in a block with
  * Chinese text is paired left to right (safe fix when the count is even); 「」 → “” and 『』 →
  * ‘’ always. ASCII ' is only taken as a quote when a pair of them encloses Chinese text.
  */
-// Corner brackets by character code: 「 」 『 』.
-const CORNER: Record<number, string> = { 0x300c: '“', 0x300d: '”', 0x300e: '‘', 0x300f: '’' };
-
 export default defineRule({
   id: 'straight-quotes',
   code: 'P07',
