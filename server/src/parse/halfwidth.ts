@@ -81,7 +81,7 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
         if (text[open] === '(') cjkParen[open] = 1;
         if (ch === ')') cjkParen[i] = 1;
       }
-    } else if (ch === '\n' || ch === '\r') stack.length = 0;
+    } else if ((ch === '\n' || ch === '\r') && stack.length > 0) stack.length = 0;
   }
   for (const open of stack) if (text[open] === '(' && isCjk(nextNonSpace(text, open))) cjkParen[open] = 1;
 
