@@ -3,6 +3,7 @@ import { matchLabel, fieldKind } from '../parse/patterns';
 import { matchMarker } from '../parse/markers';
 import { organAfterDate } from './letter-util';
 import { q, rangeOf } from './util';
+import type { Block } from '../parse/types';
 
 const FOOTER_KINDS = new Set(['signer', 'contact', 'phone', 'contactPhone', 'cc']);
 
@@ -51,15 +52,24 @@ export default defineRule({
         },
       });
     }
-    // A footer line with more body text after it.
+    // A footer line with more body text after it: "after it" is "before the last block of body
+    // text" (found once, from the end; a slice per footer line was quadratic on long documents).
+    const bodyText = (x: Block) => x.type === 'heading' || (x.type === 'paragraph' && !matchLabel(ctx.text, x.position.start.offset!, x.position.end.offset!) && x.value.length > 20);
+    let lastBodyText: number | undefined;
+    const lastWithBodyText = () => {
+      if (lastBodyText === undefined) {
+        lastBodyText = -1;
+        for (let j = p.body.length - 1; j >= 0 && lastBodyText < 0; j--) if (bodyText(p.body[j])) lastBodyText = j;
+      }
+      return lastBodyText;
+    };
     for (let i = 0; i < p.body.length - 1; i++) {
       const b = p.body[i];
       const s = b.position.start.offset!;
       const label = matchLabel(ctx.text, s, b.position.end.offset!);
       if (!label || matchMarker(b.value, 0, b.value.length)) continue;
       if (!FOOTER_KINDS.has(fieldKind(label.label))) continue;
-      const rest = p.body.slice(i + 1);
-      if (!rest.some((x) => x.type === 'heading' || (x.type === 'paragraph' && !matchLabel(ctx.text, x.position.start.offset!, x.position.end.offset!) && x.value.length > 20))) continue;
+      if (lastWithBodyText() <= i) continue;
       ctx.report({
         range: [s, label.colon + 1],
         message: {

@@ -17,13 +17,21 @@ export function blockRange(b: Block): Range {
   return [b.position.start.offset!, b.position.end.offset!];
 }
 
-/** True when `offset` is inside the text of a 《…》 citation (between the marks). */
+/**
+ * True when `offset` is inside the text of a 《…》 citation (between the marks). The citations
+ * are in text order and do not overlap: a binary search (a scan from the first one made rules
+ * that ask for every match quadratic on long documents).
+ */
 export function inTitle(ctx: RuleContext, offset: number): boolean {
-  for (const c of ctx.parts.citations) {
-    if (offset >= c.titleRange[0] && offset < c.titleRange[1]) return true;
-    if (c.titleRange[0] > offset) break;
+  const cites = ctx.parts.citations;
+  let lo = 0;
+  let hi = cites.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cites[mid].titleRange[0] <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo > 0 && offset < cites[lo - 1].titleRange[1];
 }
 
 /** True when `offset` lies in a masked range (Markdown syntax, code) or in page residue. */

@@ -2,6 +2,7 @@ import { defineRule } from './rule';
 import type { Block } from '../parse/types';
 import { isHan } from '../text/chars';
 import { q } from './util';
+import { inTitle } from './prose';
 
 const FUNCTION_CHARS = '的和与及等之在了是为中或并对';
 /** Words before a bare agency name that leave it bare (会同市场监管局). */
@@ -66,9 +67,8 @@ export default defineRule({
     glossary(ctx.options.glossary, blocks, report);
     slogans(blocks, report);
     // A name inside a cited title is the title's wording, not the letter's.
-    const titles = ctx.parts.citations.map((c) => c.titleRange);
     agencies(blocks, (at, found, want, earlier, en) => {
-      if (titles.some(([a, b]) => at >= a && at < b)) return;
+      if (inTitle(ctx, at)) return;
       report(at, found, want, earlier, en);
     });
   },
