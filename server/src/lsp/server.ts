@@ -111,13 +111,19 @@ export function startServer(connection: Connection): void {
   // Diagnostics: debounced, tagged with the version they were computed for.
 
   // The debounce adapts to how long the document takes to lint: delay = min(setting, k × last
-  // lint time), so a 1 ms letter publishes almost at once while a 1 MB document still waits for
-  // the typing to pause (and linting never takes more than about 1/k of the CPU while typing).
+  // lint time), so a 1 MB document waits for the typing to pause (and linting never takes more
+  // than about 1/k of the CPU while typing). A change to a document that lints in a few
+  // milliseconds, arriving when no lint is pending, is linted at once: even at typing speed that
+  // costs little CPU, and the writer sees the result of each keystroke. Changes that arrive
+  // while one is pending (a burst, a paste, an undo of many edits) still wait for the delay.
   const lintMs = new Map<string, number>();
   const DEBOUNCE_FACTOR = 3;
+  const LINT_AT_ONCE_MS = 10;
   function debounceFor(uri: string, setting: number): number {
     const last = lintMs.get(uri);
-    return last === undefined ? setting : Math.min(setting, Math.round(DEBOUNCE_FACTOR * last));
+    if (last === undefined) return setting;
+    if (last < LINT_AT_ONCE_MS && !timers.has(uri)) return 0;
+    return Math.min(setting, Math.round(DEBOUNCE_FACTOR * last));
   }
 
   function schedule(uri: string, delay: number): void {
