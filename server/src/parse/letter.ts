@@ -221,13 +221,15 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
   for (let i = openingEnd; i < footerTop; i++) {
     const b = blocks[i];
     parts.body.push(b);
-    const marker = matchMarker(b.value, 0, b.value.length);
+    // Offsets in the whole text (a block ends before a space or a line end, so nothing the
+    // marker reader looks at past the block differs from reading the block alone).
+    const marker = matchMarker(text, start(b), end(b));
     if (marker) {
       const s0 = start(b);
       const h = b as Heading;
       h.type = 'heading';
-      h.marker = shiftMarker(marker, s0);
-      const hs = (marker.trailing ? marker.trailing[1] : marker.range[1]) + s0;
+      h.marker = marker;
+      const hs = marker.trailing ? marker.trailing[1] : marker.range[1];
       const rel = b.value.slice(hs - s0);
       const stop = rel.search(/[。；;！？]/);
       const he = stop >= 0 ? hs + stop : end(b);
@@ -434,15 +436,6 @@ function compactDate(text: string, b: Block, lines: LineIndex): DateNode | undef
   if (m) return { type: 'date', form: 'cn-numerals', year: NaN, month: NaN, day: NaN, raw: v, position: pos(lines, s, s + v.length) };
   void text;
   return undefined;
-}
-
-function shiftMarker<T extends { range: Range; numeralRange: Range; trailing?: Range }>(m: T, by: number): T {
-  return {
-    ...m,
-    range: [m.range[0] + by, m.range[1] + by],
-    numeralRange: [m.numeralRange[0] + by, m.numeralRange[1] + by],
-    trailing: m.trailing ? [m.trailing[0] + by, m.trailing[1] + by] : undefined,
-  };
 }
 
 /** 《title》（第N号）收悉 / 关于…的建议收悉 / 经商X，现答复如下 / 现综合A、B意见 */
