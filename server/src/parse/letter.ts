@@ -235,7 +235,8 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
       const he = stop >= 0 ? hs + stop : end(b);
       h.headingRange = [hs, he];
       h.heading = text.slice(hs, he).trim();
-      const section: Section = { type: 'section', depth: marker.level, heading: h, children: [h], position: pos(lines, s0, end(b)) };
+      // Until it closes, the section spans its heading block (the same, read-only points).
+      const section: Section = { type: 'section', depth: marker.level, heading: h, children: [h], position: { start: b.position.start, end: b.position.end } };
       while (stack.length > 0 && stack[stack.length - 1].depth >= marker.level) close(stack.pop()!);
       if (stack.length > 0) stack[stack.length - 1].children.push(section);
       else children.push(section);
