@@ -26,7 +26,8 @@ export function parseReply(text: string, options: ParseOptions = {}): ParseResul
   const lines = new LineIndex(text);
   const md = format === 'md' ? markdownView(text) : undefined;
   const prose = md ? md.prose : text;
-  const raw = segment(prose);
+  // The prose view keeps every line break where the text has it: the same line starts.
+  const raw = segment(prose, lines.lineStarts);
   const built = buildLetter(prose, raw, lines);
   const longest = raw.reduce((m, b) => Math.max(m, b.range[1] - b.range[0]), 0);
   const splitInside = raw.filter((b) => !b.lineStart).length;

@@ -409,16 +409,16 @@ function extractFields(text: string, b: Block, lines: LineIndex): Field[] {
     while (vs < ve && /\s/.test(text[vs])) vs++;
     while (ve > vs && /[\s）)，,；;]/.test(text[ve - 1])) ve--;
     const field: Field = {
-      ...b,
       type: b.type,
+      value: b.value,
       inlines: [],
+      position: pos(lines, f.at, Math.max(ve, f.colon + 1, f.labelEnd)),
       label: f.label,
       labelRange: [f.at, f.labelEnd],
       colon: f.colon >= 0 ? [f.colon, f.colon + 1] : undefined,
       fieldValue: text.slice(vs, ve),
       valueRange: [vs, ve],
       kind: fieldKind(f.label),
-      position: pos(lines, f.at, Math.max(ve, f.colon + 1, f.labelEnd)),
     };
     out.push(field);
   }

@@ -11,6 +11,7 @@ import {
   SALUTATION_START, SALUTATION_TOKEN, matchLabel,
 } from './patterns';
 import type { Range } from './types';
+import { LineIndex } from '../text/positions';
 
 export interface RawBlock {
   range: Range;
@@ -66,17 +67,16 @@ function startsBlock(text: string, tokens: Token[], i: number, lineEnd: number):
   return false;
 }
 
-export function segment(text: string): RawBlock[] {
+/** `lineStarts`: where each line starts (LineIndex), when the caller has them already. */
+export function segment(text: string, lineStarts: readonly number[] = new LineIndex(text).lineStarts): RawBlock[] {
   const blocks: RawBlock[] = [];
-  let lineStart = 0;
   const n = text.length;
-  const eol = /[\r\n]/g;
-  while (lineStart <= n) {
-    eol.lastIndex = lineStart;
-    const lineEnd = eol.test(text) ? eol.lastIndex - 1 : n;
+  for (let k = 0; k < lineStarts.length; k++) {
+    const lineStart = lineStarts[k];
+    // The line ends before its \n, \r or \r\n (or at the end of the text).
+    let lineEnd = k + 1 < lineStarts.length ? lineStarts[k + 1] - 1 : n;
+    if (lineEnd > lineStart && lineEnd < n && text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     splitLine(text, lineStart, lineEnd, blocks);
-    if (lineEnd >= n) break;
-    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
   return blocks;
 }
