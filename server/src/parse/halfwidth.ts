@@ -10,6 +10,7 @@
  */
 import { FULLWIDTH, isCjk, isHan } from '../text/chars';
 import type { Range } from './types';
+import { charSet, type CharIndex } from '../text/char-index';
 
 export interface HalfWidthMark {
   offset: number;
@@ -45,15 +46,16 @@ function skipUrlsAndEmails(text: string, skip: Uint8Array) {
   }
 }
 
-const PAREN_OR_EOL = /[()（）\n\r]/g;
+const PAREN_OR_EOL = charSet('()（）\n\r');
 /** Every mark findHalfWidth judges: , : ; ? ! . ( ) */
-const ASCII_MARK = /[,:;?!.()]/g;
+const ASCII_MARK = charSet(',:;?!.()');
 
 function isDigit(c: number) {
   return c >= 48 && c <= 57;
 }
 
-export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
+/** `index`: the character index of `text`. */
+export function findHalfWidth(text: string, masked: Range[], index: CharIndex): HalfWidthMark[] {
   const skip = new Uint8Array(text.length);
   for (const [s, e] of masked) skip.fill(1, s, e);
   skipUrlsAndEmails(text, skip);
@@ -61,10 +63,8 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
   // Brackets first: a pair is Chinese when what it encloses has CJK.
   const cjkParen = new Uint8Array(text.length);
   const stack: number[] = [];
-  // Only ( ) （ ） and line ends matter here (a regex class scan jumps between them).
-  PAREN_OR_EOL.lastIndex = 0;
-  while (PAREN_OR_EOL.test(text)) {
-    const i = PAREN_OR_EOL.lastIndex - 1;
+  // Only ( ) （ ） and line ends matter here.
+  for (const i of index.positions(PAREN_OR_EOL)) {
     const ch = text[i];
     if (skip[i]) continue;
     if (ch === '(' || ch === '（') stack.push(i);
@@ -86,9 +86,7 @@ export function findHalfWidth(text: string, masked: Range[]): HalfWidthMark[] {
   for (const open of stack) if (text[open] === '(' && isCjk(nextNonSpace(text, open))) cjkParen[open] = 1;
 
   const out: HalfWidthMark[] = [];
-  ASCII_MARK.lastIndex = 0;
-  while (ASCII_MARK.test(text)) {
-    const i = ASCII_MARK.lastIndex - 1;
+  for (const i of index.positions(ASCII_MARK)) {
     const ch = text[i];
     if (skip[i]) continue;
     if (ch === '(' || ch === ')') {

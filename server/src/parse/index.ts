@@ -10,6 +10,7 @@ import { buildLetter } from './letter';
 import { markdownView } from './markdown';
 import { pos } from './position';
 import { findHalfWidth } from './halfwidth';
+import { CharIndex } from '../text/char-index';
 import type { ReplyRoot } from './types';
 
 export interface ParseOptions {
@@ -28,7 +29,9 @@ export function parseReply(text: string, options: ParseOptions = {}): ParseResul
   const prose = md ? md.prose : text;
   // The prose view keeps every line break where the text has it: the same line starts.
   const raw = segment(prose, lines.lineStarts);
-  const built = buildLetter(prose, raw, lines);
+  // One pass finds every character the parser's and the rules' scanners look for.
+  const chars = new CharIndex(prose);
+  const built = buildLetter(prose, raw, lines, chars);
   const longest = raw.reduce((m, b) => Math.max(m, b.range[1] - b.range[0]), 0);
   const splitInside = raw.filter((b) => !b.lineStart).length;
   const tree: ReplyRoot = {
@@ -48,10 +51,12 @@ export function parseReply(text: string, options: ParseOptions = {}): ParseResul
       unclosedTitles: built.unclosedTitles,
       strayTitleCloses: built.strayTitleCloses,
       // Page residue after the letter is reported whole (trailing-boilerplate), not mark by mark.
-      halfWidth: findHalfWidth(prose, [...(md?.masked ?? []), ...built.parts.boilerplate.map((b) => [b.position.start.offset!, b.position.end.offset!] as [number, number])]),
+      halfWidth: findHalfWidth(prose, [...(md?.masked ?? []), ...built.parts.boilerplate.map((b) => [b.position.start.offset!, b.position.end.offset!] as [number, number])], chars),
       metaError: md?.metaError,
     },
   };
+  // Kept with the tree for the rules (not enumerable: not part of the tree's data).
+  Object.defineProperty(tree.data, 'charIndex', { value: chars });
   return { tree, lines };
 }
 

@@ -7,7 +7,7 @@ import { chineseNumeral, isHan } from '../text/chars';
 import type { Citation, DateNode, DocNumber, EnumItem, Range } from './types';
 import { pos } from './position';
 import type { LineIndex } from '../text/positions';
-import type { CharCursor } from '../text/char-cursor';
+import { charSet, type CharCursor } from '../text/char-index';
 
 const YEAR_OPEN = '〔[［【(（﹝〈';
 const YEAR_CLOSE = '〕]］】)）﹞〉';
@@ -76,8 +76,8 @@ export function readDocNumber(text: string, open: number, blockStart: number, bl
   };
 }
 
-/** The characters a 文号's year bracket may open with (YEAR_OPEN), for a CharCursor. */
-export const YEAR_OPEN_CLASS = /[〔\[［【(（﹝〈]/g;
+/** The characters a 文号's year bracket may open with. */
+export const YEAR_OPEN_SET = charSet(YEAR_OPEN);
 
 export function scanDocNumbers(text: string, start: number, end: number, lines: LineIndex, yearOpen: CharCursor): DocNumber[] {
   const out: DocNumber[] = [];
@@ -94,8 +94,8 @@ export function scanDocNumbers(text: string, start: number, end: number, lines: 
  * 《…》 pairs. Nested 《 inside an open title are recorded on the outer citation; a 《 with no
  * 》 before the block ends is returned in `unclosed`.
  */
-/** 《 》 。 (what scanCitations looks at), for a CharCursor. */
-export const TITLE_MARK_CLASS = /[《》。]/g;
+/** 《 》 。 (what scanCitations looks at). */
+export const TITLE_MARK_SET = charSet('《》。');
 
 export function scanCitations(text: string, start: number, end: number, lines: LineIndex, docNumbers: DocNumber[], titleMarks: CharCursor) {
   const citations: Citation[] = [];
@@ -156,8 +156,8 @@ function makeCitation(text: string, open: number, close: number, lines: LineInde
 
 const DATE_CN = /(\d{4})年(\d{1,2})月(\d{1,2})日/y;
 const DATE_SEP = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
-/** Digits, where a date may start, for a CharCursor. */
-export const DIGIT_CLASS = /[0-9]/g;
+/** Digits, where a date may start. */
+export const DIGIT_SET = charSet('0123456789');
 
 export function scanDates(text: string, start: number, end: number, lines: LineIndex, digits: CharCursor): DateNode[] {
   const out: DateNode[] = [];
@@ -213,8 +213,8 @@ function isEnumBefore(c: number): boolean {
   }
 }
 
-/** The first characters of an enumerator (一是, 第一, 其一, 首先, 其次), for a CharCursor. */
-export const ENUM_START_CLASS = /[一二三四五六七八九十第其首]/g;
+/** The first characters of an enumerator (一是, 第一, 其一, 首先, 其次). */
+export const ENUM_START_SET = charSet('一二三四五六七八九十第其首');
 
 /**
  * Inline enumerators at a sentence or clause start: 一是 / 第一， / 其一， / 首先， 其次，.

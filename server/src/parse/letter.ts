@@ -11,8 +11,8 @@ import {
   SALUTATION_WHOLE, TITLE_END, fieldKind, matchLabel,
 } from './patterns';
 import { pos } from './position';
-import { DIGIT_CLASS, ENUM_START_CLASS, TITLE_MARK_CLASS, YEAR_OPEN_CLASS, scanCitations, scanDates, scanDocNumbers, scanEnumItems } from './inline';
-import { CharCursor } from '../text/char-cursor';
+import { DIGIT_SET, ENUM_START_SET, TITLE_MARK_SET, YEAR_OPEN_SET, scanCitations, scanDates, scanDocNumbers, scanEnumItems } from './inline';
+import type { CharIndex } from '../text/char-index';
 import type { RawBlock } from './segment';
 import type {
   Acknowledgement, Block, BlockType, Citation, DateNode, DocNumber, EnumItem, Field, Heading, LetterParts, Range, Section,
@@ -33,7 +33,8 @@ const RESIDUE_START = /^(?:\||｜|相关阅读|相关链接|版权声明|分享�
 const TRANSITION = /(?:(?:答复|回复|函复|意见|情况)如下|如下(?:会办|协办)?意见)\s?[:：]?/;
 const LABEL_ANYWHERE = /(领导署名|签发人|分管领导|联\s?系\s?人(?:及电话)?|承办人|经办人|单位联系电话|联系电话|联系方式|电\s?话|手\s?机|抄\s?送|抄\s?报)\s{0,2}[:：]/g;
 
-export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Built {
+/** `index`: the character index of `text` (parse/index.ts builds it once per parse). */
+export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, index: CharIndex): Built {
   const blocks: Block[] = raw.map((r) => ({
     type: 'paragraph',
     value: text.slice(r.range[0], r.range[1]),
@@ -273,11 +274,11 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex): Bu
   // ---- inline structures -------------------------------------------------------------------
   const unclosedTitles: number[] = [];
   const strayTitleCloses: number[] = [];
-  // One cursor per character class, moving forward through the blocks (each character read once).
-  const yearOpen = new CharCursor(text, YEAR_OPEN_CLASS);
-  const titleMarks = new CharCursor(text, TITLE_MARK_CLASS);
-  const digits = new CharCursor(text, DIGIT_CLASS);
-  const enumStarts = new CharCursor(text, ENUM_START_CLASS);
+  // One cursor per character set over the shared index, moving forward through the blocks.
+  const yearOpen = index.cursor(YEAR_OPEN_SET);
+  const titleMarks = index.cursor(TITLE_MARK_SET);
+  const digits = index.cursor(DIGIT_SET);
+  const enumStarts = index.cursor(ENUM_START_SET);
   for (const b of blocks) {
     if (b.type === 'boilerplate') continue;
     const s = start(b);

@@ -1,0 +1,104 @@
+/**
+ * Where the characters that scanners look for stand in a text, found in ONE pass and shared by
+ * the parser and the rules. Each scanner names its characters once, at module load
+ * (`charSet('《》。')`); the parser builds the index of its text for every set at once (a table
+ * lookup per character) and keeps it with the tree, and every scanner reads its sorted list of
+ * offsets instead of running its own scan over the letter.
+ */
+
+/** A named set of characters (at most 32 sets; each gets one bit). */
+export interface CharSet {
+  readonly id: number;
+  readonly chars: string;
+}
+
+const sets: CharSet[] = [];
+/** Bit `id` of MASK[c] is set when character code c belongs to set `id`. */
+const MASK = new Uint32Array(0x10000);
+
+/** Declares a set of characters (BMP only); call at module load. */
+export function charSet(chars: string): CharSet {
+  const known = sets.find((s) => s.chars === chars);
+  if (known) return known;
+  if (sets.length >= 32) throw new Error('char-index: more than 32 character sets');
+  const set: CharSet = { id: sets.length, chars };
+  sets.push(set);
+  for (let i = 0; i < chars.length; i++) MASK[chars.charCodeAt(i)] |= 1 << set.id;
+  return set;
+}
+
+export class CharIndex {
+  /** Offsets per set id, ascending; sets declared after the build are scanned on demand. */
+  private readonly lists: number[][] = [];
+  private readonly built: number;
+
+  constructor(readonly text: string) {
+    this.built = sets.length;
+    const lists = this.lists;
+    for (let k = 0; k < this.built; k++) lists.push([]);
+    for (let i = 0; i < text.length; i++) {
+      let m = MASK[text.charCodeAt(i)];
+      while (m !== 0) {
+        const bit = 31 - Math.clz32(m);
+        lists[bit].push(i);
+        m ^= 1 << bit;
+      }
+    }
+  }
+
+  /** The offsets of the set's characters in the text, ascending. Read only. */
+  positions(set: CharSet): readonly number[] {
+    if (set.id < this.built) return this.lists[set.id];
+    const out: number[] = [];
+    for (let i = 0; i < this.text.length; i++) if (set.chars.includes(this.text[i])) out.push(i);
+    this.lists[set.id] = out;
+    return out;
+  }
+
+  /** A forward cursor over the set's offsets (see CharCursor). */
+  cursor(set: CharSet): CharCursor {
+    return new CharCursor(this.positions(set), this.text.length);
+  }
+}
+
+/**
+ * The next offset of a set's character at or after a position, for scans that move forward
+ * through a text block by block: queries in increasing order cost O(1) each (amortised).
+ */
+export class CharCursor {
+  private k = 0;
+
+  constructor(private readonly list: readonly number[], private readonly end: number) {}
+
+  /** The first offset at or after `from` holding a character of the set, or the text's length. */
+  next(from: number): number {
+    const list = this.list;
+    let k = this.k;
+    // Backwards (rare): restart with a binary search.
+    if (k > 0 && list[k - 1] >= from) {
+      let lo = 0;
+      let hi = k;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < from) lo = mid + 1;
+        else hi = mid;
+      }
+      k = lo;
+    }
+    while (k < list.length && list[k] < from) k++;
+    this.k = k;
+    return k < list.length ? list[k] : this.end;
+  }
+}
+
+/** The first index in an ascending list whose value is at or after `from`. */
+export function firstAtOrAfter(list: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
