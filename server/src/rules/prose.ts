@@ -5,12 +5,43 @@
 import type { Block, Range } from '../parse/types';
 import type { RuleContext } from './rule';
 import { isCjk, isHan } from '../text/chars';
+import { CharIndex, firstAtOrAfter } from '../text/char-index';
 
 /** Blocks that belong to the letter (not the page residue after it). */
 export function proseBlocks(ctx: RuleContext): Block[] {
   // Shared by every rule of one lint (the tree is per lint); callers only read it.
   const cache = ctx.tree.data as unknown as { _prose?: Block[] };
   return (cache._prose ??= ctx.blocks.filter((b) => b.type !== 'boilerplate'));
+}
+
+/**
+ * The character index (text/char-index.ts) of what the blocks hold: the parser's, built over the
+ * letter's prose (for Markdown, the text with its syntax blanked, which is what `block.value`
+ * holds). Offsets are offsets in ctx.text.
+ */
+export function proseChars(ctx: RuleContext): CharIndex {
+  return (ctx.tree.data as unknown as { charIndex: CharIndex }).charIndex;
+}
+
+/** The character index of ctx.text itself (the same as proseChars for a .txt letter). */
+export function textChars(ctx: RuleContext): CharIndex {
+  if (ctx.tree.data.format !== 'md') return proseChars(ctx);
+  const cache = ctx.tree.data as unknown as { _textChars?: CharIndex };
+  return (cache._textChars ??= new CharIndex(ctx.text));
+}
+
+/**
+ * Calls `fn(i, block)` for each offset `i` in `positions` (ascending offsets in ctx.text) that
+ * lies inside one of `blocks` (in text order), in order.
+ */
+export function eachPositionInBlocks(positions: readonly number[], blocks: readonly Block[], fn: (i: number, block: Block) => void): void {
+  let k = 0;
+  for (const b of blocks) {
+    const s = b.position.start.offset!;
+    const e = b.position.end.offset!;
+    if (k < positions.length && positions[k] < s) k = firstAtOrAfter(positions, s);
+    for (; k < positions.length && positions[k] < e; k++) fn(positions[k], b);
+  }
 }
 
 export function blockRange(b: Block): Range {

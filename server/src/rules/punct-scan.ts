@@ -1,19 +1,20 @@
 /**
  * Fast scanning for the punctuation and citation rules. A loop or a regex tried at every
- * character costs ~50–150 µs per pass over a 20 KB letter; V8 finds a small character class
- * with its quick scan in ~5 µs plus ~30 ns per hit. So the rules share two scans of the prose,
- * each cached on the tree like proseBlocks, and walk only their hits:
+ * character costs ~50–150 µs per pass over a 20 KB letter, so the rules walk only the offsets
+ * of the characters they care about, from the character index the parser built in its one pass
+ * (text/char-index.ts), cached per lint on the tree like proseBlocks:
  * - bracketHits: brackets and quotes (P01 P02 P03 P08 C01);
  * - rareMarkHits: ASCII and corner quotes, spaces, dashes (P06 P07 P09);
- * plus eachCharInProse for a rule's own small class and eachMatchAt for a regex tried only
- * where it can start.
+ * plus eachCharInProse for a rule's own regex tried only where its first character stands,
+ * and eachMatchAt for a regex tried only where it can start.
  *
  * Offsets are in ctx.text. For Markdown, a block's `value` has its masked ranges blanked with
  * spaces (same length), so a rule reading `value` sees a subset of these hits as marks.
  */
 import type { Block } from '../parse/types';
 import type { RuleContext } from './rule';
-import { isMasked, proseBlocks } from './prose';
+import { eachPositionInBlocks, isMasked, proseBlocks, textChars } from './prose';
+import { charSet, type CharSet } from '../text/char-index';
 
 /** The offsets in the prose blocks where a scan's class matched. */
 export interface Hits {
@@ -25,13 +26,12 @@ export interface Hits {
   block: Block[];
 }
 
-// Two classes rather than one: V8's scan slows down with a larger class (measured on the 20 KB
-// letter: both in one class take ~3× as long as the two apart). Frequent marks (、 。 ，) are in
-// neither; rules that need those use indexOf or their own literal-first regex.
+// Frequent marks (、 。 ，) are in neither set; rules that need those use indexOf or their own
+// literal-first regex.
 /** Brackets and quotes （）()“”‘’〈〉〔〕【】》. */
-const BRACKET_CHARS = /[()（）“”‘’〈〉〔〕【】》]/g;
+const BRACKET_CHARS = charSet('()（）“”‘’〈〉〔〕【】》');
 /** ASCII and corner quotes "'「」『』, spaces, dashes -–－—: rare in a letter. */
-const RARE_CHARS = /["'「」『』 \u00a0\-–－—]/g;
+const RARE_CHARS = charSet('"\'「」『』 \u00a0-–－—');
 
 export function bracketHits(ctx: RuleContext): Hits {
   const cache = ctx.tree.data as unknown as { _bracketHits?: Hits };
@@ -43,10 +43,10 @@ export function rareMarkHits(ctx: RuleContext): Hits {
   return (cache._rareMarkHits ??= scan(ctx, RARE_CHARS));
 }
 
-function scan(ctx: RuleContext, chars: RegExp): Hits {
+function scan(ctx: RuleContext, chars: CharSet): Hits {
   const text = ctx.text;
   const out: Hits = { at: [], code: [], block: [] };
-  eachCharInProse(ctx, chars, (i, _s, _e, b) => {
+  eachPositionInBlocks(textChars(ctx).positions(chars), proseBlocks(ctx), (i, b) => {
     out.at.push(i);
     out.code.push(text.charCodeAt(i));
     out.block.push(b);
