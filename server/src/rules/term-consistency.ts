@@ -2,7 +2,8 @@ import { defineRule } from './rule';
 import type { Block } from '../parse/types';
 import { isHan } from '../text/chars';
 import { q } from './util';
-import { inTitle } from './prose';
+import { inTitle, proseChars } from './prose';
+import { charSet, firstAtOrAfter } from '../text/char-index';
 
 const FUNCTION_CHARS = '的和与及等之在了是为中或并对';
 /** Words before a bare agency name that leave it bare (会同市场监管局). */
@@ -67,7 +68,7 @@ export default defineRule({
     glossary(ctx.options.glossary, blocks, report);
     slogans(blocks, report);
     // A name inside a cited title is the title's wording, not the letter's.
-    agencies(blocks, (at, found, want, earlier, en) => {
+    agencies(blocks, proseChars(ctx).positions(LEVEL_OR_END), (at, found, want, earlier, en) => {
       if (inTitle(ctx, at)) return;
       report(at, found, want, earlier, en);
     });
@@ -158,22 +159,23 @@ function variantOf(a: string, aDone: boolean, b: string, bDone: boolean): { earl
   return undefined;
 }
 
-/** LEVEL (市县区) or AGENCY_END (局委办). A literal class: V8 finds it by a quick scan. */
-const LEVEL_OR_END = /[市县区局委办]/g;
+/** LEVEL (市县区) or AGENCY_END (局委办), found by the parser's character index. */
+const LEVEL_OR_END = charSet('市县区局委办');
 
-/** 市X局 somewhere and bare X局 elsewhere. */
-function agencies(blocks: Block[], report: ReportFn) {
+/** 市X局 somewhere and bare X局 elsewhere. `levelOrEnd`: the offsets of LEVEL_OR_END. */
+function agencies(blocks: Block[], levelOrEnd: readonly number[], report: ReportFn) {
   const full = new Map<string, Occ>(); // bare name → first prefixed occurrence
   // Where each block has 局/委/办 + 1: every bare name ends there (see below).
   const ends: number[][] = [];
+  let k = 0;
   for (const b of blocks) {
     const v = b.value;
+    const s = b.position.start.offset!;
     const blockEnds: number[] = [];
     ends.push(blockEnds);
-    LEVEL_OR_END.lastIndex = 0;
-    // test() moves lastIndex just past the one-character match, without building a match array.
-    while (LEVEL_OR_END.test(v)) {
-      const i = LEVEL_OR_END.lastIndex - 1;
+    if (k < levelOrEnd.length && levelOrEnd[k] < s) k = firstAtOrAfter(levelOrEnd, s);
+    for (; k < levelOrEnd.length && levelOrEnd[k] < s + v.length; k++) {
+      const i = levelOrEnd[k] - s;
       const c = v.charCodeAt(i);
       if (c === 0x5c40 || c === 0x59d4 || c === 0x529e) { // AGENCY_END: 局委办
         blockEnds.push(i + 1);
