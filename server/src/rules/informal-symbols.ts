@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { isDigitCode, isHan, isLatinCode, isMasked, proseBlocks } from './prose';
+import { isDigitCode, isHan, isLatinCode, isMasked, proseBlocks, proseChars } from './prose';
+import { charSet, firstAtOrAfter } from '../text/char-index';
 import { q } from './util';
 
 /**
@@ -7,9 +8,10 @@ import { q } from './util';
  * between Chinese words, an ASCII ~ outside a number range. 4+4+6 and 5G+工业互联网 are names,
  * not approximations, and are left alone.
  */
-// One class scan per block finds every +, W/w and &→~; each pattern is then checked by code
+// The character index gives every +, W/w and &→~; each pattern is then checked by code
 // around that character (the regexes below started with a lookbehind, tried at every character).
-const SYMBOLS = /[+Ww&→~]/g;
+/** The characters of the three patterns, from the parser's character index. */
+const SYMBOLS = charSet('+Ww&→~');
 
 /** Start of the run of ASCII digits ending right before `end` in `v`. */
 function digitsBack(v: string, end: number): number {
@@ -66,13 +68,15 @@ export default defineRule({
     const wans: number[] = [];
     const symbols: number[] = [];
     const blocks = proseBlocks(ctx);
+    const found = proseChars(ctx).positions(SYMBOLS);
+    let k = 0;
     for (let b = 0; b < blocks.length; b++) {
-      const v = blocks[b].value;
-      SYMBOLS.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = SYMBOLS.exec(v))) {
-        const c = m[0];
-        (c === '+' ? pluses : c === 'W' || c === 'w' ? wans : symbols).push(b, m.index);
+      const s = blocks[b].position.start.offset!;
+      const e = blocks[b].position.end.offset!;
+      if (k < found.length && found[k] < s) k = firstAtOrAfter(found, s);
+      for (; k < found.length && found[k] < e; k++) {
+        const c = blocks[b].value[found[k] - s];
+        (c === '+' ? pluses : c === 'W' || c === 'w' ? wans : symbols).push(b, found[k] - s);
       }
     }
     for (let k = 0; k < pluses.length; k += 2) {

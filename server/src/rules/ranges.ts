@@ -5,7 +5,8 @@
  * code-like strings are not ranges.
  */
 import type { RuleContext } from './rule';
-import { codeAt, isDigitCode, isHan, isLatinCode, proseBlocks } from './prose';
+import { codeAt, isDigitCode, isHan, isLatinCode, proseBlocks, proseChars } from './prose';
+import { charSet, firstAtOrAfter } from '../text/char-index';
 
 export interface NumberRange {
   /** First number (digits and decimals), without any unit. */
@@ -20,9 +21,9 @@ export interface NumberRange {
   kind: 'year' | 'time' | 'ordinal' | 'numeric';
 }
 
-// Connectors, longest first: —— - – ~ ～ — － 至 (see connectorAt). CONNECTOR finds their first
-// character: a class regex scan is several times cheaper than testing every character in a loop.
-const CONNECTOR = /[-—–~～－至]/g;
+// Connectors, longest first: —— - – ~ ～ — － 至 (see connectorAt). The parser's character index
+// gives where their first characters stand.
+const CONNECTOR = charSet('-—–~～－至');
 const TIME_UNITS = '年月日时';
 const NOT_RANGE_AFTER = '号栋幢楼室单元'; // house numbers use the hyphen
 
@@ -61,15 +62,15 @@ export function numberRanges(ctx: RuleContext): NumberRange[] {
   if (cache._ranges) return cache._ranges;
   const text = ctx.text;
   const out: NumberRange[] = [];
+  const connectors = proseChars(ctx).positions(CONNECTOR);
   for (const block of proseBlocks(ctx)) {
     const s = block.position.start.offset!;
     const e = block.position.end.offset!;
     const v = block.value; // text.slice(s, e)
-    CONNECTOR.lastIndex = 1;
-    let m: RegExpExecArray | null;
     // Connectors at i in [s + 1, e - 1), as a loop over every character would see them.
-    while ((m = CONNECTOR.exec(v)) && m.index < v.length - 1) {
-      const i = s + m.index;
+    let k = firstAtOrAfter(connectors, s + 1);
+    while (k < connectors.length && connectors[k] < e - 1) {
+      const i = connectors[k++];
       const conn = connectorAt(text, i)!;
       // First number, with an optional time unit between it and the connector.
       let aEnd = i;
@@ -104,7 +105,7 @@ export function numberRanges(ctx: RuleContext): NumberRange[] {
       else if (isHan(nb) || after === '%' || after === '‰' || after === '℃') kind = 'numeric';
       else continue;
       out.push({ a: [aStart, aEnd], aUnit, conn: [i, i + conn.length], connText: conn, b: [bStart, bEnd], after, kind });
-      CONNECTOR.lastIndex = bEnd - s; // go on after the second number
+      k = firstAtOrAfter(connectors, bEnd); // go on after the second number
     }
   }
   cache._ranges = out;
