@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { eachMatch } from './prose';
+import { eachMatch, textChars } from './prose';
+import { charSet } from '../text/char-index';
 import { q } from './util';
 
 /**
@@ -8,6 +9,7 @@ import { q } from './util';
  * writer. The fix keeps the stronger mark.
  */
 const RUN = /[，,、。；;：:]{2,8}/g;
+const POINT_MARKS = charSet('，,、。；;：:');
 const STRENGTH: Record<string, number> = { '、': 1, '，': 2, ',': 2, '：': 3, ':': 3, '；': 4, ';': 4, '。': 5 };
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；' };
 
@@ -25,10 +27,12 @@ function doubledRuns(ctx: Parameters<typeof eachMatch>[0]): Run[] {
   const cache = ctx.tree.data as unknown as { _doubledRuns?: Run[] };
   if (cache._doubledRuns) return cache._doubledRuns;
   const out: Run[] = [];
-  // Most letters have no doubled mark at all: one test of the whole text (a block's text only
-  // differs by masked ranges, blanked with spaces) saves a search per block.
-  RUN.lastIndex = 0;
-  if (!RUN.test(ctx.text)) return (cache._doubledRuns = out);
+  // Most letters have no doubled mark at all: two adjacent offsets in the character index of the
+  // text (a block's text only differs by masked ranges, blanked with spaces) are needed for any.
+  const marks = textChars(ctx).positions(POINT_MARKS);
+  let adjacent = false;
+  for (let k = 1; k < marks.length && !adjacent; k++) adjacent = marks[k] === marks[k - 1] + 1;
+  if (!adjacent) return (cache._doubledRuns = out);
   eachMatch(ctx, RUN, (m, at) => {
     const run = m[0];
     if ('）)》”'.includes(ctx.text[at + run.length] ?? '')) return;

@@ -50,7 +50,8 @@ export class CharIndex {
   positions(set: CharSet): readonly number[] {
     if (set.id < this.built) return this.lists[set.id];
     const out: number[] = [];
-    for (let i = 0; i < this.text.length; i++) if (set.chars.includes(this.text[i])) out.push(i);
+    const bit = 1 << set.id;
+    for (let i = 0; i < this.text.length; i++) if ((MASK[this.text.charCodeAt(i)] & bit) !== 0) out.push(i);
     this.lists[set.id] = out;
     return out;
   }
