@@ -27,10 +27,10 @@ export function parseReply(text: string, options: ParseOptions = {}): ParseResul
   const lines = new LineIndex(text);
   const md = format === 'md' ? markdownView(text) : undefined;
   const prose = md ? md.prose : text;
-  // The prose view keeps every line break where the text has it: the same line starts.
-  const raw = segment(prose, lines.lineStarts);
   // One pass finds every character the parser's and the rules' scanners look for.
   const chars = new CharIndex(prose);
+  // The prose view keeps every line break where the text has it: the same line starts.
+  const raw = segment(prose, lines.lineStarts, chars);
   const built = buildLetter(prose, raw, lines, chars);
   const longest = raw.reduce((m, b) => Math.max(m, b.range[1] - b.range[0]), 0);
   const splitInside = raw.filter((b) => !b.lineStart).length;

@@ -12,6 +12,7 @@ import {
 } from './patterns';
 import type { Range } from './types';
 import { LineIndex } from '../text/positions';
+import { CharIndex, charSet, type CharCursor } from '../text/char-index';
 
 export interface RawBlock {
   range: Range;
@@ -23,7 +24,7 @@ const SENTENCE_END = '。！？!?';
 const COLON = ':：';
 
 /** What ends a token: the spaces isWs knows, or a line end. */
-const TOKEN_END = /[ \t\u3000\u00a0\r\n]/g;
+const TOKEN_END = charSet(' \t\u3000\u00a0\r\n');
 
 function isWs(c: number) {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
@@ -67,21 +68,25 @@ function startsBlock(text: string, tokens: Token[], i: number, lineEnd: number):
   return false;
 }
 
-/** `lineStarts`: where each line starts (LineIndex), when the caller has them already. */
-export function segment(text: string, lineStarts: readonly number[] = new LineIndex(text).lineStarts): RawBlock[] {
+/**
+ * `lineStarts`: where each line starts (LineIndex), and `chars` the text's character index,
+ * when the caller has them already.
+ */
+export function segment(text: string, lineStarts: readonly number[] = new LineIndex(text).lineStarts, chars = new CharIndex(text)): RawBlock[] {
   const blocks: RawBlock[] = [];
+  const tokenEnds = chars.cursor(TOKEN_END);
   const n = text.length;
   for (let k = 0; k < lineStarts.length; k++) {
     const lineStart = lineStarts[k];
     // The line ends before its \n, \r or \r\n (or at the end of the text).
     let lineEnd = k + 1 < lineStarts.length ? lineStarts[k + 1] - 1 : n;
     if (lineEnd > lineStart && lineEnd < n && text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    splitLine(text, lineStart, lineEnd, blocks);
+    splitLine(text, lineStart, lineEnd, blocks, tokenEnds);
   }
   return blocks;
 }
 
-function splitLine(text: string, start: number, end: number, out: RawBlock[]) {
+function splitLine(text: string, start: number, end: number, out: RawBlock[], tokenEnds: CharCursor) {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
@@ -89,8 +94,7 @@ function splitLine(text: string, start: number, end: number, out: RawBlock[]) {
     if (i >= end) break;
     const s = i;
     // The token runs to the next space or the line end (`end` is a line end or the text end).
-    TOKEN_END.lastIndex = i;
-    i = TOKEN_END.test(text) ? Math.min(TOKEN_END.lastIndex - 1, end) : end;
+    i = Math.min(tokenEnds.next(i), end);
     tokens.push({ start: s, end: i });
   }
   if (tokens.length === 0) return;
