@@ -72,10 +72,12 @@ describe('--fix then a second run', () => {
 });
 
 describe('worker threads', () => {
-  test('auto: from 64 files on 2+ cores; explicit counts honoured', () => {
+  test('auto: from 64 files on 3+ cores, one worker per core but one; explicit counts honoured', () => {
     assert.equal(threadsFor(WORKER_MIN_FILES - 1, undefined, 8), 0);
     assert.equal(threadsFor(WORKER_MIN_FILES, undefined, 1), 0);
-    assert.ok(threadsFor(WORKER_MIN_FILES, undefined, 2) === 2);
+    assert.equal(threadsFor(WORKER_MIN_FILES, undefined, 2), 0);
+    assert.equal(threadsFor(WORKER_MIN_FILES, undefined, 4), 3);
+    assert.equal(threadsFor(1000, undefined, 32), 8);
     assert.equal(threadsFor(100, 0, 8), 0);
     assert.equal(threadsFor(3, 2, 8), 1);
   });

@@ -22,7 +22,7 @@ export interface CliOptions {
   maxFileSize?: number;
   color?: boolean;
   noIgnore: boolean;
-  /** Worker threads: undefined = auto (≥ 64 files and ≥ 2 cores), 0 = off, n = that many. */
+  /** Worker threads: undefined = auto (≥ 64 files and ≥ 3 cores: cores − 1), 0 = off, n = that many. */
   concurrency?: number;
 }
 
@@ -144,7 +144,7 @@ Options:
                              are relative to the current folder)
       --no-ignore            lint files even if .replylintignore or .gitignore lists them
       --max-file-size <n>    skip larger files (default 5MB; accepts 500KB, 2MB, bytes)
-      --concurrency <n>      worker threads: auto (default: used from 64 files on ≥ 2 cores),
+      --concurrency <n>      worker threads: auto (default: cores − 1 from 64 files on ≥ 3 cores),
                              off, or a number
       --color, --no-color    force or disable colour (default: colour on a terminal only)
   -h, --help                 show this help
