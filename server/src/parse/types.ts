@@ -4,6 +4,7 @@
  * rules do the judging.
  */
 import type { Node, Parent, Position } from 'unist';
+import type { CharIndex } from '../text/char-index';
 
 export type Range = [start: number, end: number];
 
@@ -185,6 +186,11 @@ export interface ReplyData {
   halfWidth: Array<{ offset: number; char: string; replacement: string }>;
   /** Front matter that is not valid YAML. */
   metaError?: string;
+  /**
+   * Where the scanners' characters stand in the prose (text/char-index.ts): built by the parser
+   * in one pass, read by the rules (rules/prose.ts proseChars). Not enumerable.
+   */
+  readonly charIndex?: CharIndex;
 }
 
 export interface LetterParts {

@@ -20,12 +20,14 @@ export function proseBlocks(ctx: RuleContext): Block[] {
  * holds). Offsets are offsets in ctx.text.
  */
 export function proseChars(ctx: RuleContext): CharIndex {
-  return (ctx.tree.data as unknown as { charIndex: CharIndex }).charIndex;
+  // Every tree from parseReply has one; a tree made otherwise gets one of its text.
+  return ctx.tree.data.charIndex ?? textChars(ctx);
 }
 
 /** The character index of ctx.text itself (the same as proseChars for a .txt letter). */
 export function textChars(ctx: RuleContext): CharIndex {
-  if (ctx.tree.data.format !== 'md') return proseChars(ctx);
+  const own = ctx.tree.data.charIndex;
+  if (own && ctx.tree.data.format !== 'md') return own;
   const cache = ctx.tree.data as unknown as { _textChars?: CharIndex };
   return (cache._textChars ??= new CharIndex(ctx.text));
 }
