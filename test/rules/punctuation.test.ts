@@ -47,6 +47,14 @@ test('each failure kind is reported', () => {
   hasAt(ms, text, 'stray-space-cjk', '关心 和');
 });
 
+test('a doubled mark at the very end of the text is reported too (nothing after it is a closing bracket)', () => {
+  for (const text of ['感谢您的支持。。', '感谢您的支持，，', '感谢您的支持。。\n']) {
+    const d = only(text).filter((m) => m.ruleId === 'duplicate-punct');
+    assert.deepEqual(d.map((m) => m.range), [[6, 8]], JSON.stringify(text));
+  }
+  assert.deepEqual(ids('感谢您的支持。。）').filter((id) => id === 'duplicate-punct'), []);
+});
+
 test('fixAll applies the safe punctuation fixes and leaves nothing fixable', () => {
   const text = read(join(dir, 'bad.txt'));
   const { output } = fixAll(text, only(text));

@@ -35,7 +35,9 @@ function doubledRuns(ctx: Parameters<typeof eachMatch>[0]): Run[] {
   if (!adjacent) return (cache._doubledRuns = out);
   eachMatch(ctx, RUN, (m, at) => {
     const run = m[0];
-    if ('）)》”'.includes(ctx.text[at + run.length] ?? '')) return;
+    // (At the very end of the text there is no bracket: ''.includes would say yes.)
+    const next = ctx.text[at + run.length];
+    if (next !== undefined && '）)》”'.includes(next)) return;
     if (/^。{3,}$/.test(run)) return;
     out.push({ at, run });
   });
