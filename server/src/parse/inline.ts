@@ -156,6 +156,15 @@ function makeCitation(text: string, open: number, close: number, lines: LineInde
 
 const DATE_CN = /(\d{4})年(\d{1,2})月(\d{1,2})日/y;
 const DATE_SEP = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y;
+/** text[i..i+4) are four ASCII digits. */
+function isDigitRun4(text: string, i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Digits, where a date may start. */
 export const DIGIT_SET = charSet('0123456789');
 
@@ -167,6 +176,14 @@ export function scanDates(text: string, start: number, end: number, lines: LineI
     if (i > start) {
       const p = text.charCodeAt(i - 1);
       if ((p >= 48 && p <= 57) || p === 46) continue;
+    }
+    // Both forms start with exactly four digits and then 年 or a separator: most digit runs
+    // (amounts, counts, serials) are rejected here without trying the regexes.
+    const c4 = text.charCodeAt(i + 4);
+    if (!(c4 === 0x5e74 || c4 === 0x2d || c4 === 0x2e || c4 === 0x2f) || !isDigitRun4(text, i)) {
+      while (i + 1 < end && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
+      next = i + 1;
+      continue;
     }
     DATE_CN.lastIndex = i;
     let m = DATE_CN.exec(text);
