@@ -13,8 +13,6 @@ const CLOSE = '）)';
 const L1_WRONG = '.．，,:：';
 /** Marks that may wrongly follow a level-3 numeral instead of . (1， 1：) */
 const ARABIC_WRONG = '，,：:';
-/** Marks people leave after a bracketed marker: （一）、 */
-const TRAILING = '、，,.．:：';
 
 function isCn(ch: string) {
   return CN.includes(ch);
@@ -26,9 +24,28 @@ function isFwDigit(ch: string) {
   return ch >= '０' && ch <= '９';
 }
 
-function readRun(text: string, pos: number, end: number, test: (ch: string) => boolean, max: number): number {
+/** isCn by character code (no one-character string per test: markers are read for every block). */
+function isCnCode(c: number): boolean {
+  switch (c) {
+    case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94:
+    case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
+}
+/** An ASCII or full-width digit, by code. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+/** Marks people leave after a bracketed marker (（一）、): 、，,.．:： by code. */
+function isTrailingCode(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x2e || c === 0xff0e || c === 0x3a || c === 0xff1a;
+}
+
+function readRun(text: string, pos: number, end: number, test: (c: number) => boolean, max: number): number {
   let i = pos;
-  while (i < end && i - pos < max && test(text[i])) i++;
+  while (i < end && i - pos < max && test(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -69,8 +86,8 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
   // （一） （1） (一) (1)
   if (OPEN.includes(ch)) {
     const numStart = pos + 1;
-    const cnEnd = readRun(text, numStart, end, isCn, 3);
-    const arEnd = cnEnd === numStart ? readRun(text, numStart, end, (c) => isAsciiDigit(c) || isFwDigit(c), 2) : numStart;
+    const cnEnd = readRun(text, numStart, end, isCnCode, 3);
+    const arEnd = cnEnd === numStart ? readRun(text, numStart, end, isDigitCode, 2) : numStart;
     const numEnd = Math.max(cnEnd, arEnd);
     if (numEnd === numStart || numEnd >= end || !CLOSE.includes(text[numEnd])) return null;
     const numeral = text.slice(numStart, numEnd);
@@ -78,7 +95,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
     if (!(ordinal > 0)) return null;
     let markerEnd = numEnd + 1;
     let trailing: [number, number] | undefined;
-    const t = readRun(text, markerEnd, end, (c) => TRAILING.includes(c), 3);
+    const t = readRun(text, markerEnd, end, isTrailingCode, 3);
     if (t > markerEnd) {
       trailing = [markerEnd, t];
     }
@@ -91,7 +108,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
 
   // 一、 (and 一. 一， 一：)
   if (isCn(ch)) {
-    const numEnd = readRun(text, pos, end, isCn, 3);
+    const numEnd = readRun(text, pos, end, isCnCode, 3);
     const punct = text[numEnd];
     if (punct === undefined || numEnd >= end) return null;
     const ordinal = chineseNumeral(text.slice(pos, numEnd));
@@ -104,7 +121,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
     if (punct !== '、' && !L1_WRONG.includes(punct)) return null;
     let markerEnd = numEnd + 1;
     let trailing: [number, number] | undefined;
-    const t = readRun(text, markerEnd, end, (c) => TRAILING.includes(c), 3);
+    const t = readRun(text, markerEnd, end, isTrailingCode, 3);
     if (t > markerEnd) trailing = [markerEnd, t];
     const after = trailing ? trailing[1] : markerEnd;
     if (!followedByText(text, after, end)) return null;
@@ -115,7 +132,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
 
   // 1. 1． 1、 and 1)
   if (isAsciiDigit(ch) || isFwDigit(ch)) {
-    const numEnd = readRun(text, pos, end, (c) => isAsciiDigit(c) || isFwDigit(c), 2);
+    const numEnd = readRun(text, pos, end, isDigitCode, 2);
     const punct = text[numEnd];
     if (punct === undefined || numEnd >= end) return null;
     if (isAsciiDigit(punct) || isFwDigit(punct)) return null; // 3+ digit number: a quantity or a year
@@ -140,7 +157,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
       if (!/^\d{4}年/.test(text.slice(markerEnd, markerEnd + 5))) return null;
     }
     let trailing: [number, number] | undefined;
-    const t = readRun(text, markerEnd, end, (c) => TRAILING.includes(c), 3);
+    const t = readRun(text, markerEnd, end, isTrailingCode, 3);
     if (t > markerEnd) trailing = [markerEnd, t];
     const after = trailing ? trailing[1] : markerEnd;
     // "1. 提升…" (a space after the dot) is accepted: Markdown lists are written that way.

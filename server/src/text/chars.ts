@@ -28,12 +28,24 @@ export const CN_DIGITS = '〇一二三四五六七八九十';
 
 /** 一 → 1 … 九十九 → 99; returns NaN for anything else. */
 export function chineseNumeral(s: string): number {
-  const d = (ch: string | undefined) => (ch === undefined ? -1 : '〇一二三四五六七八九'.indexOf(ch));
-  const m = /^([二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
-  if (!m || s.length === 0) return NaN;
-  const [, tens, ten, ones] = m;
-  if (!ten) return tens && ones ? NaN : d(tens || ones);
-  return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
+  // The forms /^([二-九]?)(十?)([一-九]?)$/, read by code (it runs for every marker).
+  const n = s.length;
+  if (n === 0 || n > 3) return NaN;
+  const ten = s.indexOf('十');
+  if (ten < 0) return n === 1 && digitValue(s, 0) > 0 ? digitValue(s, 0) : NaN;
+  if (s.indexOf('十', ten + 1) >= 0) return NaN;
+  const tens = ten === 0 ? 1 : ten === 1 ? digitValue(s, 0) : -1;
+  if (tens < 1 || (ten === 1 && tens < 2)) return NaN;
+  if (ten === n - 1) return tens * 10;
+  if (ten !== n - 2) return NaN;
+  const ones = digitValue(s, n - 1);
+  return ones > 0 ? tens * 10 + ones : NaN;
+}
+
+/** 一…九 at s[i] → 1…9; anything else (〇 too) → -1. */
+function digitValue(s: string, i: number): number {
+  const k = '〇一二三四五六七八九'.indexOf(s[i]);
+  return k > 0 ? k : -1;
 }
 
 /** 1 → 一 … 99 → 九十九 */
