@@ -1,6 +1,9 @@
 import { defineRule } from './rule';
 import { isHan } from '../text/chars';
 import { q } from './util';
+import type { RuleContext } from './rule';
+import { eachPositionInBlocks, proseBlocks, proseChars } from './prose';
+import { charSet, firstAtOrAfter } from '../text/char-index';
 
 /** Verbs and adjectives whose ABAB reduplication is normal Chinese (研究研究, 雪白雪白). */
 const REDUPLICABLE = new Set(
@@ -42,96 +45,152 @@ export default defineRule({
     incorrect: ['调解知识产权纠纷调解案件165件', '一是在出台《…》', '关于关于强化…'],
   },
   check(ctx) {
-    const enumAt = new Set(ctx.parts.enumItems.filter((e) => e.style === 'shi').map((e) => e.position.end.offset!));
-    for (const b of ctx.blocks) {
-      if (b.type === 'boilerplate') continue;
-      const v = b.value;
+    const chars = proseChars(ctx);
+    // The prose in one flat string (block.value is its slice at the block's offsets): reading it
+    // by absolute offset avoids a sliced string per block in the hot loop.
+    const t = chars.text;
+    const blocks = proseBlocks(ctx);
+    // (1) needs every character; (2) and (3) only look at clause starts and at 一是在, found from
+    // the character index and the parser's enumerators. A position inside a reported repeat is
+    // not looked at again (the repeat is all Han, so no clause mark is skipped).
+    const spans: number[] = []; // [start, end) pairs of reported repeats, ascending
+    for (const b of blocks) adjacentRepeats(ctx, t, b.position.start.offset!, b.position.end.offset!, spans);
+    const inSpan = (x: number) => {
+      for (let k = 0; k < spans.length; k += 2) if (x >= spans[k] && x < spans[k + 1]) return true;
+      return false;
+    };
+    // (2) clause-initial word repeated a few characters later: at each block start and after each
+    // clause mark (CLAUSE_END or 、).
+    const marks = chars.positions(CLAUSE_MARKS);
+    let k = 0;
+    for (const b of blocks) {
       const s = b.position.start.offset!;
-      const n = v.length;
-      let clauseStart = 0; // a block start or just after ，。；：！？、
-      // Every character is looked at, with the four after it: keep them in a sliding window
-      // (c0 = v[i] … c4 = v[i + 4], 0 past the end) so that each character is read once.
-      let c1 = codeAt(v, 0);
-      let c2 = codeAt(v, 1);
-      let c3 = codeAt(v, 2);
-      let c4 = codeAt(v, 3);
-      for (let i = 0; i < n; i++) {
-        const c0 = c1;
-        c1 = c2;
-        c2 = c3;
-        c3 = c4;
-        c4 = i + 4 < n ? v.charCodeAt(i + 4) : 0;
-        if (!isHan(c0)) {
-          if (isClauseEnd(c0) || c0 === 0x3001) clauseStart = i + 1; // CLAUSE_END or 、
-          continue;
-        }
-        // (1) adjacent repeat of a 2–4 character word. A repeat of n characters needs
-        // v[i + n] === v[i] and v[i + n + 1] === v[i + 1]: test that before the full check.
-        const adj = c4 === c0 || (c3 === c0 && c4 === c1) || (c2 === c0 && c3 === c1) ? adjacentRepeat(v, i) : 0;
-        if (adj) {
-          const w = v.slice(i, i + adj);
-          ctx.report({
-            range: [s + i + adj, s + i + 2 * adj],
-            message: { zh: `${q(w + w)}中${q(w)}重复，疑为多打`, en: `${q(w)} is repeated in ${q(w + w)}; probably typed twice` },
-          });
-          i += 2 * adj - 1;
-          // Refill the window after the jump (the next c0 is v[i + 1]).
-          c1 = codeAt(v, i + 1);
-          c2 = codeAt(v, i + 2);
-          c3 = codeAt(v, i + 3);
-          c4 = codeAt(v, i + 4);
-          continue;
-        }
-        // (2) clause-initial word repeated a few characters later. The repeat is looked for by
-        // code first (v[i + 3], v[i + 4] must be Han for any repeat); the word lists are consulted
-        // only for a found repeat (all conditions are pure).
-        if (i === clauseStart && i + 6 <= n && isHan(c1) && c0 !== c1 && isHan(c3) && isHan(c4)) {
-          const j = laterRepeat(v, i);
-          if (j > 0) {
-            const w = v.slice(i, i + 2);
-            if (!CORRELATIVE.test(w) && !REDUPLICABLE.has(w)) {
-              ctx.report({
-                range: [s + i, s + j + 2],
-                message: {
-                  zh: `${q(v.slice(i, j + 2))}中${q(w)}重复，疑为多余（如${q(v.slice(i, j) + v.slice(j + 2, j + 4))}）`,
-                  en: `${q(w)} is repeated in ${q(v.slice(i, j + 2))}; one is probably redundant`,
-                },
-              });
-            }
-          }
-        }
-        // (3) 一是在 + verb, with no 在…时 frame in the clause.
-        if (c0 === 0x5728 && enumAt.has(s + i) && ENUM_VERB.test(v.slice(i + 1, i + 3))) {
-          let k = i + 1;
-          let clause = '';
-          let depth = 0;
-          while (k < v.length && k - i < 80) {
-            const ch = v[k];
-            if (ch === '《') depth++;
-            else if (ch === '》') depth = Math.max(0, depth - 1);
-            else if (depth === 0 && CLAUSE_END.includes(ch)) break;
-            else if (depth === 0) clause += ch;
-            k++;
-          }
-          if (!IN_FRAME.test(clause.slice(2))) {
-            const enumRaw = v.slice(Math.max(clauseStart, i - 2), i);
-            ctx.report({
-              range: [s + i, s + i + 1],
-              message: {
-                zh: `${q(enumRaw + '在' + v.slice(i + 1, i + 3))}中的“在”疑为多余，应为${q(enumRaw + v.slice(i + 1, i + 3))}`,
-                en: `The “在” in ${q(enumRaw + '在' + v.slice(i + 1, i + 3))} looks redundant; expected ${q(enumRaw + v.slice(i + 1, i + 3))}`,
-              },
-            });
-          }
-        }
-      }
+      const e = b.position.end.offset!;
+      laterRepeatAt(ctx, t, s, e, inSpan);
+      if (k < marks.length && marks[k] < s) k = firstAtOrAfter(marks, s);
+      for (; k < marks.length && marks[k] < e; k++) if (marks[k] + 1 < e) laterRepeatAt(ctx, t, marks[k] + 1, e, inSpan);
     }
+    // (3) 一是在 + verb: the 在 right after a 一是-style enumerator.
+    const zai: number[] = [];
+    for (const en of ctx.parts.enumItems) {
+      const o = en.position.end.offset!;
+      if (en.style === 'shi' && t.charCodeAt(o) === 0x5728) zai.push(o); // 在
+    }
+    if (zai.length === 0) return;
+    zai.sort((a, b) => a - b);
+    let last = -1;
+    eachPositionInBlocks(zai, blocks, (i, b) => {
+      if (i === last || inSpan(i)) return; // one enumerator end, one look
+      last = i;
+      strayZai(ctx, t, i, b.position.start.offset!, b.position.end.offset!);
+    });
   },
 });
 
-/** The code at i, or 0 past the end (0 is never a Han character). */
-function codeAt(v: string, i: number): number {
-  return i < v.length ? v.charCodeAt(i) : 0;
+/** CLAUSE_END and 、: a clause starts after each (see (2)). */
+const CLAUSE_MARKS = charSet('，,。；;：:！!？?、');
+
+/**
+ * (1) adjacent repeat of a 2–4 character word in t[s, e). A repeat of n characters needs
+ * t[i + n] === t[i] and t[i + n + 1] === t[i + 1]: equality tests on a sliding window
+ * (c0 = t[i] … c4 = t[i + 4], 0 past the end, each character read once) come before the full check.
+ */
+function adjacentRepeats(ctx: RuleContext, t: string, s: number, e: number, spans: number[]): void {
+  let c1 = codeIn(t, s, e);
+  let c2 = codeIn(t, s + 1, e);
+  let c3 = codeIn(t, s + 2, e);
+  let c4 = codeIn(t, s + 3, e);
+  for (let i = s; i < e; i++) {
+    const c0 = c1;
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
+    c4 = i + 4 < e ? t.charCodeAt(i + 4) : 0;
+    if (c4 !== c0 && (c3 !== c0 || c4 !== c1) && (c2 !== c0 || c3 !== c1)) continue;
+    const adj = adjacentRepeat(t, i, e);
+    if (!adj) continue;
+    const w = t.slice(i, i + adj);
+    ctx.report({
+      range: [i + adj, i + 2 * adj],
+      message: { zh: `${q(w + w)}中${q(w)}重复，疑为多打`, en: `${q(w)} is repeated in ${q(w + w)}; probably typed twice` },
+    });
+    spans.push(i, i + 2 * adj);
+    i += 2 * adj - 1;
+    // Refill the window after the jump (the next c0 is t[i + 1]).
+    c1 = codeIn(t, i + 1, e);
+    c2 = codeIn(t, i + 2, e);
+    c3 = codeIn(t, i + 3, e);
+    c4 = codeIn(t, i + 4, e);
+  }
+}
+
+/**
+ * (2) at the clause start i (block t[s, e)): the clause-initial word t[i], t[i + 1] repeated a few
+ * characters later. The repeat is looked for by code first (t[i + 3], t[i + 4] must be Han for any
+ * repeat); the word lists are consulted only for a found repeat (all conditions are pure).
+ */
+function laterRepeatAt(ctx: RuleContext, t: string, i: number, e: number, inSpan: (x: number) => boolean): void {
+  if (i + 6 > e) return;
+  const c0 = t.charCodeAt(i);
+  // A repeat starts at one of i + 6 … i + 10 (and leaves two characters before e): most clauses
+  // have none of these equal to t[i], so test that first.
+  const last = Math.min(i + 10, e - 3);
+  let at = i + 6;
+  while (at <= last && t.charCodeAt(at) !== c0) at++;
+  if (at > last) return;
+  const c1 = t.charCodeAt(i + 1);
+  if (!isHan(c0) || !isHan(c1) || c0 === c1 || !isHan(t.charCodeAt(i + 3)) || !isHan(t.charCodeAt(i + 4))) return;
+  const j = laterRepeat(t, i, e);
+  if (j < 0 || inSpan(i)) return;
+  const w = t.slice(i, i + 2);
+  if (CORRELATIVE.test(w) || REDUPLICABLE.has(w)) return;
+  ctx.report({
+    range: [i, j + 2],
+    message: {
+      zh: `${q(t.slice(i, j + 2))}中${q(w)}重复，疑为多余（如${q(t.slice(i, j) + t.slice(j + 2, Math.min(j + 4, e)))}）`,
+      en: `${q(w)} is repeated in ${q(t.slice(i, j + 2))}; one is probably redundant`,
+    },
+  });
+}
+
+/** (3) the 在 at i (block t[s, e)) right after 一是: reported unless a 在…时 frame follows in the clause. */
+function strayZai(ctx: RuleContext, t: string, i: number, s: number, e: number): void {
+  if (!ENUM_VERB.test(t.slice(i + 1, Math.min(i + 3, e)))) return;
+  let k = i + 1;
+  let clause = '';
+  let depth = 0;
+  while (k < e && k - i < 80) {
+    const ch = t[k];
+    if (ch === '《') depth++;
+    else if (ch === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_END.includes(ch)) break;
+    else if (depth === 0) clause += ch;
+    k++;
+  }
+  if (IN_FRAME.test(clause.slice(2))) return;
+  // The clause starts after the last clause mark before i (or at the block start).
+  let clauseStart = s;
+  for (let x = i - 1; x >= s && x >= i - 2; x--) {
+    const c = t.charCodeAt(x);
+    if (isClauseEnd(c) || c === 0x3001) {
+      clauseStart = x + 1;
+      break;
+    }
+  }
+  const verb = t.slice(i + 1, Math.min(i + 3, e));
+  const enumRaw = t.slice(Math.max(clauseStart, i - 2), i);
+  ctx.report({
+    range: [i, i + 1],
+    message: {
+      zh: `${q(enumRaw + '在' + verb)}中的“在”疑为多余，应为${q(enumRaw + verb)}`,
+      en: `The “在” in ${q(enumRaw + '在' + verb)} looks redundant; expected ${q(enumRaw + verb)}`,
+    },
+  });
+}
+
+/** The code at i, or 0 at or past the block end e (0 is never a Han character). */
+function codeIn(t: string, i: number, e: number): number {
+  return i < e ? t.charCodeAt(i) : 0;
 }
 
 /**
@@ -139,10 +198,10 @@ function codeAt(v: string, i: number): number {
  * (a whole object, not 建设项目建设进度's 项目), within the clause's Han run; -1 if not, or if
  * the repeat is a parallel frame or a negation.
  */
-function laterRepeat(v: string, i: number): number {
+function laterRepeat(v: string, i: number, end: number): number {
   const a = v.charCodeAt(i);
   const b = v.charCodeAt(i + 1);
-  for (let j = i + 4; j <= i + 10 && j + 2 < v.length; j++) {
+  for (let j = i + 4; j <= i + 10 && j + 2 < end; j++) {
     if (!isHan(v.charCodeAt(j - 1))) return -1;
     if (j >= i + 6 && v.charCodeAt(j) === a && v.charCodeAt(j + 1) === b) {
       // Parallel frames (一手抓…一手抓) repeat what follows, too; 定期或不定期 negates it.
@@ -155,10 +214,10 @@ function laterRepeat(v: string, i: number): number {
   return -1;
 }
 
-/** Length (2–4) of a word written twice in a row at i, or 0. */
-function adjacentRepeat(v: string, i: number): number {
+/** Length (2–4) of a word written twice in a row at i (before the block end), or 0. */
+function adjacentRepeat(v: string, i: number, end: number): number {
   for (let n = 4; n >= 2; n--) {
-    if (i + 2 * n > v.length) continue;
+    if (i + 2 * n > end) continue;
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const c = v.charCodeAt(i + k);

@@ -1,6 +1,9 @@
 import { defineRule } from './rule';
 import type { Suggestion } from './rule';
 import { q } from './util';
+import type { RuleContext } from './rule';
+import { proseBlocks, proseChars } from './prose';
+import { charSet, firstAtOrAfter } from '../text/char-index';
 
 type Kind = 'safe' | 'suggest' | 'info';
 
@@ -124,17 +127,21 @@ interface Entry {
 
 const builtinIndex = indexOf(Object.entries(LEXICON).map(([wrong, e]) => ({ wrong, ...e })));
 /**
- * BUILTIN_FIRST[c] / BUILTIN_SECOND[c] are 1 when a built-in entry starts with the code c / has c
- * second (every c if an entry is one character). The scan reads every character of the letter: two
- * typed-array lookups reject nearly all of them far more cheaply than a Map lookup (the buckets
- * are consulted only for the rest).
+ * The first characters of the built-in entries: the parser's character index lists where they
+ * stand, so the built-in lexicon is looked up only there (no pass over the letter of our own).
  */
-const BUILTIN_FIRST = new Uint8Array(0x10000);
+const BUILTIN_FIRST = charSet([...builtinIndex.keys()].map((c) => String.fromCharCode(c)).join(''));
+/**
+ * BUILTIN_FIRST_CODE[c] / BUILTIN_SECOND[c] are 1 when a built-in entry starts with the code c /
+ * has c second (every c if an entry is one character): typed-array lookups reject nearly every
+ * candidate before the entry lists are consulted.
+ */
+const BUILTIN_FIRST_CODE = new Uint8Array(0x10000);
 const BUILTIN_SECOND = new Uint8Array(0x10000);
 let builtinSingle = false; // a one-character entry would make the second-character test wrong
 for (const list of builtinIndex.values()) {
   for (const e of list) {
-    BUILTIN_FIRST[e.wrong.charCodeAt(0)] = 1;
+    BUILTIN_FIRST_CODE[e.wrong.charCodeAt(0)] = 1;
     if (e.wrong.length > 1) BUILTIN_SECOND[e.wrong.charCodeAt(1)] = 1;
     else builtinSingle = true;
   }
@@ -190,36 +197,61 @@ export default defineRule({
       if (typeof right === 'string' && wrong && wrong !== right) userEntries.push({ wrong, right, kind: ctx.options.safe === true ? 'safe' : 'suggest' });
     }
     const userIndex = userEntries.length ? indexOf(userEntries) : undefined;
-
-    for (const b of ctx.blocks) {
-      if (b.type === 'boilerplate') continue;
+    const blocks = proseBlocks(ctx);
+    // Built-in entries only: their first characters are in the character index. User words are
+    // not known when the sets are declared: then every character is a candidate.
+    if (userIndex === undefined) {
+      const first = proseChars(ctx).positions(BUILTIN_FIRST);
+      const t = proseChars(ctx).text; // block.value is its slice at the block's offsets
+      let k = 0;
+      for (const b of blocks) {
+        const s = b.position.start.offset!;
+        const e = b.position.end.offset!;
+        if (k < first.length && first[k] < s) k = firstAtOrAfter(first, s);
+        for (; k < first.length && first[k] < e; k++) {
+          const at = first[k];
+          if (at + 1 < e ? BUILTIN_SECOND[t.charCodeAt(at + 1)] === 0 : !builtinSingle) continue;
+          const hit = find(builtinIndex, b.value, at - s);
+          if (!hit || ignore.has(hit.wrong)) continue;
+          report(ctx, hit, at);
+          // Hits do not overlap: go on after this one.
+          while (k + 1 < first.length && first[k + 1] < at + hit.wrong.length) k++;
+        }
+      }
+      return;
+    }
+    for (const b of blocks) {
       const v = b.value;
       const s = b.position.start.offset!;
       for (let i = 0; i < v.length; i++) {
         const c = v.charCodeAt(i);
-        const builtinHere = BUILTIN_FIRST[c] === 1 && (i + 1 < v.length ? BUILTIN_SECOND[v.charCodeAt(i + 1)] === 1 : builtinSingle);
-        if (!builtinHere && (userIndex === undefined || !userIndex.has(c))) continue;
+        const builtinHere = BUILTIN_FIRST_CODE[c] === 1 && (i + 1 < v.length ? BUILTIN_SECOND[v.charCodeAt(i + 1)] === 1 : builtinSingle);
+        if (!builtinHere && !userIndex.has(c)) continue;
         const hit = find(userIndex, v, i) ?? find(builtinIndex, v, i);
         if (!hit || ignore.has(hit.wrong)) continue;
-        const range: [number, number] = [s + i, s + i + hit.wrong.length];
-        const fix = { range, text: hit.right };
-        const suggestions: Suggestion[] = [{ ...fix, title: { zh: `改为${q(hit.right)}`, en: `Change to ${q(hit.right)}` } }];
-        ctx.report({
-          range,
-          severity: hit.kind === 'info' ? 'info' : undefined,
-          message: hit.kind === 'info'
-            ? { zh: `${q(hit.wrong)}宜写作${q(hit.right)}`, en: `${q(hit.wrong)} is better written ${q(hit.right)}` }
-            : hit.kind === 'suggest'
-              ? { zh: `${q(hit.wrong)}是不规范词形，应为${q(hit.right)}`, en: `${q(hit.wrong)} is a non-standard form; expected ${q(hit.right)}` }
-              : { zh: `${q(hit.wrong)}疑为错别字，应为${q(hit.right)}`, en: `${q(hit.wrong)} looks like a misspelling; expected ${q(hit.right)}` },
-          fix: hit.kind === 'safe' ? fix : undefined,
-          suggestions,
-        });
+        report(ctx, hit, s + i);
         i += hit.wrong.length - 1;
       }
     }
   },
 });
+
+function report(ctx: RuleContext, hit: Entry, at: number): void {
+  const range: [number, number] = [at, at + hit.wrong.length];
+  const fix = { range, text: hit.right };
+  const suggestions: Suggestion[] = [{ ...fix, title: { zh: `改为${q(hit.right)}`, en: `Change to ${q(hit.right)}` } }];
+  ctx.report({
+    range,
+    severity: hit.kind === 'info' ? 'info' : undefined,
+    message: hit.kind === 'info'
+      ? { zh: `${q(hit.wrong)}宜写作${q(hit.right)}`, en: `${q(hit.wrong)} is better written ${q(hit.right)}` }
+      : hit.kind === 'suggest'
+        ? { zh: `${q(hit.wrong)}是不规范词形，应为${q(hit.right)}`, en: `${q(hit.wrong)} is a non-standard form; expected ${q(hit.right)}` }
+        : { zh: `${q(hit.wrong)}疑为错别字，应为${q(hit.right)}`, en: `${q(hit.wrong)} looks like a misspelling; expected ${q(hit.right)}` },
+    fix: hit.kind === 'safe' ? fix : undefined,
+    suggestions,
+  });
+}
 
 function find(index: Map<number, Entry[]> | undefined, v: string, i: number): Entry | undefined {
   const list = index?.get(v.charCodeAt(i));
