@@ -83,20 +83,34 @@ export function digitRunsOfNormalized(normalized: string): string {
   return (normalized.match(/\d+/g) ?? []).join(',');
 }
 
-const YEAR_OPEN = /[[［【(（〔﹝〈<]/;
-const YEAR_CLOSE = /[\]］】)）〕﹞〉>]/;
+/** [［【(（〔﹝〈< : a 文号's year opens with any of these. */
+function isYearOpen(c: number): boolean {
+  return c === 0x5b || c === 0xff3b || c === 0x3010 || c === 0x28 || c === 0xff08 || c === 0x3014 || c === 0xfe5d || c === 0x3008 || c === 0x3c;
+}
+
+/** ]］】)）〕﹞〉> : and closes with any of these. */
+function isYearClose(c: number): boolean {
+  return c === 0x5d || c === 0xff3d || c === 0x3011 || c === 0x29 || c === 0xff09 || c === 0x3015 || c === 0xfe5e || c === 0x3009 || c === 0x3e;
+}
 
 /** Canonical 文号: 〔〕 around the year, no 第, no leading zeros, ASCII digits, no spaces. */
 export function normalizeDocNumber(raw: string): string {
+  // By UTF-16 unit, copying unchanged runs with one slice each: no mapping touches a surrogate,
+  // and dropping every space also drops what trim() would.
   let s = '';
-  for (const ch of raw.trim()) {
-    const code = ch.charCodeAt(0);
-    if (/\s/.test(ch)) continue;
-    if (code >= 0xff10 && code <= 0xff19) s += String.fromCharCode(code - 0xfee0);
-    else if (YEAR_OPEN.test(ch)) s += '〔';
-    else if (YEAR_CLOSE.test(ch)) s += '〕';
-    else s += ch;
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    let mapped: string;
+    if (isSpaceCode(code)) mapped = '';
+    else if (code >= 0xff10 && code <= 0xff19) mapped = String.fromCharCode(code - 0xfee0);
+    else if (code !== 0x3014 && isYearOpen(code)) mapped = '〔'; // 〔 itself stays
+    else if (code !== 0x3015 && isYearClose(code)) mapped = '〕';
+    else continue;
+    s += raw.slice(from, i) + mapped;
+    from = i + 1;
   }
+  s = from === 0 ? raw : s + raw.slice(from);
   // Split at the first 〔 by hand: a lazy prefix plus 0*(\d+) backtracks quadratically on long
   // runs of zeros (registry data is not bounded by the parser).
   const open = s.indexOf('〔');

@@ -9,28 +9,46 @@ const PLACE = /厦门市|我市|我省|福建省|本市|全市/g;
 /** A leading issuer-like prefix (河北省…, 湖里区…): titles that disagree on it are not paired. */
 const LEAD_PLACE = /^[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区)/;
 
-/** The comparison keys of one title, all derived from its normalizeTitle form. */
-interface TitleKeys {
-  exact: string;
+/**
+ * The comparison keys of one title, all derived from its normalizeTitle form. Only exact and
+ * loose are needed for every pair of titles; the others are worked out the first time a pair
+ * could match (most titles of a letter never get there).
+ */
+class TitleKeys {
+  readonly exact: string;
   /** looseTitle (RULEBOOK C05 b), also the string the edit distance compares. */
-  loose: string;
-  digits: string;
-  places: string;
-  lead: string;
+  readonly loose: string;
+  private _digits?: string;
+  private _places?: string;
+  private _lead?: string;
+  private _yearRange?: boolean;
+
+  constructor(title: string) {
+    this.exact = normalizeTitle(title);
+    this.loose = looseOfNormalized(this.exact);
+  }
+
+  get digits(): string {
+    return (this._digits ??= digitRunsOfNormalized(this.exact));
+  }
+
+  get places(): string {
+    return (this._places ??= (this.exact.match(PLACE) ?? []).sort().join(','));
+  }
+
+  get lead(): string {
+    return (this._lead ??= (LEAD_PLACE.exec(this.exact.replace(PLACE, '')) ?? [''])[0]);
+  }
+
   /** Carries a year range such as 2022-2026 (needed for the edit-distance match). */
-  yearRange: boolean;
+  get yearRange(): boolean {
+    return (this._yearRange ??= this.exact.includes('-') && /\d{4}-\d{4}/.test(this.exact.replace(/-+/g, '-')));
+  }
 }
 
-function titleKeys(title: string): TitleKeys {
-  const exact = normalizeTitle(title);
-  return {
-    exact,
-    loose: looseOfNormalized(exact),
-    digits: digitRunsOfNormalized(exact),
-    places: (exact.match(PLACE) ?? []).sort().join(','),
-    lead: (LEAD_PLACE.exec(exact.replace(PLACE, '')) ?? [''])[0],
-    yearRange: exact.includes('-') && /\d{4}-\d{4}/.test(exact.replace(/-+/g, '-')),
-  };
+/** Same digit runs, place words and leading issuer: a difference there means two documents. */
+function sameQualifiers(a: TitleKeys, b: TitleKeys): boolean {
+  return a.digits === b.digits && a.places === b.places && a.lead === b.lead;
 }
 
 function short(s: string): string {
@@ -99,7 +117,7 @@ export default defineRule({
     const byTitle = new Map<string, TitleKeys>();
     const keys = policies.map((c) => {
       let t = byTitle.get(c.title);
-      if (!t) byTitle.set(c.title, (t = titleKeys(c.title)));
+      if (!t) byTitle.set(c.title, (t = new TitleKeys(c.title)));
       return { c, t, num: c.docNumber ? normalizeDocNumber(c.docNumber.raw) : undefined };
     });
     // (a) same 文号, different titles.
@@ -121,15 +139,17 @@ export default defineRule({
           break;
         }
         if (e.num && k.num && e.num !== k.num) continue; // two numbers: two documents
-        if (e.t.digits !== k.t.digits || e.t.places !== k.t.places || e.t.lead !== k.t.lead) continue;
+        // (b) equal loose keys, or (c) within 20% edits with a year range on both sides
+        // (RULEBOOK) and long enough titles; either only for titles with the same qualifiers.
         if (e.t.loose === k.t.loose) {
+          if (!sameQualifiers(e.t, k.t)) continue;
           match = e;
           break;
         }
-        // (c) needs a year range on both sides (RULEBOOK), and long enough titles.
-        if (!e.t.yearRange || e.t.loose.length < 8) continue;
+        if (e.t.loose.length < 8 || !e.t.yearRange) continue;
         const max = Math.floor(Math.max(e.t.loose.length, k.t.loose.length) * 0.2);
-        if (max >= 1 && editDistance(e.t.loose, k.t.loose, max) <= max) {
+        if (max < 1 || Math.abs(e.t.loose.length - k.t.loose.length) > max || !sameQualifiers(e.t, k.t)) continue;
+        if (editDistance(e.t.loose, k.t.loose, max) <= max) {
           match = e;
           break;
         }

@@ -6,8 +6,11 @@ import { inTitle, proseChars } from './prose';
 import { charSet, firstAtOrAfter } from '../text/char-index';
 
 const FUNCTION_CHARS = '的和与及等之在了是为中或并对';
-/** Words before a bare agency name that leave it bare (会同市场监管局). */
-const BEFORE_BARE = /(?:会同|联合|配合|协调|由|与|和|及|同|向|经|请|对|将|如|、)$/;
+/**
+ * Words before a bare agency name that leave it bare (会同市场监管局): 会同|联合|配合|协调 or one of
+ * these characters (see bareBefore).
+ */
+const BEFORE_BARE_CHARS = '由与和及同向经请对将如、';
 const LEVEL = '市县区';
 const AGENCY_END = '局委办';
 
@@ -66,9 +69,11 @@ export default defineRule({
     };
 
     glossary(ctx.options.glossary, blocks, report);
-    slogans(blocks, report);
+    // The prose in one flat string: block.value is its slice at the block's offsets.
+    const chars = proseChars(ctx);
+    slogans(chars.text, blocks, report);
     // A name inside a cited title is the title's wording, not the letter's.
-    agencies(blocks, proseChars(ctx).positions(LEVEL_OR_END), (at, found, want, earlier, en) => {
+    agencies(chars.text, blocks, chars.positions(LEVEL_OR_END), (at, found, want, earlier, en) => {
       if (inTitle(ctx, at)) return;
       report(at, found, want, earlier, en);
     });
@@ -102,26 +107,29 @@ function glossary(option: unknown, blocks: Block[], report: ReportFn) {
   }
 }
 
-/** “X” + a run of Han characters (at most 12). */
-function slogans(blocks: Block[], report: ReportFn) {
+/** “X” + a run of Han characters (at most 12). `t`: the prose, of which the blocks are slices. */
+function slogans(t: string, blocks: Block[], report: ReportFn) {
   const groups = new Map<string, Array<{ at: number; run: string; complete: boolean }>>();
-  for (const b of blocks) {
-    const s = b.position.start.offset!;
-    const v = b.value;
-    for (let i = v.indexOf('“'); i >= 0; i = v.indexOf('“', i + 1)) {
-      let close = i + 1;
-      while (close < v.length && close - i <= 13 && v.charCodeAt(close) !== 0x201d && v.charCodeAt(close) !== 0x201c) close++; // ” “
-      if (v[close] !== '”' || close - i > 13 || close - i < 2) continue;
-      const quoted = v.slice(i, close + 1);
-      if (/[，。；：、,.;:《》“]/.test(quoted.slice(1, -1))) continue;
-      let j = close + 1;
-      while (j < v.length && j - close - 1 < 12 && isHan(v.charCodeAt(j))) j++;
-      if (j - close - 1 < 2) continue;
-      const complete = j >= v.length || !isHan(v.charCodeAt(j));
-      const list = groups.get(quoted) ?? [];
-      list.push({ at: s + close + 1, run: v.slice(close + 1, j), complete });
-      groups.set(quoted, list);
-    }
+  // One indexOf walk over the prose finds every “; those outside the blocks are skipped.
+  let bi = 0;
+  for (let i = t.indexOf('“'); i >= 0; i = t.indexOf('“', i + 1)) {
+    while (bi < blocks.length && blocks[bi].position.end.offset! <= i) bi++;
+    if (bi === blocks.length) break;
+    const e = blocks[bi].position.end.offset!;
+    if (i < blocks[bi].position.start.offset!) continue;
+    let close = i + 1;
+    while (close < e && close - i <= 13 && t.charCodeAt(close) !== 0x201d && t.charCodeAt(close) !== 0x201c) close++; // ” “
+    if (close >= e || t.charCodeAt(close) !== 0x201d || close - i > 13 || close - i < 2) continue;
+    if (hasClauseMark(t, i + 1, close)) continue;
+    let j = close + 1;
+    while (j < e && j - close - 1 < 12 && isHan(t.charCodeAt(j))) j++;
+    if (j - close - 1 < 2) continue;
+    const complete = j >= e || !isHan(t.charCodeAt(j));
+    const quoted = t.slice(i, close + 1);
+    const list = groups.get(quoted);
+    const occ = { at: close + 1, run: t.slice(close + 1, j), complete };
+    if (list) list.push(occ);
+    else groups.set(quoted, [occ]);
   }
   for (const [quoted, list] of groups) {
     if (list.length < 2) continue;
@@ -131,6 +139,16 @@ function slogans(blocks: Block[], report: ReportFn) {
       if (d) report(list[k].at - quoted.length, quoted + d.later, quoted + d.earlier, '前文', 'the earlier ');
     }
   }
+}
+
+/** Is one of ，。；：、,.;:《》“ in t[from, to)? (A slogan in quotes has none.) */
+function hasClauseMark(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x3001 || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a ||
+      c === 0x300a || c === 0x300b || c === 0x201c) return true;
+  }
+  return false;
 }
 
 /**
@@ -160,60 +178,91 @@ function variantOf(a: string, aDone: boolean, b: string, bDone: boolean): { earl
 }
 
 /** LEVEL (市县区) or AGENCY_END (局委办), found by the parser's character index. */
-const LEVEL_OR_END = charSet('市县区局委办');
+const LEVEL_OR_END = charSet(LEVEL + AGENCY_END);
 
-/** 市X局 somewhere and bare X局 elsewhere. `levelOrEnd`: the offsets of LEVEL_OR_END. */
-function agencies(blocks: Block[], levelOrEnd: readonly number[], report: ReportFn) {
+/** 局委办 (AGENCY_END) by code. */
+function isAgencyEnd(c: number): boolean {
+  return c === 0x5c40 || c === 0x59d4 || c === 0x529e;
+}
+
+/** 市县区 (LEVEL) by code. */
+function isLevel(c: number): boolean {
+  return c === 0x5e02 || c === 0x53bf || c === 0x533a;
+}
+
+/**
+ * Does the text before i (not before the block start s) end in a word that
+ * leaves a following agency name bare (会同/联合/配合/协调, or one of 由与和及同向经请对将如、)?
+ */
+function bareBefore(t: string, i: number, s: number): boolean {
+  if (i <= s) return false;
+  const c = t.charCodeAt(i - 1);
+  for (let k = 0; k < BEFORE_BARE_CHARS.length; k++) if (BEFORE_BARE_CHARS.charCodeAt(k) === c) return true; // 会同 ends in 同
+  if (i - 2 < s) return false;
+  const p = t.charCodeAt(i - 2);
+  return (c === 0x5408 && (p === 0x8054 || p === 0x914d)) || (c === 0x8c03 && p === 0x534f); // 联合 配合 协调
+}
+
+/**
+ * 市X局 somewhere and bare X局 elsewhere. `t`: the prose (the blocks are its slices);
+ * `levelOrEnd`: the offsets of LEVEL_OR_END.
+ */
+function agencies(t: string, blocks: Block[], levelOrEnd: readonly number[], report: ReportFn) {
   const full = new Map<string, Occ>(); // bare name → first prefixed occurrence
-  // Where each block has 局/委/办 + 1: every bare name ends there (see below).
+  // Where 局/委/办 + 1 is, in each block: every bare name ends there (see below).
   const ends: number[][] = [];
   let k = 0;
   for (const b of blocks) {
-    const v = b.value;
     const s = b.position.start.offset!;
+    const e = b.position.end.offset!;
     const blockEnds: number[] = [];
     ends.push(blockEnds);
     if (k < levelOrEnd.length && levelOrEnd[k] < s) k = firstAtOrAfter(levelOrEnd, s);
-    for (; k < levelOrEnd.length && levelOrEnd[k] < s + v.length; k++) {
-      const i = levelOrEnd[k] - s;
-      const c = v.charCodeAt(i);
-      if (c === 0x5c40 || c === 0x59d4 || c === 0x529e) { // AGENCY_END: 局委办
+    for (; k < levelOrEnd.length && levelOrEnd[k] < e; k++) {
+      const i = levelOrEnd[k];
+      if (isAgencyEnd(t.charCodeAt(i))) {
         blockEnds.push(i + 1);
         continue;
       }
-      const prev = v.slice(Math.max(0, i - 2), i);
-      if (i > 0 && isHan(v.charCodeAt(i - 1)) && !BEFORE_BARE.test(prev)) continue;
+      if (i > s && isHan(t.charCodeAt(i - 1)) && !bareBefore(t, i, s)) continue;
       // 市 + 2–6 Han characters ending in 局/委/办 (shortest).
       let j = i + 1;
-      while (j < v.length && j - i <= 6 && isHan(v.charCodeAt(j))) {
-        if (j - i >= 3 && AGENCY_END.includes(v[j])) break;
+      while (j < e && j - i <= 6 && isHan(t.charCodeAt(j))) {
+        if (j - i >= 3 && isAgencyEnd(t.charCodeAt(j))) break;
         j++;
       }
-      if (j >= v.length || j - i > 6 || !AGENCY_END.includes(v[j]) || j - i < 3) continue;
-      const bare = v.slice(i + 1, j + 1);
-      if (!full.has(bare)) full.set(bare, { start: b.position.start.offset! + i, term: v[i] + bare });
+      if (j >= e || j - i > 6 || !isAgencyEnd(t.charCodeAt(j)) || j - i < 3) continue;
+      const bare = t.slice(i + 1, j + 1);
+      if (!full.has(bare)) full.set(bare, { start: i, term: t[i] + bare });
     }
   }
   if (full.size === 0) return;
-  // Every bare name is 3–6 characters long and ends in 局/委/办: look up the 3–6 characters
-  // before each such end (one scan, not one indexOf pass per name and block).
+  // Every bare name is 3–6 characters long and ends in 局/委/办: at each such end, look up the
+  // names whose next-to-last character is the one before it (one scan, not one indexOf pass per
+  // name and block; no string is cut for the lookup).
   const names = [...full.keys()];
-  const nameIndex = new Map(names.map((n, k) => [n, k]));
+  const byPenult = new Map<number, number[]>();
+  names.forEach((n, k) => {
+    const c = n.charCodeAt(n.length - 2);
+    const list = byPenult.get(c);
+    if (list) list.push(k);
+    else byPenult.set(c, [k]);
+  });
   const nextFree = new Array<number>(names.length);
   blocks.forEach((b, bi) => {
     if (ends[bi].length === 0) return;
-    const v = b.value;
     const s = b.position.start.offset!;
+    const e = b.position.end.offset!;
     // Occurrences of each name, leftmost first and not overlapping (as a repeated indexOf finds them).
-    nextFree.fill(0);
+    nextFree.fill(s);
     const hits: Array<{ k: number; i: number }> = [];
-    for (const e of ends[bi]) {
-      for (let len = 6; len >= 3; len--) {
-        const i = e - len;
-        if (i < 0) continue;
-        const k = nameIndex.get(v.slice(i, e));
-        if (k === undefined || i < nextFree[k]) continue;
-        nextFree[k] = e;
+    for (const end of ends[bi]) {
+      const candidates = end - 2 >= s ? byPenult.get(t.charCodeAt(end - 2)) : undefined;
+      if (!candidates) continue;
+      for (const k of candidates) {
+        const i = end - names[k].length;
+        if (i < nextFree[k] || !t.startsWith(names[k], i)) continue;
+        nextFree[k] = end;
         hits.push({ k, i });
       }
     }
@@ -221,13 +270,12 @@ function agencies(blocks: Block[], levelOrEnd: readonly number[], report: Report
     hits.sort((x, y) => x.k - y.k || x.i - y.i);
     for (const { k, i } of hits) {
       const bare = names[k];
-      const before = v.slice(Math.max(0, i - 2), i);
-      if (i > 0 && isHan(v.charCodeAt(i - 1)) && !BEFORE_BARE.test(before)) continue;
-      if (i > 0 && LEVEL.includes(v[i - 1])) continue;
-      const after = v[i + bare.length];
+      if (i > s && isHan(t.charCodeAt(i - 1)) && !bareBefore(t, i, s)) continue;
+      if (i > s && isLevel(t.charCodeAt(i - 1))) continue;
       // 市场监管局长 / 市场监管局局属: part of a longer word.
-      if (after && /[长属内]/.test(after)) continue;
-      report(s + i, bare, full.get(bare)!.term, '前文', 'the earlier ');
+      const after = i + bare.length < e ? t.charCodeAt(i + bare.length) : 0;
+      if (after === 0x957f || after === 0x5c5e || after === 0x5185) continue; // 长属内
+      report(i, bare, full.get(bare)!.term, '前文', 'the earlier ');
     }
   });
 }
