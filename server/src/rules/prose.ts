@@ -36,7 +36,7 @@ export function textChars(ctx: RuleContext): CharIndex {
  * Calls `fn(i, block)` for each offset `i` in `positions` (ascending offsets in ctx.text) that
  * lies inside one of `blocks` (in text order), in order.
  */
-export function eachPositionInBlocks(positions: readonly number[], blocks: readonly Block[], fn: (i: number, block: Block) => void): void {
+export function eachPositionInBlocks(positions: ArrayLike<number>, blocks: readonly Block[], fn: (i: number, block: Block) => void): void {
   let k = 0;
   for (const b of blocks) {
     const s = b.position.start.offset!;

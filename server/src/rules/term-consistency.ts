@@ -207,7 +207,7 @@ function bareBefore(t: string, i: number, s: number): boolean {
  * 市X局 somewhere and bare X局 elsewhere. `t`: the prose (the blocks are its slices);
  * `levelOrEnd`: the offsets of LEVEL_OR_END.
  */
-function agencies(t: string, blocks: Block[], levelOrEnd: readonly number[], report: ReportFn) {
+function agencies(t: string, blocks: Block[], levelOrEnd: ArrayLike<number>, report: ReportFn) {
   const full = new Map<string, Occ>(); // bare name → first prefixed occurrence
   // Where 局/委/办 + 1 is, in each block: every bare name ends there (see below).
   const ends: number[][] = [];

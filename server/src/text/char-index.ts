@@ -29,31 +29,42 @@ export function charSet(chars: string): CharSet {
 
 export class CharIndex {
   /** Offsets per set id, ascending; sets declared after the build are scanned on demand. */
-  private readonly lists: number[][] = [];
+  private readonly lists: Int32Array[] = [];
   private readonly built: number;
 
   constructor(readonly text: string) {
     this.built = sets.length;
-    const lists = this.lists;
-    for (let k = 0; k < this.built; k++) lists.push([]);
+    // Typed arrays that double when full: no per-offset boxing, and the garbage collector does
+    // not scan their contents (a 10 MB letter has several hundred thousand offsets).
+    const lists: Int32Array[] = [];
+    const counts = new Int32Array(this.built);
+    for (let k = 0; k < this.built; k++) lists.push(new Int32Array(64));
     for (let i = 0; i < text.length; i++) {
       let m = MASK[text.charCodeAt(i)];
       while (m !== 0) {
         const bit = 31 - Math.clz32(m);
-        lists[bit].push(i);
         m ^= 1 << bit;
+        let list = lists[bit];
+        const n = counts[bit];
+        if (n === list.length) {
+          const bigger = new Int32Array(n * 2);
+          bigger.set(list);
+          lists[bit] = list = bigger;
+        }
+        list[n] = i;
+        counts[bit] = n + 1;
       }
     }
+    for (let k = 0; k < this.built; k++) this.lists.push(lists[k].subarray(0, counts[k]));
   }
 
   /** The offsets of the set's characters in the text, ascending. Read only. */
-  positions(set: CharSet): readonly number[] {
+  positions(set: CharSet): Int32Array {
     if (set.id < this.built) return this.lists[set.id];
     const out: number[] = [];
     const bit = 1 << set.id;
     for (let i = 0; i < this.text.length; i++) if ((MASK[this.text.charCodeAt(i)] & bit) !== 0) out.push(i);
-    this.lists[set.id] = out;
-    return out;
+    return (this.lists[set.id] = Int32Array.from(out));
   }
 
   /** A forward cursor over the set's offsets (see CharCursor). */
@@ -69,7 +80,7 @@ export class CharIndex {
 export class CharCursor {
   private k = 0;
 
-  constructor(private readonly list: readonly number[], private readonly end: number) {}
+  constructor(private readonly list: ArrayLike<number>, private readonly end: number) {}
 
   /** The first offset at or after `from` holding a character of the set, or the text's length. */
   next(from: number): number {
@@ -93,7 +104,7 @@ export class CharCursor {
 }
 
 /** The first index in an ascending list whose value is at or after `from`. */
-export function firstAtOrAfter(list: readonly number[], from: number): number {
+export function firstAtOrAfter(list: ArrayLike<number>, from: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
