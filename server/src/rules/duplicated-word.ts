@@ -55,9 +55,18 @@ export default defineRule({
     // not looked at again (the repeat is all Han, so no clause mark is skipped).
     const spans: number[] = []; // [start, end) pairs of reported repeats, ascending
     for (const b of blocks) adjacentRepeats(ctx, t, b.position.start.offset!, b.position.end.offset!, spans);
+    // Spans are ascending and disjoint: the last one starting at or before x is the only one
+    // that can hold it (a binary search: a scan of all spans per question was quadratic on a
+    // document with many repeats).
     const inSpan = (x: number) => {
-      for (let k = 0; k < spans.length; k += 2) if (x >= spans[k] && x < spans[k + 1]) return true;
-      return false;
+      let lo = 0;
+      let hi = spans.length >> 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[2 * mid] <= x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && x < spans[2 * (lo - 1) + 1];
     };
     // (2) clause-initial word repeated a few characters later: at each block start and after each
     // clause mark (CLAUSE_END or 、).
