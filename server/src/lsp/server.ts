@@ -113,31 +113,31 @@ export function startServer(connection: Connection): void {
   // The debounce adapts to how long the document takes to lint: delay = min(setting, k × last
   // lint time), so a 1 MB document waits for the typing to pause (and linting never takes more
   // than about 1/k of the CPU while typing). A change to a document that lints in under 25 ms
-  // (a letter: ~1 ms once V8 has warmed up, 10–40 ms for the first few edits before), arriving
-  // when no lint is pending, is linted at once: at typing speed that costs a fraction of one
-  // core, and the writer sees the result of each keystroke. Changes that arrive while one is
-  // pending (a burst, a paste, an undo of many edits) still wait for the delay.
+  // (a letter: ~1 ms once V8 has warmed up, 10–40 ms for the first edits before that), arriving
+  // when no lint is pending, waits only BURST_MS: long enough for the rest of a burst (a paste,
+  // an undo, edits sent together) to arrive, so that no version the client has already
+  // replaced is published, and short enough that each keystroke's result shows at once.
   const lintMs = new Map<string, number>();
   const DEBOUNCE_FACTOR = 3;
   const LINT_AT_ONCE_MS = 25;
+  const BURST_MS = 2;
   function debounceFor(uri: string, setting: number): number {
     const last = lintMs.get(uri);
     if (last === undefined) return setting;
-    if (last < LINT_AT_ONCE_MS && !timers.has(uri)) return 0;
-    return Math.min(setting, Math.round(DEBOUNCE_FACTOR * last));
+    if (last < LINT_AT_ONCE_MS && !timers.has(uri)) return Math.min(setting, BURST_MS);
+    return Math.min(setting, Math.max(BURST_MS, Math.round(DEBOUNCE_FACTOR * last)));
   }
-
   function schedule(uri: string, delay: number): void {
     const old = timers.get(uri);
     if (old) clearTimeout(old);
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      // One turn of the event loop first: changes already received (the connection handles one
-      // message per turn) are applied before linting, so a version the client has already
-      // replaced is not linted and published (which matters most when the delay is 0).
-      setImmediate(() => {
+      // Two turns of the event loop first: a change read in this turn (the connection handles
+      // one message per turn) is applied before linting, so a version the client has already
+      // replaced is not linted and published.
+      setImmediate(() => setImmediate(() => {
         validate(uri).catch((err) => connection.console.error(`replylint: ${(err as Error).stack ?? err}`));
-      });
+      }));
     }, delay));
   }
 
