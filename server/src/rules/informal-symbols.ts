@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { isDigitCode, isHan, isLatinCode, isMasked, proseBlocks, proseChars } from './prose';
-import { charSet, firstAtOrAfter } from '../text/char-index';
+import { eachPositionInBlocks, isDigitCode, isHan, isLatinCode, isMasked, proseBlocks, proseChars } from './prose';
+import { charSet } from '../text/char-index';
 import { q } from './util';
 
 /**
@@ -68,17 +68,11 @@ export default defineRule({
     const wans: number[] = [];
     const symbols: number[] = [];
     const blocks = proseBlocks(ctx);
-    const found = proseChars(ctx).positions(SYMBOLS);
-    let k = 0;
-    for (let b = 0; b < blocks.length; b++) {
-      const s = blocks[b].position.start.offset!;
-      const e = blocks[b].position.end.offset!;
-      if (k < found.length && found[k] < s) k = firstAtOrAfter(found, s);
-      for (; k < found.length && found[k] < e; k++) {
-        const c = blocks[b].value[found[k] - s];
-        (c === '+' ? pluses : c === 'W' || c === 'w' ? wans : symbols).push(b, found[k] - s);
-      }
-    }
+    eachPositionInBlocks(proseChars(ctx).positions(SYMBOLS), blocks, (i, block, b) => {
+      const at = i - block.position.start.offset!;
+      const c = block.value[at];
+      (c === '+' ? pluses : c === 'W' || c === 'w' ? wans : symbols).push(b, at);
+    });
     for (let k = 0; k < pluses.length; k += 2) {
       const v = blocks[pluses[k]].value;
       const base = blocks[pluses[k]].position.start.offset!;

@@ -33,16 +33,17 @@ export function textChars(ctx: RuleContext): CharIndex {
 }
 
 /**
- * Calls `fn(i, block)` for each offset `i` in `positions` (ascending offsets in ctx.text) that
- * lies inside one of `blocks` (in text order), in order.
+ * Calls `fn(i, block, blockIndex)` for each offset `i` in `positions` (ascending offsets in
+ * ctx.text) that lies inside one of `blocks` (in text order), in order.
  */
-export function eachPositionInBlocks(positions: ArrayLike<number>, blocks: readonly Block[], fn: (i: number, block: Block) => void): void {
+export function eachPositionInBlocks(positions: ArrayLike<number>, blocks: readonly Block[], fn: (i: number, block: Block, blockIndex: number) => void): void {
   let k = 0;
-  for (const b of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
     const s = b.position.start.offset!;
     const e = b.position.end.offset!;
     if (k < positions.length && positions[k] < s) k = firstAtOrAfter(positions, s);
-    for (; k < positions.length && positions[k] < e; k++) fn(positions[k], b);
+    for (; k < positions.length && positions[k] < e; k++) fn(positions[k], b, bi);
   }
 }
 

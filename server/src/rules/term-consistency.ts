@@ -2,8 +2,8 @@ import { defineRule } from './rule';
 import type { Block } from '../parse/types';
 import { isHan } from '../text/chars';
 import { q } from './util';
-import { inTitle, proseChars } from './prose';
-import { charSet, firstAtOrAfter } from '../text/char-index';
+import { eachPositionInBlocks, inTitle, proseChars } from './prose';
+import { charSet } from '../text/char-index';
 
 const FUNCTION_CHARS = '的和与及等之在了是为中或并对';
 /**
@@ -210,32 +210,25 @@ function bareBefore(t: string, i: number, s: number): boolean {
 function agencies(t: string, blocks: Block[], levelOrEnd: ArrayLike<number>, report: ReportFn) {
   const full = new Map<string, Occ>(); // bare name → first prefixed occurrence
   // Where 局/委/办 + 1 is, in each block: every bare name ends there (see below).
-  const ends: number[][] = [];
-  let k = 0;
-  for (const b of blocks) {
+  const ends: number[][] = blocks.map(() => []);
+  eachPositionInBlocks(levelOrEnd, blocks, (i, b, bi) => {
     const s = b.position.start.offset!;
     const e = b.position.end.offset!;
-    const blockEnds: number[] = [];
-    ends.push(blockEnds);
-    if (k < levelOrEnd.length && levelOrEnd[k] < s) k = firstAtOrAfter(levelOrEnd, s);
-    for (; k < levelOrEnd.length && levelOrEnd[k] < e; k++) {
-      const i = levelOrEnd[k];
-      if (isAgencyEnd(t.charCodeAt(i))) {
-        blockEnds.push(i + 1);
-        continue;
-      }
-      if (i > s && isHan(t.charCodeAt(i - 1)) && !bareBefore(t, i, s)) continue;
-      // 市 + 2–6 Han characters ending in 局/委/办 (shortest).
-      let j = i + 1;
-      while (j < e && j - i <= 6 && isHan(t.charCodeAt(j))) {
-        if (j - i >= 3 && isAgencyEnd(t.charCodeAt(j))) break;
-        j++;
-      }
-      if (j >= e || j - i > 6 || !isAgencyEnd(t.charCodeAt(j)) || j - i < 3) continue;
-      const bare = t.slice(i + 1, j + 1);
-      if (!full.has(bare)) full.set(bare, { start: i, term: t[i] + bare });
+    if (isAgencyEnd(t.charCodeAt(i))) {
+      ends[bi].push(i + 1);
+      return;
     }
-  }
+    if (i > s && isHan(t.charCodeAt(i - 1)) && !bareBefore(t, i, s)) return;
+    // 市 + 2–6 Han characters ending in 局/委/办 (shortest).
+    let j = i + 1;
+    while (j < e && j - i <= 6 && isHan(t.charCodeAt(j))) {
+      if (j - i >= 3 && isAgencyEnd(t.charCodeAt(j))) break;
+      j++;
+    }
+    if (j >= e || j - i > 6 || !isAgencyEnd(t.charCodeAt(j)) || j - i < 3) return;
+    const bare = t.slice(i + 1, j + 1);
+    if (!full.has(bare)) full.set(bare, { start: i, term: t[i] + bare });
+  });
   if (full.size === 0) return;
   // Every bare name is 3–6 characters long and ends in 局/委/办: at each such end, look up the
   // names whose next-to-last character is the one before it (one scan, not one indexOf pass per
