@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { isDigitCode, isLatinCode, isMasked } from './prose';
-import { literalHits } from './number-scan';
+import { literalHits, NIAN } from './number-scan';
 import { q } from './util';
 
 /**
@@ -27,7 +27,7 @@ export default defineRule({
   examples: { correct: ['二〇〇九年'], incorrect: ['二00九年', '二OO九年', '二○○九年'] },
   check(ctx) {
     // Same matches as /(?<![〇○零一二三四五六七八九十OＯ0０\dA-Za-z])[〇○零一二三四五六七八九OＯ0０]{4}(?=年)/g.
-    for (const { block, base, at: nians } of literalHits(ctx, '年')) {
+    for (const { block, base, at: nians } of literalHits(ctx, NIAN)) {
       const v = block.value;
       for (const nian of nians) {
         const s = nian - 4;

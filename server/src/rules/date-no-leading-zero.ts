@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { isDigitCode, isMasked } from './prose';
-import { literalHits } from './number-scan';
+import { literalHits, YUE } from './number-scan';
 import { q } from './util';
 
 /**
@@ -41,7 +41,7 @@ export default defineRule({
         fix: { range: [at, at + 1], text: '' },
       });
     };
-    for (const { block, base, at: months } of literalHits(ctx, '月')) {
+    for (const { block, base, at: months } of literalHits(ctx, YUE)) {
       const v = block.value;
       for (const month of months) {
         // 04月 (not 2.04月 or 104月), then 月05日; the two never share a position.

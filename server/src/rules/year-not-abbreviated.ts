@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { cnDigits, isDigitCode, isLatinCode, isMasked, letterYear } from './prose';
-import { literalHits } from './number-scan';
+import { literalHits, NIAN } from './number-scan';
 import { q } from './util';
 
 /**
@@ -125,7 +125,7 @@ export default defineRule({
         suggestions: [{ range: [at, at + len], text: want, title: { zh: `改为${q(want)}`, en: `Change to ${q(want)}` } }],
       });
     };
-    const nians = literalHits(ctx, '年');
+    const nians = literalHits(ctx, NIAN);
     /** Calls `fn(v, nian, at)` for each 年 where `start` finds a match (its start, else -1) that is not masked. */
     const each = (start: (v: string, nian: number) => number, fn: (v: string, nian: number, at: number) => void) => {
       for (const { block, base: blockAt, at: list } of nians) {
