@@ -7,6 +7,7 @@ import { CN_DIGITS, toChineseNumeral } from '../text/chars';
 import type { EnumItem, Marker, Range, ReplyRoot, Section } from '../parse/types';
 import type { Report, RuleContext } from './rule';
 import { q } from './util';
+import { lastAtOrBefore } from './prose';
 
 /** The canonical marker text for a level and ordinal: 一、 （一） 1. （1） */
 export function canonicalMarker(level: number, ordinal: number): string {
@@ -154,18 +155,6 @@ export interface EnumRun {
 /** The deepest section whose range contains `offset`. */
 export function sectionAt(tree: ReplyRoot, offset: number): Section | undefined {
   return sectionLocator(tree)(offset);
-}
-
-/** Last index i with key(list[i]) <= x, or -1 (list sorted by key). */
-function lastAtOrBefore<T>(list: T[], x: number, key: (t: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**

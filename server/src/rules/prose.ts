@@ -58,14 +58,20 @@ export function blockRange(b: Block): Range {
  */
 export function inTitle(ctx: RuleContext, offset: number): boolean {
   const cites = ctx.parts.citations;
+  const i = lastAtOrBefore(cites, offset, (c) => c.titleRange[0]);
+  return i >= 0 && offset < cites[i].titleRange[1];
+}
+
+/** Last index i with key(list[i]) <= x, or -1 (list sorted by key). */
+export function lastAtOrBefore<T>(list: readonly T[], x: number, key: (t: T) => number): number {
   let lo = 0;
-  let hi = cites.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cites[mid].titleRange[0] <= offset) lo = mid + 1;
+    if (key(list[mid]) <= x) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && offset < cites[lo - 1].titleRange[1];
+  return lo - 1;
 }
 
 /** True when `offset` lies in a masked range (Markdown syntax, code) or in page residue. */
