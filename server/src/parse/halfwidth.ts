@@ -8,7 +8,7 @@
  * Left alone: decimals and times (8:00), thousands separators, URLs and e-mail addresses, and
  * brackets around Latin text only (MES), which the profile may allow.
  */
-import { FULLWIDTH, isCjk, isHan } from '../text/chars';
+import { FULLWIDTH, isCjk, isDigit, isHan } from '../text/chars';
 import type { Range } from './types';
 import { charSet, type CharIndex } from '../text/char-index';
 
@@ -49,10 +49,6 @@ function skipUrlsAndEmails(text: string, skip: Uint8Array) {
 const PAREN_OR_EOL = charSet('()（）\n\r');
 /** Every mark findHalfWidth judges: , : ; ? ! . ( ) */
 const ASCII_MARK = charSet(',:;?!.()');
-
-function isDigit(c: number) {
-  return c >= 48 && c <= 57;
-}
 
 /** `index`: the character index of `text`. */
 export function findHalfWidth(text: string, masked: Range[], index: CharIndex): HalfWidthMark[] {

@@ -35,7 +35,7 @@ function isCnCode(c: number): boolean {
   }
 }
 /** An ASCII or full-width digit, by code. */
-function isDigitCode(c: number): boolean {
+function isAnyDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 /** Marks people leave after a bracketed marker (（一）、): 、，,.．:： by code. */
@@ -87,7 +87,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
   if (OPEN.includes(ch)) {
     const numStart = pos + 1;
     const cnEnd = readRun(text, numStart, end, isCnCode, 3);
-    const arEnd = cnEnd === numStart ? readRun(text, numStart, end, isDigitCode, 2) : numStart;
+    const arEnd = cnEnd === numStart ? readRun(text, numStart, end, isAnyDigitCode, 2) : numStart;
     const numEnd = Math.max(cnEnd, arEnd);
     if (numEnd === numStart || numEnd >= end || !CLOSE.includes(text[numEnd])) return null;
     const numeral = text.slice(numStart, numEnd);
@@ -132,7 +132,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
 
   // 1. 1． 1、 and 1)
   if (isAsciiDigit(ch) || isFwDigit(ch)) {
-    const numEnd = readRun(text, pos, end, isDigitCode, 2);
+    const numEnd = readRun(text, pos, end, isAnyDigitCode, 2);
     const punct = text[numEnd];
     if (punct === undefined || numEnd >= end) return null;
     if (isAsciiDigit(punct) || isFwDigit(punct)) return null; // 3+ digit number: a quantity or a year

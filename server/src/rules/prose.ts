@@ -4,7 +4,7 @@
  */
 import type { Block, Range } from '../parse/types';
 import type { RuleContext } from './rule';
-import { isCjk, isHan } from '../text/chars';
+import { isCjk, isDigit, isHan } from '../text/chars';
 import { CharIndex, firstAtOrAfter } from '../text/char-index';
 
 /** Blocks that belong to the letter (not the page residue after it). */
@@ -97,9 +97,8 @@ export function eachMatch(ctx: RuleContext, re: RegExp, fn: (m: RegExpExecArray,
   }
 }
 
-export function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+/** An ASCII digit (text/chars.ts isDigit, under the name the rules use). */
+export const isDigitCode = isDigit;
 
 export function isLatinCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
