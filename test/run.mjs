@@ -20,6 +20,10 @@ function findTests(dir) {
   return out.sort();
 }
 
+// The Word tests drive a real LibreOffice; install it (and poppler, a CJK font) when missing.
+const office = spawnSync('bash', [join(root, 'test/office/setup.sh')], { stdio: 'inherit' });
+if (office.status !== 0) console.error('[test] office setup failed: the Word tests will fail');
+
 let passed = 0;
 let failed = 0;
 // One summary file per run, so that two runs at once never read each other's.
