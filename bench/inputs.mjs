@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const WORK = new URL('./.work/', import.meta.url).pathname;
-const SEED = new URL('../../shared/seed-reply.txt', import.meta.url).pathname;
+const SEED = new URL('../examples/seed.reply.txt', import.meta.url).pathname;
 
 function concatTo(letter, bytes) {
   const parts = [];

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { lint } from '../server/src/engine/lint';
 import { parseReply } from '../server/src/parse/index';
 import { rules } from '../server/src/rules';
-const seed = readFileSync(new URL('../../shared/seed-reply.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../examples/seed.reply.txt', import.meta.url), 'utf8');
 const letter = seed.replace(/ (?=\S)/g, '\n');
 let big = ''; while (big.length < 350_000) big += letter + '\n';
 for (const [name, t] of [['20KB', letter], ['1MB', big]] as const) {

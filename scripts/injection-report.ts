@@ -6,7 +6,7 @@
  *   npx tsx scripts/injection-report.ts --update-baseline               # rewrite test/injected/caught.json
  *   npx tsx scripts/injection-report.ts --json > report.json
  *
- * Hosts: the clean letters in test/fixtures/injected/, the seed and ../shared/corpus/*.txt.
+ * Hosts: the clean letters in test/fixtures/injected/, the seed and test/corpus/letters/corpus/*.txt.
  * Injectors: test/injected/defects.ts. Harness: test/injected/harness.ts.
  */
 import { writeFileSync } from 'node:fs';

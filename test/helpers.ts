@@ -5,18 +5,25 @@ import { lint, type LintConfig } from '../server/src/engine/lint';
 import type { ReplyMessage } from '../server/src/engine/messages';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
-/** ../shared beside the checkout (CI has it too). */
-export const SHARED = join(ROOT, '..', 'shared');
+/**
+ * The vendored real letters (test/corpus/letters/: corpus/, corpus2/, … each with index.json),
+ * laid out like their source folder ../shared, which tests never read (see SOURCE_SHARED).
+ */
+export const SHARED = join(ROOT, 'test', 'corpus', 'letters');
 export const CORPUS = join(SHARED, 'corpus');
-export const SEED = join(SHARED, 'seed-reply.txt');
+/** The seed letter, identical to ../shared/seed-reply.txt. */
+export const SEED = join(ROOT, 'examples', 'seed.reply.txt');
+/** Where the letters come from, beside the checkout when present; only the vendoring check reads it. */
+export const SOURCE_SHARED = join(ROOT, '..', 'shared');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 /** A fixed "today" so future-date checks do not drift. */
 export const TODAY = new Date('2026-11-27T00:00:00Z');
 
-export function corpusFiles(): string[] {
-  if (!existsSync(CORPUS)) return [];
-  return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+/** The letters (`NNN.txt`) of a vendored collection folder, sorted. */
+export function corpusFiles(dir: string = CORPUS): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 }
 
 export function read(path: string): string {

@@ -1,5 +1,5 @@
 /**
- * The engine issue's acceptance list on the seed letter (../shared/seed-reply.txt, one scraped
+ * The engine issue's acceptance list on the seed letter (examples/seed.reply.txt, a copy of ../shared/seed-reply.txt; one scraped
  * line): each defect at its offset with its fix, and nothing on what RULEBOOK §8b lists as correct.
  */
 import { test } from 'node:test';

@@ -1,6 +1,6 @@
 /**
  * Sidecar expectations for real letters: test/corpus/expected/<category>/<name>.txt holds the
- * complete list of findings of that category's rules for ../shared/corpus/<name>.txt (and the
+ * complete list of findings of that category's rules for test/corpus/letters/corpus/<name>.txt (and the
  * seed), one per line; together the categories are the letter's full list. The corpus test
  * asserts every list, so a new false alarm fails. `npm run update-expected [category…]`
  * rewrites them; every changed line must be read before it is committed.

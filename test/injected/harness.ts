@@ -13,7 +13,8 @@ import { rules } from '../../server/src/rules';
 import { injectors, type Edit, type Injection, type Injector } from './defects';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
-export const SHARED = join(ROOT, '..', 'shared');
+/** The vendored real letters (see test/corpus/letters/README.md). */
+export const SHARED = join(ROOT, 'test', 'corpus', 'letters');
 export const CLEAN_DIR = join(ROOT, 'test', 'fixtures', 'injected');
 export const TODAY = new Date('2026-11-27T00:00:00Z');
 
@@ -33,7 +34,7 @@ export function hosts(): Host[] {
       out.push({ name: 'clean/' + f, path, text: readFileSync(path, 'utf8'), clean: true });
     }
   }
-  const seed = join(SHARED, 'seed-reply.txt');
+  const seed = join(ROOT, 'examples', 'seed.reply.txt');
   if (existsSync(seed)) out.push({ name: 'seed', path: seed, text: readFileSync(seed, 'utf8'), clean: false });
   const corpus = join(SHARED, 'corpus');
   if (existsSync(corpus)) {
