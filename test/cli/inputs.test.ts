@@ -101,6 +101,67 @@ describe('encodings and line endings', () => {
   });
 });
 
+describe('UTF-16 with BOM (little- and big-endian)', () => {
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const le = Buffer.from('\ufeff' + text, 'utf16le');
+    return order === 'le' ? le : le.swap16();
+  };
+
+  test('UTF-16 LE and BE letters, LF and CRLF, give exactly the findings of their UTF-8 twins', async () => {
+    const dir = tempDir();
+    try {
+      const crlf = errorsLetter.replace(/\n/g, '\r\n');
+      writeFileSync(join(dir, 'utf8.txt'), errorsLetter);
+      writeFileSync(join(dir, 'utf8-crlf.txt'), crlf);
+      for (const order of ['le', 'be'] as const) {
+        writeFileSync(join(dir, `${order}.txt`), utf16(errorsLetter, order));
+        writeFileSync(join(dir, `${order}-crlf.txt`), utf16(crlf, order));
+      }
+      const r = await jsonOf(['utf8.txt', 'le.txt', 'be.txt', 'utf8-crlf.txt', 'le-crlf.txt', 'be-crlf.txt'], dir);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stderr, '');
+      assert.ok(r.data[0].messages.length > 0);
+      for (const f of r.data.slice(1, 3)) assert.deepEqual(f.messages, r.data[0].messages, f.file);
+      for (const f of r.data.slice(4)) assert.deepEqual(f.messages, r.data[3].messages, f.file);
+      // Standard input too.
+      const piped = await jsonOf(['--stdin'], dir, utf16(errorsLetter, 'be'));
+      assert.deepEqual(piped.data[0].messages, r.data[0].messages);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  test('--fix writes UTF-16 back in its byte order with its BOM and CRLF; bytes outside the fixes unchanged', async () => {
+    const dir = tempDir();
+    try {
+      const crlf = errorsLetter.replace(/\n/g, '\r\n');
+      writeFileSync(join(dir, 'utf8.txt'), crlf);
+      for (const order of ['le', 'be'] as const) writeFileSync(join(dir, `${order}.txt`), utf16(crlf, order));
+      const r = await runCli(['--fix', 'utf8.txt', 'le.txt', 'be.txt'], { cwd: dir });
+      assert.equal(r.code, 1, 'numbering-sequence is not safely fixable');
+      const fixed = readFileSync(join(dir, 'utf8.txt'), 'utf8');
+      assert.notEqual(fixed, crlf, 'the UTF-8 twin was fixed');
+      assert.match(fixed, /示例交函〔2024〕15号\r\n/);
+      for (const order of ['le', 'be'] as const) {
+        // Exactly the fixed UTF-8 twin's text, encoded as the file was (same byte order, BOM, CRLF):
+        // every code unit outside the fixes keeps its two bytes.
+        assert.deepEqual(readFileSync(join(dir, `${order}.txt`)), utf16(fixed, order), order);
+      }
+      // A file with nothing to fix is left byte-identical.
+      const clean = readFileSync(join(GENERIC, 'clean.txt'), 'utf8').replace(/\n/g, '\r\n');
+      writeFileSync(join(dir, 'clean-le.txt'), utf16(clean, 'le'));
+      const c = await runCli(['--fix', 'clean-le.txt'], { cwd: dir });
+      assert.equal(c.code, 0, c.stdout + c.stderr);
+      assert.deepEqual(readFileSync(join(dir, 'clean-le.txt')), utf16(clean, 'le'));
+      // --stdin --fix answers in the input's encoding.
+      const piped = await runCli(['--stdin', '--fix'], { cwd: dir, stdin: utf16(crlf, 'le') });
+      assert.deepEqual(piped.bytes, utf16(fixed, 'le'));
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
+
 describe('inputs that cannot be linted', () => {
   test('a binary file is skipped with one stderr line, the others are linted, exit 2', async () => {
     const dir = tempDir('replylint-cli-', true);

@@ -37,6 +37,25 @@ test('decode: UTF-8, UTF-8 with BOM, GB18030 and binary', () => {
   }
 });
 
+test('decode: UTF-16 LE and BE with BOM, exactly the UTF-8 text; encode gives the same bytes back', () => {
+  const letter = '郭海峰代表：\r\n《关于…的建议》（第20230019号）收悉。𠀀\n';
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(letter, 'utf16le')]);
+  const be = Buffer.from(le).swap16();
+  assert.deepEqual([...be.subarray(0, 2)], [0xfe, 0xff]);
+  assert.deepEqual(decode(le), { kind: 'text', text: letter, encoding: 'utf-16le' });
+  assert.deepEqual(decode(be), { kind: 'text', text: letter, encoding: 'utf-16be' });
+  assert.deepEqual(encode(letter, 'utf-16le'), le);
+  assert.deepEqual(encode(letter, 'utf-16be'), be);
+  // A lone surrogate survives the round trip (no byte of the file is lost or replaced).
+  const lone = Buffer.from([0xff, 0xfe, 0x2d, 0x4e, 0x00, 0xd8, 0x87, 0x65]);
+  const d = decode(lone);
+  assert.ok(d.kind === 'text');
+  assert.deepEqual(encode(d.text, d.encoding), lone);
+  // A UTF-16 BOM in front of an odd byte count or NUL characters is not a letter.
+  assert.deepEqual(decode(Buffer.from([0xff, 0xfe, 0x2d, 0x4e, 0x87])), { kind: 'binary' });
+  assert.deepEqual(decode(Buffer.from([0xfe, 0xff, 0x00, 0x00, 0x4e, 0x2d])), { kind: 'binary' });
+});
+
 test('Chinese numerals round-trip 1–99', () => {
   for (let i = 1; i < 100; i++) assert.equal(chineseNumeral(toChineseNumeral(i)), i);
   for (const bad of ['', '〇', '一十', '十十', '二二', '百']) assert.ok(Number.isNaN(chineseNumeral(bad)), bad);

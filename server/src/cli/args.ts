@@ -122,7 +122,8 @@ export const HELP = `Usage: replylint [options] <files | dirs | globs>
        replylint --stdin [--stdin-filename NAME] [options]
 
 Checks Chinese government replies to deputies' suggestions and members' proposals
-(建议/提案办理情况答复的函) in .txt and .md files (UTF-8 with or without BOM, or GB18030/GBK).
+(建议/提案办理情况答复的函) in .txt and .md files (UTF-8 with or without BOM, UTF-16 with BOM,
+or GB18030/GBK).
 
 Options:
   -f, --format <name>        stylish (default) | json | sarif | github | junit

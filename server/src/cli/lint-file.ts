@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeUtf8, encodeUtf8, type Decoded, type Encoding } from '../text/utf8';
+import { decodeNative, encodeNative, type Decoded, type Encoding } from '../text/utf8';
 import { fixUntilStable, lint, type LintConfig } from '../engine/lint';
 import type { ReplyMessage } from '../engine/messages';
 import { loadConfigForFile, type FolderConfig } from '../config';
@@ -70,13 +70,13 @@ function resolveConfig(abs: string | undefined, s: LintSettings): { config: Lint
   return { config: { locale: 'zh', ...resolved.config }, maxFileSize, excluded: resolved.ignored === true };
 }
 
-/** UTF-8 (nearly every file) without loading iconv-lite; GB18030 only when one turns up. */
+/** UTF-8 (nearly every file) and UTF-16 without loading iconv-lite; GB18030 only when one turns up. */
 async function decodeLean(bytes: Buffer): Promise<Decoded> {
-  return decodeUtf8(bytes) ?? (await import('../text/decode')).decode(bytes);
+  return decodeNative(bytes) ?? (await import('../text/decode')).decode(bytes);
 }
 
 async function encodeLean(text: string, encoding: Encoding): Promise<Buffer> {
-  if (encoding !== 'gb18030') return encodeUtf8(text, encoding === 'utf-8-bom');
+  if (encoding !== 'gb18030') return encodeNative(text, encoding);
   return (await import('../text/decode')).encode(text, encoding);
 }
 

@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
+import { decode } from '../text/decode';
 import { registryEntries, validateProfileText, type ConfigError } from '../config';
 import { buildRegistryDraft, draftToCsv, draftToJson, type DraftInput, type PolicyEntry } from '../registry';
 import { Analyzer, type Analysis } from './analysis';
@@ -375,8 +376,9 @@ export function startServer(connection: Connection): void {
       for (const f of scanLetters(root, settings.files, { maxFiles: 5000, maxVisited: 50_000, maxSize: settings.maxDocumentSize })) {
         if (byPath.has(f)) continue;
         try {
-          const text = readFileSync(f, 'utf8');
-          if (!text.slice(0, 65536).includes('\0')) byPath.set(f, { path: f, text });
+          // Decoded like the CLI reads files (UTF-8, UTF-16 with BOM, GB18030); binary files left out.
+          const decoded = decode(readFileSync(f));
+          if (decoded.kind === 'text') byPath.set(f, { path: f, text: decoded.text });
         } catch {
           // unreadable: left out
         }

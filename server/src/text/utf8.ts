@@ -1,11 +1,12 @@
 /**
- * The UTF-8 half of decoding, with no dependency: binary sniffing, strict UTF-8 with or without
- * BOM, and encoding back. `decode.ts` adds the GB18030 fallback (iconv-lite); the CLI uses this
- * module directly so that iconv-lite loads only when a GBK file turns up.
+ * The half of decoding with no dependency: UTF-16 with BOM, binary sniffing, strict UTF-8 with or
+ * without BOM, and encoding back. `decode.ts` adds the GB18030 fallback (iconv-lite); the CLI uses
+ * this module directly so that iconv-lite loads only when a GBK file turns up.
  */
 import { isUtf8 } from 'node:buffer';
+import { decodeUtf16, encodeUtf16, utf16Bom, type Utf16Encoding } from './utf16';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | Utf16Encoding;
 
 export type Decoded =
   | { kind: 'text'; text: string; encoding: Encoding }
@@ -39,4 +40,22 @@ export function decodeUtf8(bytes: Uint8Array): Decoded | undefined {
 export function encodeUtf8(text: string, withBom: boolean): Buffer {
   const body = Buffer.from(text, 'utf8');
   return withBom ? Buffer.concat([Buffer.from(BOM), body]) : body;
+}
+
+/**
+ * Everything but GB18030: UTF-16 announced by its BOM (before the binary sniff, which its NUL
+ * bytes would trip), binary, or UTF-8; undefined when the bytes need the GB18030 fallback.
+ */
+export function decodeNative(bytes: Uint8Array): Decoded | undefined {
+  const utf16 = utf16Bom(bytes);
+  if (!utf16) return decodeUtf8(bytes);
+  // FF FE / FE FF starts no valid UTF-8 or GB18030 text: a UTF-16 BOM that does not decode is binary.
+  const text = decodeUtf16(bytes, utf16);
+  return text === undefined ? { kind: 'binary' } : { kind: 'text', text, encoding: utf16 };
+}
+
+/** Bytes in any encoding but GB18030, BOM as the file had it. */
+export function encodeNative(text: string, encoding: Exclude<Encoding, 'gb18030'>): Buffer {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return encodeUtf16(text, encoding);
+  return encodeUtf8(text, encoding === 'utf-8-bom');
 }
