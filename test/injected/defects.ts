@@ -433,6 +433,8 @@ export const injectors: Injector[] = [
     alsoOk: ['title-number-matches-ack'],
     describe: 'delete the 《…》（第N号）收悉。 sentence',
     apply(text, tree) {
+      // A co-handler's opinion to the lead unit needs no acknowledgement (its kind says so).
+      if (!parts(tree).kind.requires.acknowledgement) return null;
       const a = parts(tree).acknowledgement;
       if (!a?.received) return null;
       let e = a.received[1];
@@ -503,6 +505,7 @@ export const injectors: Injector[] = [
     rule: 'answer-transition',
     describe: '答复如下： → 答复如下。',
     apply(text, tree) {
+      if (!parts(tree).kind.requires.transition) return null;
       const t = parts(tree).transition;
       if (!t || !/[：:]/.test(text[t[1] - 1])) return null;
       return one(text, t[1] - 1, t[1], '。');

@@ -7,6 +7,7 @@ import type { Plugin } from 'unified';
 import { LineIndex } from '../text/positions';
 import { segment } from './segment';
 import { buildLetter } from './letter';
+import { letterKind } from './kind';
 import { markdownView } from './markdown';
 import { pos } from './position';
 import { findHalfWidth } from './halfwidth';
@@ -32,6 +33,7 @@ export function parseReply(text: string, options: ParseOptions = {}): ParseResul
   // The prose view keeps every line break where the text has it: the same line starts.
   const raw = segment(prose, lines.lineStarts, chars);
   const built = buildLetter(prose, raw, lines, chars);
+  built.parts.kind = letterKind(built.parts, prose, md?.meta ?? {});
   const longest = raw.reduce((m, b) => Math.max(m, b.range[1] - b.range[0]), 0);
   const splitInside = raw.filter((b) => !b.lineStart).length;
   const tree: ReplyRoot = {

@@ -6,6 +6,8 @@
  */
 import type { LineIndex } from '../text/positions';
 import { matchMarker } from './markers';
+import { formulaSource } from './formulas';
+import { UNKNOWN_KIND } from './kind';
 import {
   LABEL_NO_COLON, BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_ANY, DATE_WHOLE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
   SALUTATION_WHOLE, TITLE_END, fieldKind, matchLabel,
@@ -26,11 +28,14 @@ export interface Built {
   strayTitleCloses: number[];
 }
 
+/** 附：… after the date (formulas.ts, kind 'appendix'). */
+const APPENDIX_START = new RegExp(`^(?:${formulaSource('appendix')})`);
+
 /** Page elements that never occur in a letter: where they start, the letter has ended. */
 const RESIDUE_START = /^(?:\||｜|相关阅读|相关链接|版权声明|分享到|打印本页|【打印|关闭窗口|上一篇|下一篇|扫一扫)/;
 
-/** 答复如下： and its variants, with the colon when there is one. */
-const TRANSITION = /(?:(?:答复|回复|函复|意见|情况)如下|如下(?:会办|协办)?意见)\s?[:：]?/;
+/** 答复如下： and its variants (formulas.ts), with the colon when there is one. */
+const TRANSITION = new RegExp(`(?:${formulaSource('transition')})\\s?[:：]?`);
 const LABEL_ANYWHERE = /(领导署名|签发人|分管领导|联\s?系\s?人(?:及电话)?|承办人|经办人|单位联系电话|联系电话|联系方式|电\s?话|手\s?机|抄\s?送|抄\s?报)\s{0,2}[:：]/g;
 
 /** `index`: the character index of `text` (parse/index.ts builds it once per parse). */
@@ -45,8 +50,9 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
   const end = (b: Block) => b.position.end.offset!;
   const n = blocks.length;
   const parts: LetterParts = {
+    kind: UNKNOWN_KIND, // parseReply sets it once the front matter is read
     header: [], headerDates: [], opening: [], body: [], sections: [], closing: [], attachments: [],
-    fields: [], notes: [], cc: [], boilerplate: [], citations: [], docNumbers: [], dates: [], enumItems: [],
+    fields: [], notes: [], cc: [], boilerplate: [], appendix: [], citations: [], docNumbers: [], dates: [], enumItems: [],
   };
 
   // ---- header and salutation -------------------------------------------------------------
@@ -127,8 +133,17 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
     parts.issueDateBlock = blocks[dateIdx];
     footerStart = dateIdx;
     let residue = false;
+    let appendix = false;
     for (let i = dateIdx + 1; i < n; i++) {
       const b = blocks[i];
+      // 附：建议原文 … — appended material that belongs to the letter, up to any page residue.
+      if (!residue && !appendix && APPENDIX_START.test(b.value.trim())) appendix = true;
+      if (appendix && !RESIDUE_START.test(b.value) && !BOILERPLATE_START.test(b.value)) {
+        setType(b, 'appendix');
+        parts.appendix.push(b);
+        continue;
+      }
+      if (appendix) residue = true;
       if (!residue && classifyFooter(b)) continue;
       // The 发文机关署名 written under the date (wrong order, but the signature is there).
       if (i === dateIdx + 1 && ORGAN_WHOLE.test(b.value.trim()) && !(dateIdx > 0 && ORGAN_WHOLE.test(blocks[dateIdx - 1].value.trim()))) {
@@ -329,7 +344,11 @@ function stripPipe(v: string) {
   return v.slice(0, e);
 }
 
+/** The acknowledgement or the transition: the opening sentence of the letter, never a title. */
+const OPENING_FORMULA = new RegExp(`${formulaSource('acknowledgement')}|${formulaSource('transition')}`);
+
 function isHeaderShaped(v: string, i: number): boolean {
+  if (OPENING_FORMULA.test(v)) return false;
   if (CATEGORY_WHOLE.test(v) || DOC_NUMBER_WHOLE.test(v) || DATE_WHOLE.test(v) || NOTE_WHOLE.test(v)) return true;
   const t = titleCore(v);
   if (/[。；]/.test(t) || v.length > 100) return false;

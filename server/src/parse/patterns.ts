@@ -3,9 +3,13 @@
  * Every pattern is anchored and bounded ({m,n}), so matching costs at most a few dozen steps.
  */
 
-/** Field labels, letter-spaced ones included (联 系 人). */
-const LABEL_WORDS = /署名|签发人|分管领导|联系|电话|手机|承办人|经办人|抄送|抄报|附件|类别|公开属性|公开方式/;
-const LABEL_AT = /^((?:[\u4e00-\u9fff](?:[ \u3000](?=[\u4e00-\u9fff]))?|、){2,12}?)\s{0,2}[:：]/;
+import { formulaRegex, formulaSource } from './formulas';
+
+/** Field labels (the formula lexicon's footer labels), letter-spaced ones included (联 系 人, 抄  报). */
+const LABEL_WORDS = formulaRegex(['footer-label']);
+const LABEL_AT = /^((?:[\u4e00-\u9fff](?:[ \u3000]{1,3}(?=[\u4e00-\u9fff]))?|、){2,12}?)\s{0,2}[:：]/;
+/** A label starts with its label word: "您的联系电话：" is prose. */
+const LABEL_START = new RegExp(`^(?:领导|签发|分管|联系|单位|办公|电话|手机|承办|经办|抄|附件|办复|答复|办理|类别|公开|${formulaSource('footer-label')})`);
 
 export interface LabelMatch {
   label: string; // spaces removed
@@ -19,7 +23,7 @@ export function matchLabel(text: string, pos: number, end: number): LabelMatch |
   const label = m[1].replace(/[ \u3000]/g, '');
   if (!LABEL_WORDS.test(label) || label.length > 10) return null;
   // The label words must start the label: "您的联系电话：" is prose.
-  if (!/^(领导|签发|分管|联系|单位|办公|电话|手机|承办|经办|抄|附件|办复|答复|办理|类别|公开)/.test(label)) return null;
+  if (!LABEL_START.test(label)) return null;
   return { label, labelEnd: pos + m[1].length, colon: pos + m[0].length - 1 };
 }
 
@@ -30,7 +34,7 @@ export function fieldKind(label: string): FieldKindName {
   if (/附件/.test(label)) return 'attachment';
   if (/类别/.test(label)) return 'category';
   if (/公开/.test(label)) return 'disclosure';
-  if (/署名|签发|分管领导/.test(label)) return 'signer';
+  if (/署名|签发|分管领导|签批|审核|审签/.test(label)) return 'signer';
   const person = /联系人|承办人|经办人|人员/.test(label);
   const phone = /电话|手机/.test(label);
   if (person && phone) return 'contactPhone';
@@ -57,7 +61,8 @@ export const SALUTATION_TOKEN = /^(?:尊敬的)?(?:[\u4e00-\u9fff·、]{1,16}(?:
 export const LABEL_NO_COLON = /^(领导署名|签发人|分管领导|联系人|承办人|经办人|联系电话)(?=[\u4e00-\u9fff0-9])/;
 
 export const CLOSING_START = /^(?:感谢|衷心感谢|再次感谢|非常感谢|十分感谢|诚挚感谢|特此答复|特此函复|以上答复|敬请|欢迎)/;
-export const CLOSING_ANY = /感谢|谢意|特此(?:答复|函复)|以上答复|宝贵(?:的)?意见|批评指正|建言献策/;
+/** Any closing formula (thanks, an invitation to advise, 特此函复, 以上答复…): see formulas.ts. */
+export const CLOSING_ANY = formulaRegex(['closing', 'closing-formal']);
 
 export const BOILERPLATE_START = /^(?:\||｜|相关阅读|相关链接|版权声明|最新内容|热点内容|分享到|打印本页|【打印|关闭窗口|责任编辑|来源[:：]|扫一扫|网站纠错|上一篇|下一篇|附件下载)/;
 
@@ -69,4 +74,4 @@ export const ORGAN_WHOLE = /^[\u4e00-\u9fff（）()·]{2,40}(?:局|委|委员会
 export const TITLE_END = /(?:答复|复函|的函|答复函|会办意见|协办意见|答复摘要|回复|办理情况|答复意见)$/;
 
 /** A–D alone (B, B类), or any letter with 类 or after a 类别 label (E类, 类别：E): rules judge the set. */
-export const CATEGORY_WHOLE = /^(?:(?:(?:办复|答复|办理|办理结果)?类别\s?[:：]?\s?)[A-Za-zＡ-Ｚａ-ｚ]\s?类?|[A-DＡ-Ｄ]\s?类?|[A-Za-zＡ-Ｚ]\s?类)$/;
+export const CATEGORY_WHOLE = /^(?:(?:(?:(?:办复|答复|办理|办理结果)?类别|办理结果)\s?[:：]?\s?)[A-Za-zＡ-Ｚａ-ｚ]\s?类?|[A-DＡ-Ｄ]\s?类?|[A-Za-zＡ-Ｚ]\s?类)$/;

@@ -5,6 +5,7 @@
  */
 import type { Node, Parent, Position } from 'unist';
 import type { CharIndex } from '../text/char-index';
+import type { LetterKind } from './kind';
 
 export type Range = [start: number, end: number];
 
@@ -115,7 +116,9 @@ export type BlockType =
   | 'issueDate'
   | 'note'
   | 'cc'
-  | 'boilerplate';
+  | 'boilerplate'
+  /** Material appended after the date that belongs to the letter (附：建议原文 …). */
+  | 'appendix';
 
 export interface Heading extends Block {
   type: 'heading';
@@ -194,6 +197,8 @@ export interface ReplyData {
 }
 
 export interface LetterParts {
+  /** What kind of letter this is and what that kind requires (parse/kind.ts). */
+  kind: LetterKind;
   header: Block[];
   title?: Block;
   docNumber?: DocNumber;
@@ -215,6 +220,8 @@ export interface LetterParts {
   notes: Block[];
   cc: Field[];
   boilerplate: Block[];
+  /** 附：… after the date: appended text that belongs to the letter (not page residue). */
+  appendix: Block[];
   /** All citations and cited doc numbers in reading order. */
   citations: Citation[];
   docNumbers: DocNumber[];

@@ -25,6 +25,8 @@ export default defineRule({
   check(ctx) {
     const p = ctx.parts;
     if (!p.salutation && p.opening.length === 0 && p.body.length === 0) return;
+    // A co-handler's opinion goes to the lead unit: it need not acknowledge like a reply.
+    if (!p.kind.requires.acknowledgement) return;
     const ack = p.acknowledgement;
     // 您提出的加大对…的建议已收悉 names the suggestion too (without 关于).
     const before = ack ? ctx.text.slice(ack.range[0], ack.received ? ack.received[0] : ack.range[1]) : '';
@@ -80,7 +82,7 @@ export default defineRule({
       });
     }
     // 《title》 without a number, when the letter's own title gives the number.
-    if (ack.title && !num) {
+    if (ack.title && !num && p.kind.requires.number) {
       const t = /第\s?([0-9０-９]{1,12})\s?号/.exec(p.title?.value ?? '');
       if (t) {
         const n = t[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));

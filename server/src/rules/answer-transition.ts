@@ -22,6 +22,7 @@ export default defineRule({
     const p = ctx.parts;
     // Without a salutation the opening is a guess (it may be a title-like first line): not judged.
     if (!p.salutation || p.opening.length === 0 || p.body.length === 0) return;
+    if (!p.kind.requires.transition) return;
     const tr = p.transition;
     if (!tr) {
       const last = p.opening[p.opening.length - 1];

@@ -27,7 +27,7 @@ export default defineRule({
   check(ctx) {
     const p = ctx.parts;
     if (p.closing.length > 0 || p.body.length === 0) return;
-    if (isCohandlerLetter(ctx) || looksTruncated(ctx)) return;
+    if (!p.kind.requires.closing || isCohandlerLetter(ctx) || looksTruncated(ctx)) return;
     const last = p.body[p.body.length - 1];
     const e = last.position.end.offset!;
     const thanked = p.opening.some((b) => THANKS.test(b.value));

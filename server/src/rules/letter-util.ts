@@ -76,15 +76,9 @@ export function looksTruncated(ctx: RuleContext): boolean {
   return !TERMINAL.test(last.value);
 }
 
-/** 会办意见 / 协办意见: the letter goes to the 主办 unit, not to the deputy. */
+/** 会办意见 / 协办意见: the letter goes to the 主办 unit, not to the deputy (the parser's kind). */
 export function isCohandlerLetter(ctx: RuleContext): boolean {
-  const role = metaString(ctx, ['role', '角色', '办理角色']);
-  if (role && /cohandler|co-handler|会办|协办/i.test(role)) return true;
-  const title = ctx.parts.title?.value ?? '';
-  if (/(?:会办|协办)意见$/.test(title.trim())) return true;
-  const sal = ctx.parts.salutation?.value ?? '';
-  if (sal && !/代表|委员|同志/.test(sal) && /如下(?:会办|协办)?意见|会办意见|协办意见/.test(ctx.parts.opening.map((b) => b.value).join(''))) return true;
-  return false;
+  return ctx.parts.kind.name === 'cohandler-opinion';
 }
 
 export function metaValue(ctx: RuleContext, keys: string[]): unknown {

@@ -41,9 +41,13 @@ export default defineRule({
       if (!ctx.parts.acknowledgement && ctx.parts.opening.length === 0) return;
       const at = ctx.parts.opening[0] ? ctx.parts.opening[0].position.start.offset! : headRange(ctx)[0];
       const end = ctx.parts.opening[0] ? Math.min(ctx.parts.opening[0].position.end.offset!, at + 20) : headRange(ctx)[1];
+      const mid = ctx.parts.kind.startsMidLetter;
       ctx.report({
         range: [at, end],
-        message: { zh: '缺少称谓（如“郭海峰代表：”）', en: 'Missing salutation (e.g. “郭海峰代表：”)' },
+        severity: mid ? 'info' : undefined,
+        message: mid
+          ? { zh: '正文从开头语起，未见称谓（如“郭海峰代表：”）', en: 'The text starts at the acknowledgement with no salutation (e.g. “郭海峰代表：”)' }
+          : { zh: '缺少称谓（如“郭海峰代表：”）', en: 'Missing salutation (e.g. “郭海峰代表：”)' },
       });
       return;
     }
@@ -90,8 +94,25 @@ export default defineRule({
       const head = ctx.parts.title?.value ?? '';
       const npc = /人大|人民代表大会/.test(head);
       const cppcc = /政协|政治协商/.test(head);
-      const want = npc && !cppcc && s.title === '委员' ? '代表' : cppcc && !npc && s.title === '代表' ? '委员' : undefined;
-      if (want) {
+      let want = npc && !cppcc && s.title === '委员' ? '代表' : cppcc && !npc && s.title === '代表' ? '委员' : undefined;
+      // Without 人大 / 政协 in the title, the letter's kind read from the title or the
+      // acknowledgement (第N号提案, 提案收悉) tells which the addressee is.
+      const kind = ctx.parts.kind;
+      const byKind = !npc && !cppcc && (kind.evidence === 'title' || kind.evidence === 'acknowledgement');
+      if (!want && byKind && kind.name === 'proposal-reply' && s.title === '代表') want = '委员';
+      if (!want && byKind && kind.name === 'suggestion-reply' && s.title === '委员' && /议案|建议/.test(head)) want = '代表';
+      if (want && byKind) {
+        const doc = want === '委员' ? { zh: '政协提案', en: 'a CPPCC proposal' } : { zh: '人大代表建议', en: 'an NPC suggestion' };
+        ctx.report({
+          range: s.titleRange!,
+          severity: 'warning',
+          message: {
+            zh: `答复的是${doc.zh}，称谓${q(shown)}中的“${s.title}”应为“${want}”`,
+            en: `The letter answers ${doc.en}; “${s.title}” in salutation ${q(shown)} should be “${want}”`,
+          },
+          suggestions: [{ range: s.titleRange!, text: want, title: { zh: `改为“${want}”`, en: `Change to “${want}”` } }],
+        });
+      } else if (want) {
         ctx.report({
           range: s.titleRange!,
           severity: 'warning',

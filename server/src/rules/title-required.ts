@@ -35,9 +35,16 @@ export default defineRule({
     const title = ctx.parts.title;
     if (!title) {
       if (!ctx.profile.require.title) return;
+      // Page text that starts at the acknowledgement: the title may have been left on the page's
+      // heading when it was published, so the finding is a hint.
+      const mid = ctx.parts.kind.startsMidLetter;
       ctx.report({
         range: rangeOf(first),
-        message: {
+        severity: mid ? 'info' : undefined,
+        message: mid ? {
+          zh: '正文从开头语起，未见标题（如“××局关于××会议第×号建议办理情况答复的函”）',
+          en: 'The text starts at the acknowledgement with no title (e.g. “××局关于××会议第×号建议办理情况答复的函”)',
+        } : {
           zh: '缺少标题（如“××局关于××会议第×号建议办理情况答复的函”）',
           en: 'Missing title (e.g. “××局关于××会议第×号建议办理情况答复的函”)',
         },

@@ -70,7 +70,21 @@ function cuedAt(v: string, nian: number): boolean {
     if (CN_MONTH.test(v)) return true;
   }
   const cued = (p >= 1 && CUE_1.includes(v[p - 1])) || (p >= 2 && CUE_2.includes(v.slice(p - 2, p)));
-  return cued && (next === undefined || !NOT_DURATION.includes(next));
+  if (cued && (next === undefined || !NOT_DURATION.includes(next))) return true;
+  return sinceYear(v, p, nian);
+}
+
+/**
+ * 95年以来 / 98年起: a point in time from which something runs. Only 50–99 read as a year here
+ * (as durations, 5年以来 and 10年起 are common; 95 years is not), and not after a measure of
+ * time (近, 约, 成立…, 第).
+ */
+const SINCE_AFTER = ['以来', '起', '开始', '至今'];
+const NOT_BEFORE_SINCE = '近约逾超达过了长第多余立国党放周';
+function sinceYear(v: string, p: number, nian: number): boolean {
+  if (p > 0 && (isDigitCode(v.charCodeAt(p - 1)) || NOT_BEFORE_SINCE.includes(v[p - 1]))) return false;
+  if (+v.slice(p, p + 2) < 50) return false;
+  return SINCE_AFTER.some((w) => v.startsWith(w, nian + 1));
 }
 
 function aposAt(v: string, nian: number): boolean {
@@ -105,7 +119,7 @@ export default defineRule({
     en: 'Years are written in full, not abbreviated to 23年 or 九〇年.',
   },
   source: 'GB/T 15835 (1995 5.1.1.1 “年份一般不用简写”) [S15]; [S3 wddqw]',
-  examples: { correct: ['2023年底', '2022—2026年', '连续5年', '在10年内'], incorrect: ['23年底', '22-26年底', '’23年', '九〇年', '截至22年，', '纳入23年计划'] },
+  examples: { correct: ['2023年底', '2022—2026年', '连续5年', '在10年内', '近10年以来'], incorrect: ['95年以来', '23年底', '22-26年底', '’23年', '九〇年', '截至22年，', '纳入23年计划'] },
   check(ctx) {
     const base = letterYear(ctx);
     const seen = new Set<number>();
