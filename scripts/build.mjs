@@ -23,6 +23,8 @@ const entries = [
   // worker threads of bulk runs (loaded only when a run uses them).
   { entryPoints: ['server/src/cli/execute.ts'], outfile: 'dist/cli-engine.cjs' },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.cjs' },
+  // `replylint export` (the Word writer and its `docx` library), loaded only for that subcommand.
+  { entryPoints: ['server/src/export/cli.ts'], outfile: 'dist/cli-export.cjs' },
   { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.cjs', optional: true },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], optional: true },
 ];

@@ -27,6 +27,15 @@ async function loadExecute(): Promise<ExecuteModule> {
   return (await import(spec)) as ExecuteModule;
 }
 
+type ExportModule = typeof import('../export/cli');
+
+/** `replylint export …`: the Word writer is its own file (dist/cli-export.cjs), loaded only for this subcommand. */
+async function loadExport(): Promise<ExportModule> {
+  if (typeof REPLYLINT_VERSION === 'string') return createRequire(import.meta.url)('./cli-export.cjs') as ExportModule;
+  const spec = '../export/cli';
+  return (await import(spec)) as ExportModule;
+}
+
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -42,6 +51,7 @@ export interface Io {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'export') return (await loadExport()).runExport(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCliArgs(argv);

@@ -1,0 +1,162 @@
+/**
+ * `replylint export <letter> [-o out.docx] [--profile NAME] [--force]`
+ * Exit 0 = written; 1 = the letter has errors (listed on stderr, nothing written) unless --force;
+ * 2 = bad option or input, or the output cannot be written: one line on stderr.
+ * Loaded by main.ts only for this subcommand (dist/cli-export.cjs), so linting never loads `docx`.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfigForFile } from '../config';
+import { builtinProfiles } from '../config/profiles';
+import type { LintConfig } from '../engine/lint';
+import { decodeUtf8 } from '../text/utf8';
+import { formatters } from '../cli/formatters';
+import { plainMessage } from '../cli/lint-file';
+import type { Io } from '../cli/main';
+import { exportLetter, isLayoutProfile, PROFILE_LAYOUTS } from './index';
+
+export const EXPORT_HELP = `Usage: replylint export <letter.reply.md|.txt> [-o letter.docx] [--profile NAME] [--force]
+
+Writes the letter as a Word document in the GB/T 9704-2012 layout (A4, 22 lines of 28
+characters, 仿宋 body, 小标宋 title, page numbers — 1 —). The letter is linted first: a letter
+with errors is not exported; its findings are listed on stderr.
+
+Options:
+  -o, --output <file>     the .docx to write (default: the letter's name with .docx)
+  -p, --profile <name>    a lint profile (${Object.keys(builtinProfiles).join(' | ')})
+                          or a layout variant (${Object.keys(PROFILE_LAYOUTS).join(' | ')})
+      --force             export even when the letter has errors (findings still listed)
+  -c, --config <file>     use this config file
+      --no-config-lookup  do not look for .replylintrc.json files
+      --locale <zh|en>    language of the findings (default zh)
+  -h, --help              show this help
+
+Exit codes: 0 written; 1 the letter has errors (nothing written; --force to export anyway);
+2 bad option, unreadable letter or unwritable output.
+`;
+
+class ExportUsage extends Error {}
+
+interface ExportOptions {
+  letter: string;
+  output?: string;
+  profile?: string;
+  force: boolean;
+  config?: string;
+  noConfigLookup: boolean;
+  locale: 'zh' | 'en';
+  help: boolean;
+}
+
+function parseExportArgs(argv: string[]): ExportOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        profile: { type: 'string', short: 'p' },
+        force: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        'no-config-lookup': { type: 'boolean' },
+        locale: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new ExportUsage((err as Error).message.split('\n')[0]);
+  }
+  const v = parsed.values;
+  if (v.help) return { letter: '', force: false, noConfigLookup: false, locale: 'zh', help: true };
+  if (parsed.positionals.length !== 1) throw new ExportUsage(`export takes one letter, got ${parsed.positionals.length} (see replylint export --help)`);
+  const locale = v.locale === undefined ? 'zh' : /^en/i.test(v.locale) ? 'en' : /^zh/i.test(v.locale) ? 'zh' : undefined;
+  if (!locale) throw new ExportUsage(`unknown --locale "${v.locale}" (expected zh or en)`);
+  if (v.profile !== undefined && !builtinProfiles[v.profile] && !isLayoutProfile(v.profile)) {
+    throw new ExportUsage(`unknown --profile "${v.profile}" (expected one of ${[...Object.keys(builtinProfiles), ...Object.keys(PROFILE_LAYOUTS)].join(', ')})`);
+  }
+  return {
+    letter: parsed.positionals[0],
+    output: v.output,
+    profile: v.profile,
+    force: v.force ?? false,
+    config: v.config,
+    noConfigLookup: v['no-config-lookup'] ?? false,
+    locale,
+    help: false,
+  };
+}
+
+/** letter.reply.txt → letter.docx (beside it). */
+export function defaultOutput(letter: string): string {
+  return resolve(dirname(letter), basename(letter).replace(/(\.reply)?\.(txt|md|markdown)$/i, '') + '.docx');
+}
+
+const reason = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+
+async function decodeLetter(bytes: Buffer) {
+  return decodeUtf8(bytes) ?? (await import('../text/decode')).decode(bytes);
+}
+
+export async function runExport(argv: string[], io: Io): Promise<number> {
+  const fail = (line: string) => {
+    io.stderr(`replylint export: ${line}\n`);
+    return 2;
+  };
+  let opts: ExportOptions;
+  try {
+    opts = parseExportArgs(argv);
+  } catch (err) {
+    if (err instanceof ExportUsage) return fail(err.message);
+    throw err;
+  }
+  if (opts.help) {
+    io.stdout(EXPORT_HELP);
+    return 0;
+  }
+  const abs = resolve(io.cwd, opts.letter);
+  const target = opts.output ? resolve(io.cwd, opts.output) : defaultOutput(abs);
+  if (target === abs) return fail(`the output ${opts.output} is the letter itself`);
+  let bytes: Buffer;
+  try {
+    if (statSync(abs).isDirectory()) return fail(`${opts.letter} is a folder; export takes one letter`);
+    bytes = readFileSync(abs);
+  } catch (err) {
+    return fail(`cannot read ${opts.letter}: ${reason(err)}`);
+  }
+  const decoded = await decodeLetter(bytes);
+  if (decoded.kind === 'binary') return fail(`${opts.letter} is a binary file, not a letter`);
+
+  const overrides: Partial<LintConfig> = {};
+  if (opts.profile && builtinProfiles[opts.profile]) overrides.profile = opts.profile;
+  overrides.locale = opts.locale;
+  const resolved = loadConfigForFile(abs, { configFile: opts.config, noLookup: opts.noConfigLookup, root: io.cwd, overrides });
+  if (resolved.errors.length > 0) {
+    const e = resolved.errors[0];
+    return fail(`${e.file}:${e.line}:${e.column}: ${e.message}`);
+  }
+  const config: LintConfig = { locale: opts.locale, ...resolved.config };
+  const result = await exportLetter({ text: decoded.text, path: abs }, config, { force: opts.force, layoutProfile: opts.profile && isLayoutProfile(opts.profile) ? opts.profile : undefined });
+
+  const name = relative(io.cwd, abs) || opts.letter;
+  if (result.errors.length > 0) {
+    const report = formatters.stylish([{ file: name, messages: result.messages.map(plainMessage) }], { color: false, locale: opts.locale, cwd: io.cwd, version: io.version, notLinted: [] });
+    io.stderr(report + '\n');
+  }
+  if (!result.bytes) {
+    io.stderr(opts.locale === 'en'
+      ? `replylint export: ${name} has ${result.errors.length} error(s); not exported (fix them, or use --force)\n`
+      : `replylint export: ${name} 有 ${result.errors.length} 个错误，未导出（请先修改，或使用 --force）\n`);
+    return 1;
+  }
+  try {
+    if (!existsSync(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, result.bytes);
+  } catch (err) {
+    return fail(`cannot write ${opts.output ?? relative(io.cwd, target)}: ${reason(err)}`);
+  }
+  io.stdout(opts.locale === 'en' ? `Exported ${name} → ${relative(io.cwd, target) || target}\n` : `已导出 ${name} → ${relative(io.cwd, target) || target}\n`);
+  return 0;
+}

@@ -1,0 +1,64 @@
+/**
+ * Word export: a linted letter → a .docx in the GB/T 9704-2012 layout. The letter is linted
+ * first; a letter with errors is not exported unless forced, so what is printed is what passed.
+ * The .docx is built from the reply tree of that same lint (parsed once).
+ */
+import { lint, type LintConfig, type LintResult } from '../engine/lint';
+import type { ReplyMessage } from '../engine/messages';
+import type { Profile } from '../config/profile-types';
+import { letterElements, type LetterElement } from './elements';
+import { writeDocx } from './docx-writer';
+import { layoutFor, PROFILE_LAYOUTS, type Layout, type LayoutOverrides } from './layout';
+
+export { GB9704, PROFILE_LAYOUTS, layoutFor, resolveLayout, type Layout, type LayoutOverrides } from './layout';
+export { letterElements, type LetterElement } from './elements';
+
+export interface ExportInput {
+  text: string;
+  /** Picks .md or .txt parsing; also the letter's name in the document properties. */
+  path?: string;
+  format?: 'txt' | 'md';
+}
+
+export interface ExportOptions {
+  /** Export even when the letter has errors. */
+  force?: boolean;
+  /** A layout variant (PROFILE_LAYOUTS key) on top of the lint profile's own layout. */
+  layoutProfile?: string;
+  /** Any further layout numbers. */
+  layout?: LayoutOverrides;
+}
+
+export interface ExportResult {
+  /** The .docx; absent when the letter has errors and `force` was not given. */
+  bytes?: Buffer;
+  /** Every finding of the lint before export. */
+  messages: ReplyMessage[];
+  errors: ReplyMessage[];
+  elements: LetterElement[];
+  layout: Layout;
+  lint: LintResult;
+}
+
+/** Profile ids whose layout applies: the profile, then what it extends. */
+function profileIds(config: LintConfig): string[] {
+  const p = config.profile;
+  if (typeof p === 'string') return [p];
+  if (p && typeof p === 'object') return [(p as Profile).extends, (p as Profile).id].filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+export function isLayoutProfile(name: string): boolean {
+  return Object.hasOwn(PROFILE_LAYOUTS, name);
+}
+
+export async function exportLetter(input: ExportInput, config: LintConfig, options: ExportOptions = {}): Promise<ExportResult> {
+  const result = lint({ text: input.text, path: input.path, format: input.format }, config);
+  const errors = result.messages.filter((m) => m.severity === 'error');
+  const layout = layoutFor([...profileIds(config), options.layoutProfile], options.layout);
+  const elements = letterElements(result.tree);
+  const base = { messages: result.messages, errors, elements, layout, lint: result };
+  if (errors.length > 0 && !options.force) return base;
+  const title = elements.find((e) => e.role === 'title')?.text;
+  return { ...base, bytes: await writeDocx(elements, layout, { title }) };
+}
