@@ -115,11 +115,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color,
     noIgnore: v['no-ignore'] ?? false,
     concurrency,
+    workspace: v['no-workspace'] ? false : v.workspace,
+    summary: v.summary ?? false,
   };
 }
 
 export const HELP = `Usage: replylint [options] <files | dirs | globs>
        replylint --stdin [--stdin-filename NAME] [options]
+       replylint export <letter> [-o letter.docx] [--profile NAME] [--force]
+                 (Word in the GB/T 9704 layout; see replylint export --help)
 
 Checks Chinese government replies to deputies' suggestions and members' proposals
 (建议/提案办理情况答复的函) in .txt and .md files (UTF-8 with or without BOM, UTF-16 with BOM,
