@@ -115,8 +115,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color,
     noIgnore: v['no-ignore'] ?? false,
     concurrency,
-    workspace: v['no-workspace'] ? false : v.workspace,
-    summary: v.summary ?? false,
   };
 }
 
