@@ -183,8 +183,12 @@ test('N07: 一、 directly followed by 1. is a warning; a letter numbered only 1
   assert.equal(ms[0].text.zh, '一级标题“二、”下直接使用三级序号“1.”，跳过了“（一）”这一层级');
   const flat = GOOD.replace(/^[一二三]、.*\n/gm, '').replace(/^（[一二]）.*\n/gm, '');
   assert.deepEqual(rulesAt(lintText(flat).messages, 'numbering-hierarchy'), []);
+  // A body that starts at （一） lacks its first level 一、 (#12): one finding, on the first （一）.
   const fromL2 = GOOD.replace(/^[一二三]、.*\n/gm, '');
-  assert.deepEqual(rulesAt(lintText(fromL2).messages, 'numbering-hierarchy'), []);
+  const l2 = rulesAt(lintText(fromL2).messages, 'numbering-hierarchy');
+  assert.equal(l2.length, 1);
+  assert.equal(found(fromL2, l2[0]), '（一）');
+  assert.equal(l2[0].text.zh, '正文序号从二级序号“（一）”开始，缺少一级序号；第一层应为“一、”');
 });
 
 test('N08: gaps in 一是 and 第一 runs; 一是…一是 and 三是…三是 repeats; suggestions fix them', () => {

@@ -50,8 +50,8 @@ export const DATE_WHOLE = /^(?:\d{2}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d
 /** A 发文字号 with any bracket around the year (rules judge the bracket). */
 export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〈]\s?(?:\d{2,4}|[〇○零一二三四五六七八九]{2,4})\s?[〕\]］】)）﹞〉]\s?第?\s?\d{1,5}\s?号?$/;
 
-/** 郭海峰代表: / 尊敬的宰会凤委员: / 郭胜利、陈爱珍委员: / 王立超  委员 / 代表: */
-export const SALUTATION_WHOLE = /^(?:尊敬的)?[^\s，。；,;：:!?！？]{0,40}?\s{0,4}(?:代表|委员|同志)(?:们)?\s{0,2}[:：]?$/;
+/** 郭海峰代表: / 尊敬的宰会凤委员: / 郭胜利、陈爱珍委员: / 王立超  委员 / 代表: / 吕萍代表您好: */
+export const SALUTATION_WHOLE = /^(?:尊敬的)?[^\s，。；,;：:!?！？]{0,40}?\s{0,4}(?:代表|委员|同志)(?:们)?(?:\s?(?:您好|你好)[，,！!]?)?\s{0,2}[:：]?$/;
 /** The same, as the start of a piece of a long line (the colon is then required). */
 export const SALUTATION_START = /^(?:尊敬的)?[^\s，。；,;：:!?！？《》“”]{1,40}?(?:代表|委员)(?:们)?[:：]/;
 /** A whole token that is a salutation missing its colon (`郭海峰代表`), or a bare name with a colon (`郭海峰:`). */

@@ -20,7 +20,7 @@ export default defineRule({
   source: '复函开头引述来函标题和编号并用“收悉” [S35]',
   examples: {
     correct: ['《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。'],
-    incorrect: ['您的建议收悉。', '关于××的建议（第20230019号）收悉。', '《关于××的建议》（第088号）悉。'],
+    incorrect: ['您提出的关于加快停车场建设的建议，现答复如下：', '您的建议收悉。', '关于××的建议（第20230019号）收悉。', '《关于××的建议》（第088号）悉。'],
   },
   check(ctx) {
     const p = ctx.parts;
@@ -52,6 +52,23 @@ export default defineRule({
           en: 'Receipt is acknowledged without citing the suggestion’s title and number (e.g. “《关于××的建议》（第×号）收悉”)',
         },
       });
+    }
+    // The suggestion is named but its receipt is not acknowledged (…的建议，现答复如下：), and
+    // the letter does not say how it came instead (交由我局办理, 转来…).
+    if (named && !ack.received) {
+      const opening = ctx.text.slice(ack.range[0], p.transition ? p.transition[0] : ack.range[1]);
+      if (!/交由|交给|交我|转交|转来|转办|交办|办理|责成|分办|来函|已阅/.test(opening)) {
+        const nameEnd = ack.number ? ack.number.rawRange[1] : ack.title ? ack.title.position.end.offset! : ack.titleRange ? ack.titleRange[1] : undefined;
+        ctx.report({
+          range: nameEnd !== undefined ? [ack.title ? ack.title.position.start.offset! : ack.titleRange ? ack.titleRange[0] : ack.range[0], nameEnd] : ack.range,
+          severity: 'warning',
+          message: {
+            zh: '引述建议（提案）后缺少“收悉”（如“《关于××的建议》（第×号）收悉。”）',
+            en: 'The suggestion is named but its receipt is not acknowledged with “收悉” (e.g. “《关于××的建议》（第×号）收悉。”)',
+          },
+          suggestions: nameEnd !== undefined ? [{ range: [nameEnd, nameEnd], text: '收悉', title: { zh: '补“收悉”', en: 'Insert “收悉”' } }] : undefined,
+        });
+      }
     }
     // A title cited with its bracketed number is a citation and takes 书名号.
     const num = ack.number;

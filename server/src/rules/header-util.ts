@@ -65,6 +65,8 @@ export interface SalutationParts {
   /** 代表 / 委员 / 同志, if present. */
   title?: string;
   titleRange?: Range;
+  /** A greeting after the title (吕萍代表您好：), if any. */
+  greeting?: Range;
   /** The final colon, if present. */
   colon?: Range;
   /** Whitespace runs inside the line (between name and title, or inside the name). */
@@ -93,6 +95,13 @@ export function readSalutation(ctx: RuleContext): SalutationParts | undefined {
   }
   let k = j;
   while (k > i && /\s/.test(v[k - 1])) k--;
+  // 吕萍代表您好： — a greeting between the title and the colon.
+  let greeting: Range | undefined;
+  const gm = /\s?(?:您好|你好)[，,！!]?$/.exec(v.slice(i, k));
+  if (gm && /(?:代表|委员|同志)(?:们)?$/.test(v.slice(i, i + gm.index))) {
+    greeting = [s + i + gm.index, s + k];
+    k = i + gm.index;
+  }
   let title: string | undefined;
   let titleRange: Range | undefined;
   const tm = /(代表|委员|同志)(们)?$/.exec(v.slice(i, k));
@@ -110,7 +119,7 @@ export function readSalutation(ctx: RuleContext): SalutationParts | undefined {
   let m: RegExpExecArray | null;
   const inner = v.slice(0, colon ? v.length - 1 : v.length);
   while ((m = re.exec(inner))) spaces.push([s + m.index, s + m.index + m[0].length]);
-  return { range: [s, e], value: v, courtesy, name, nameRange, title, titleRange, colon, spaces };
+  return { range: [s, e], value: v, courtesy, name, nameRange, title, titleRange, greeting, colon, spaces };
 }
 
 /** The names a salutation lists: 郭胜利、陈爱珍 → two; 李晓林、周志勋等 → two and more. */
@@ -160,4 +169,14 @@ export function headRange(ctx: RuleContext): Range {
   const b = ctx.parts.title ?? ctx.blocks[0];
   if (!b) return [0, 0];
   return [b.position.start.offset!, b.position.end.offset!];
+}
+
+/**
+ * A space inside a title where its two printed lines were joined after the organ's name:
+ * 厦门市工业和信息化局 关于… / …局 对…. Not a stray space: the title was broken there on paper.
+ */
+export function isTitleLineJoin(text: string, spaceStart: number, spaceEnd: number): boolean {
+  const after = text.slice(spaceEnd, spaceEnd + 2);
+  if (after !== '关于' && after[0] !== '对') return false;
+  return /(?:局|委|办|厅|院|府|部|中心|会|室|所|站|队|处|社|馆)$/.test(text.slice(Math.max(0, spaceStart - 4), spaceStart));
 }

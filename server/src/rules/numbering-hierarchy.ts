@@ -9,7 +9,8 @@ const LEVEL_EN = ['', 'level-1', 'level-2', 'level-3', 'level-4'];
 /**
  * N07 — going down, no level is skipped: 一、 directly followed by 1. (without （一）). Only a
  * parent → child step is judged: a letter whose highest level is 1. or （一） does not skip
- * anything (real letters often number only 1. 2. 3.). Levels beyond the fourth (①, 1)) are
+ * anything (real letters often number only 1. 2. 3.), but a body that starts at （一） lacks its
+ * first level. Levels beyond the fourth (①, 1)) are
  * N10's. One finding per parent and level.
  */
 export default defineRule({
@@ -23,8 +24,23 @@ export default defineRule({
     en: 'Levels go 一、 → （一） → 1. → （1） without skipping a level on the way down.',
   },
   source: 'GB/T 9704-2012 §7.3.3 “依次可以用” [S4][S9]; “不能在一级标题之后直接跳到三级标题” [S9 bbs.5imtv]',
-  examples: { correct: ['一、… （一）… 1.…', '1.… 2.… 3.…'], incorrect: ['一、… 1.…（no （一））'] },
+  examples: { correct: ['一、… （一）… 1.…', '1.… 2.… 3.…'], incorrect: ['一、… 1.…（no （一））', '（一）… （二）…（no 一、）'] },
   check(ctx) {
+    // A body whose highest level is （一）: the first level 一、 is missing above it. (A body
+    // numbered 1. 2. 3. alone is common and accepted; （一） is by its form a second level.)
+    const top = ctx.parts.sections.filter((sec) => sec.heading.marker.level <= 4);
+    const highest = Math.min(...top.map((sec) => sec.heading.marker.level));
+    if (top.length > 0 && highest === 2) {
+      const m = top.find((sec) => sec.heading.marker.level === 2)!.heading.marker;
+      const want = canonicalMarker(1, m.ordinal);
+      ctx.report({
+        range: m.range,
+        message: {
+          zh: `正文序号从二级序号${q(m.raw)}开始，缺少一级序号；第一层应为${q(want)}`,
+          en: `The body's numbering starts at the level-2 marker ${q(m.raw)} with no level 1 above it; the first level is ${q(want)}`,
+        },
+      });
+    }
     const parents = new Map<Section, Section>();
     for (const s of ctx.parts.sections) for (const c of childSections(s)) parents.set(c, s);
     for (const group of siblingGroups(ctx)) {

@@ -53,6 +53,17 @@ export default defineRule({
     }
     const shown = s.value;
 
+    // 吕萍代表您好： — the salutation is the addressee alone; the greeting is spoken style.
+    if (s.greeting) {
+      const g = ctx.text.slice(s.greeting[0], s.greeting[1]);
+      ctx.report({
+        range: s.greeting,
+        severity: 'info',
+        message: { zh: `称谓${q(shown)}中的${q(g.trim())}不合公文称谓格式，应删除`, en: `${q(g.trim())} in salutation ${q(shown)} does not belong in a letter's salutation; delete it` },
+        suggestions: [{ range: s.greeting, text: '', title: { zh: `删除${q(g.trim())}`, en: `Delete ${q(g.trim())}` } }],
+      });
+    }
+
     // The colon.
     if (!s.colon) {
       ctx.report({

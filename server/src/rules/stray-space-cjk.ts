@@ -3,6 +3,7 @@ import { halfWidthAt, q } from './util';
 import type { Block } from '../parse/types';
 import { isCjk, isHan } from './prose';
 import { rareMarkHits } from './punct-scan';
+import { isTitleLineJoin } from './header-util';
 
 /**
  * P09 — no spaces between two Chinese characters, or between a Chinese character and a Chinese
@@ -54,7 +55,7 @@ export default defineRule({
       const before = i - 1;
       // At least one side is a Han character; the other Han or a Chinese mark.
       const ok = (isHan(text.charCodeAt(before)) && cjkAt(k)) || (cjkAt(before) && isHan(text.charCodeAt(k)));
-      if (ok) {
+      if (ok && !(b.type === 'title' && isTitleLineJoin(text, i, k))) {
         const shown = text.slice(Math.max(s, before - 3), Math.min(e, k + 4));
         const fixed = text.slice(Math.max(s, before - 3), i) + text.slice(k, Math.min(e, k + 4));
         ctx.report({

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { q } from './util';
+import { isTitleLineJoin } from './header-util';
 
 /** A title's tail that names a 文种: …答复, …答复函, …答复的函, …复函, …会办意见, …答复摘要. */
 const DOC_TYPE_END = /(?:答复|函|(?:会办|协办|办理|答复)意见|答复摘要)$/;
@@ -96,6 +97,7 @@ export default defineRule({
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       const at = s + m.index;
+      if (isTitleLineJoin(ctx.text, at, at + m[0].length)) continue;
       const around = t.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4);
       ctx.report({
         range: [at, at + m[0].length],
