@@ -10,6 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Node, Parent } from 'unist';
 import type { Directive, Range } from './types';
+import { plainMarkdown } from './markdown-plain';
 
 export interface MarkdownView {
   /** The text with non-letter ranges blanked (same length as the input). */
@@ -32,7 +33,57 @@ function mdProcessor() {
 // \s* retried every split of a long run of spaces (quadratic on an unterminated comment).
 const DIRECTIVE = /^<!--\s*replylint-(disable-next-line|disable|enable)\b([^>]*)-->$/;
 
+/** The directive an HTML node's value spells, if any. */
+function directiveOf(value: string, range: Range): Directive | undefined {
+  const m = DIRECTIVE.exec(value.trim());
+  if (!m) return undefined;
+  return { kind: m[1] as Directive['kind'], rules: m[2].split(/[\s,]+/).filter(Boolean), range };
+}
+
+/** Front matter's YAML as the letter's metadata, or the first line of the YAML error. */
+function metaOf(value: string): { meta?: Record<string, unknown>; error?: string } {
+  try {
+    const v = parseYaml(value);
+    return v && typeof v === 'object' ? { meta: v as Record<string, unknown> } : {};
+  } catch (err) {
+    return { error: (err as Error).message.split('\n')[0] };
+  }
+}
+
+/** The text with the masked ranges blanked (line breaks kept). */
+function blank(text: string, masked: Range[]): string {
+  if (masked.length === 0) return text;
+  // Ranges sorted by start; they may nest or overlap.
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e] of masked) {
+    const from = Math.max(s, at);
+    if (e <= from) continue;
+    parts.push(text.slice(at, from), text.slice(from, e).replace(/[^\r\n]/g, ' '));
+    at = e;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 export function markdownView(text: string): MarkdownView {
+  // A letter in plain Markdown (paragraphs, front matter, # headings, comment lines) is read
+  // by one scan of its lines; anything more goes through remark-parse.
+  const plain = plainMarkdown(text);
+  if (plain) {
+    const directives: Directive[] = [];
+    for (const c of plain.comments) {
+      const d = directiveOf(c.value, c.range);
+      if (d) directives.push(d);
+    }
+    const { meta = {}, error: metaError } = plain.yaml ? metaOf(plain.yaml.value) : {};
+    return { prose: blank(text, plain.masked), masked: plain.masked, meta, metaRange: plain.yaml?.range, metaError, directives };
+  }
+  return parsedView(text);
+}
+
+/** The view from remark-parse's tree (exported for the equivalence tests). */
+export function parsedView(text: string): MarkdownView {
   processor ??= mdProcessor();
   const tree = processor.parse(text) as Parent;
   const masked: Range[] = [];
@@ -49,12 +100,9 @@ export function markdownView(text: string): MarkdownView {
       case 'yaml': {
         masked.push([s, e]);
         metaRange = [s, e];
-        try {
-          const v = parseYaml((node as unknown as { value: string }).value);
-          if (v && typeof v === 'object') meta = v as Record<string, unknown>;
-        } catch (err) {
-          metaError = (err as Error).message.split('\n')[0];
-        }
+        const { meta: m, error } = metaOf((node as unknown as { value: string }).value);
+        if (m) meta = m;
+        if (error !== undefined) metaError = error;
         return;
       }
       case 'code':
@@ -66,12 +114,8 @@ export function markdownView(text: string): MarkdownView {
         return;
       case 'html': {
         masked.push([s, e]);
-        const v = (node as unknown as { value: string }).value.trim();
-        const m = DIRECTIVE.exec(v);
-        if (m) {
-          const rules = m[2].split(/[\s,]+/).filter(Boolean);
-          directives.push({ kind: m[1] as Directive['kind'], rules, range: [s, e] });
-        }
+        const d = directiveOf((node as unknown as { value: string }).value, [s, e]);
+        if (d) directives.push(d);
         return;
       }
       case 'heading': {
@@ -113,10 +157,6 @@ export function markdownView(text: string): MarkdownView {
   visit(tree);
 
   masked.sort((a, b) => a[0] - b[0]);
-  const chars = text.split('');
-  for (const [s, e] of masked) {
-    for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  }
   // Blockquote markers on continuation lines are not covered by node starts.
-  return { prose: chars.join(''), masked, meta, metaRange, metaError, directives };
+  return { prose: blank(text, masked), masked, meta, metaRange, metaError, directives };
 }

@@ -24,10 +24,13 @@ export function proseChars(ctx: RuleContext): CharIndex {
   return ctx.tree.data.charIndex ?? textChars(ctx);
 }
 
-/** The character index of ctx.text itself (the same as proseChars for a .txt letter). */
+/**
+ * The character index of ctx.text itself: the same as proseChars when nothing is masked (a .txt
+ * letter, a Markdown letter without Markdown syntax, whose prose is its text).
+ */
 export function textChars(ctx: RuleContext): CharIndex {
   const own = ctx.tree.data.charIndex;
-  if (own && ctx.tree.data.format !== 'md') return own;
+  if (own && ctx.tree.data.masked.length === 0) return own;
   const cache = ctx.tree.data as unknown as { _textChars?: CharIndex };
   return (cache._textChars ??= new CharIndex(ctx.text));
 }
