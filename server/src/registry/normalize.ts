@@ -175,3 +175,10 @@ export function closest(word: string, candidates: Iterable<string>, ratio = 0.4)
   }
   return best;
 }
+
+/** `short` can be read off `long` in order (characters may be skipped in `long`). */
+export function isSubsequenceOf(short: string, long: string): boolean {
+  let i = 0;
+  for (let k = 0; k < long.length && i < short.length; k++) if (long.charCodeAt(k) === short.charCodeAt(i)) i++;
+  return i === short.length;
+}

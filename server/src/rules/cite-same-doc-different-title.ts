@@ -2,6 +2,7 @@ import { defineRule } from './rule';
 import type { Citation } from '../parse/types';
 import { digitRunsOfNormalized, editDistance, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../registry/normalize';
 import { q } from './util';
+import { similarTitles, titleShape, type TitleShape } from '../registry/similar';
 
 /** Place words looseTitle drops: two titles must agree on them (a national 《关于X的意见》 and
  * the city's 《厦门市关于X的意见》 are two documents). */
@@ -58,7 +59,8 @@ function short(s: string): string {
 /**
  * C05 — one policy, one title. (a) the same 文号 after two different titles: error. (b) titles
  * equal after the RULEBOOK normalisation (关于/的/印发/通知, place words, brackets, dashes)
- * and (c) titles within 20% edits of each other that carry the same year range: warning.
+ * and (c) titles within 20% edits of each other that carry the same year range: warning;
+ * (d) a shortened or reworded title of the same document (registry/similar.ts): info.
  * Width and dash differences alone are P01/D04's; the acknowledgement's suggestion title and
  * titles of suggestions/proposals are not policies.
  */
@@ -90,7 +92,7 @@ export default defineRule({
       policies.push(c);
     }
     const reported = new Set<Citation>();
-    const report = (later: Citation, earlier: Citation, severity: 'error' | 'warning', sameNumber: boolean) => {
+    const report = (later: Citation, earlier: Citation, severity: 'error' | 'warning' | 'info', sameNumber: boolean) => {
       if (reported.has(later)) return;
       reported.add(later);
       let want = earlier.title;
@@ -156,6 +158,24 @@ export default defineRule({
       }
       if (match) report(k.c, match.c, 'warning', false);
       else if (!seen.some((e) => e.t.exact === k.t.exact)) seen.push(k);
+    }
+    // (d) a title shortened or reworded (转移转化 / 转化, 行动方案 / 工作方案): the same kind of
+    // document, numbers and place, the shorter's distinctive words in the longer in order
+    // (registry/similar.ts). A judgement, so a hint. Compared within one kind of document, and
+    // against the first 200 distinct titles of that kind at most (a letter cites a few dozen).
+    const byKind = new Map<string, Array<{ c: Citation; shape: TitleShape; exact: string }>>();
+    const shapes = new Map<string, TitleShape>();
+    for (const k of keys) {
+      if (reported.has(k.c)) continue;
+      let shape = shapes.get(k.c.title);
+      if (!shape) shapes.set(k.c.title, (shape = titleShape(k.c.title)));
+      if (!shape.kind) continue;
+      const list = byKind.get(shape.kind) ?? [];
+      if (list.length === 0) byKind.set(shape.kind, list);
+      if (list.some((e) => e.exact === k.t.exact)) continue;
+      const match = list.find((e) => similarTitles(e.shape, shape!) && !(e.c.docNumber && k.c.docNumber));
+      if (match) report(k.c, match.c, 'info', false);
+      else if (list.length < 200) list.push({ c: k.c, shape, exact: k.t.exact });
     }
   },
 });
