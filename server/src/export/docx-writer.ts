@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import { charPitchPt, margins, twipsFromMm, twipsFromPt, MM_PER_PT, type FontRole, type FontSpec, type Layout } from './layout';
 import { charWidth, titleLines } from './title-lines';
+import { finishPackage } from './finish-package';
 import type { LetterElement } from './elements';
 
 export interface DocxMeta {
@@ -84,6 +85,11 @@ export class LetterDocx {
     let prev: LetterElement | undefined;
     const titleSize = L.fonts.title.value.sizePt;
     const capacity = (L.textBlock.widthMm.value / MM_PER_PT) / titleSize;
+    const issuer = elements.find((x) => x.role === 'issuer');
+    const date = elements.find((x) => x.role === 'date');
+    // The signature block starts one blank line below the body (or the 附件说明).
+    const sigSpace = (p: LetterElement | undefined) => (p && (p.role === 'paragraph' || p.role === 'heading' || p.role === 'attachment') ? this.blankLines(L.signatureSpaceLines.value) : 0);
+    const signature = signaturePlace(issuer && charWidth(issuer.text), date && charWidth(date.text), L.dateRightChars.value);
     for (const e of elements) {
       switch (e.role) {
         case 'docNumber':
@@ -121,24 +127,15 @@ export class LetterDocx {
           break;
         case 'footerField':
         case 'note':
-          out.push(this.para([this.text(e.text, 'body')], { align: 'left', firstLine: this.chars(L.noteIndentChars.value) }));
+          out.push(this.para([this.text(e.text, 'body')], { align: 'left', firstLine: this.chars(L.noteIndentChars.value), before: e.role === 'footerField' ? sigSpace(prev) : 0 }));
           break;
         case 'issuer': {
-          // Centred on the date (7.3.5.1): the date's right indent plus half the difference in width.
-          const date = elements.find((x) => x.role === 'date');
-          const dateW = date ? charWidth(date.text) : charWidth(e.text);
-          const right = L.dateRightChars.value + Math.max(0, (dateW - charWidth(e.text)) / 2);
-          const beforeSig = prev && prev.role !== 'footerField' && prev.role !== 'attachment' ? this.blankLines(L.signatureSpaceLines.value) : 0;
-          out.push(this.para([this.text(e.text, 'body')], { align: 'right', right: this.chars(right), before: beforeSig }));
+          out.push(this.para([this.text(e.text, 'body')], { align: 'right', right: this.chars(signature.issuerRight), before: sigSpace(prev) }));
           break;
         }
-        case 'date': {
-          const issuer = elements.find((x) => x.role === 'issuer');
-          // With a long issuer, the date moves left so that the issuer still centres on it within the block.
-          const extra = issuer ? Math.max(0, (charWidth(issuer.text) - charWidth(e.text)) / 2 - L.dateRightChars.value) : 0;
-          out.push(this.para([this.text(e.text, 'body')], { align: 'right', right: this.chars(L.dateRightChars.value + Math.max(0, extra)) }));
+        case 'date':
+          out.push(this.para([this.text(e.text, 'body')], { align: 'right', right: this.chars(signature.dateRight) }));
           break;
-        }
         case 'copyTo':
           copyTo.push(e);
           break;
@@ -217,6 +214,17 @@ export class LetterDocx {
   }
 }
 
+/**
+ * 7.3.5.1: the date right-indented four characters, the issuer centred on it. An issuer too long
+ * to centre inside the block pushes both left. Right indents in characters.
+ */
+export function signaturePlace(issuerWidth: number | undefined, dateWidth: number | undefined, dateRight: number): { issuerRight: number; dateRight: number } {
+  if (issuerWidth === undefined || dateWidth === undefined) return { issuerRight: dateRight, dateRight };
+  const issuerRight = dateRight + (dateWidth - issuerWidth) / 2;
+  return issuerRight >= 0 ? { issuerRight, dateRight } : { issuerRight: 0, dateRight: dateRight - issuerRight };
+}
+
 export async function writeDocx(elements: LetterElement[], layout: Layout, meta?: DocxMeta): Promise<Buffer> {
-  return Packer.toBuffer(new LetterDocx(layout).document(elements, meta));
+  const bytes = await Packer.toBuffer(new LetterDocx(layout).document(elements, meta));
+  return finishPackage(bytes, Object.values(layout.fonts).map((f) => f.value));
 }
