@@ -9,8 +9,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rules } from '../server/src/rules';
-import type { Rule } from '../server/src/rules/rule';
+import { configurableRules } from '../server/src/workspace/rules';
+import type { Rule as LetterRule } from '../server/src/rules/rule';
+import type { WorkspaceRule } from '../server/src/workspace/rule';
+
+/** A documented rule: one letter's, or a cross-letter (workspace) rule. */
+type Rule = LetterRule | WorkspaceRule;
 import { builtinProfiles } from '../server/src/config/profiles';
 
 export const DOCS_DIR = join(new URL('..', import.meta.url).pathname, 'docs', 'rules');
@@ -25,6 +29,7 @@ const CATEGORY: Record<Rule['category'], { zh: string; en: string }> = {
   footer: { zh: '落款与附注', en: 'Footer' },
   typo: { zh: '错别字', en: 'Typos' },
   registry: { zh: '政策登记簿', en: 'Policy registry' },
+  workspace: { zh: '跨函件（工作区）', en: 'Across letters (workspace)' },
 };
 
 const SEVERITY: Record<Rule['severity'], string> = { error: 'error（错误）', warning: 'warning（警告）', info: 'info（提示）' };
@@ -83,7 +88,9 @@ export function rulePage(r: Rule): string {
     ? { rules: { [r.id]: [r.severity, r.defaultOptions] } }
     : { rules: { [r.id]: r.defaultOff ? r.severity : 'off' } };
   out.push(codeBlock([JSON.stringify(example, null, 2)], 'json'), '');
-  out.push(`Run only this rule: \`replylint --rule ${r.id} <files>\`. Silence one place: \`<!-- replylint-disable-next-line ${r.id} -->\` (Markdown).`, '');
+  if (r.category === 'workspace') {
+    out.push('Runs when letters are checked together: `replylint` on a folder or a glob (two or more letters), `replylint --workspace <files>`, and the language server\'s workspace index. `--no-workspace` turns every cross-letter rule off for a run; the setting above turns this one off (per letter: the config of the letter a finding is on decides).', '');
+  } else out.push(`Run only this rule: \`replylint --rule ${r.id} <files>\`. Silence one place: \`<!-- replylint-disable-next-line ${r.id} -->\` (Markdown).`, '');
   out.push('[All rules](README.md)', '');
   return out.join('\n');
 }
@@ -108,7 +115,7 @@ export function indexPage(list: Rule[]): string {
 }
 
 /** File name → content of every generated page. */
-export function generatedDocs(list: Rule[] = rules): Map<string, string> {
+export function generatedDocs(list: Rule[] = configurableRules): Map<string, string> {
   const pages = new Map<string, string>();
   for (const r of list) pages.set(`${r.id}.md`, rulePage(r));
   pages.set('README.md', indexPage(list));

@@ -7,14 +7,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rules } from '../server/src/rules';
+import { configurableRules } from '../server/src/workspace/rules';
 import { SCHEMA_FILES, schemaText } from '../server/src/config/schema';
 
 const dir = join(new URL('..', import.meta.url).pathname, 'schemas');
 
 export function generatedSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, build] of Object.entries(SCHEMA_FILES)) out[name] = schemaText(build(rules));
+  for (const [name, build] of Object.entries(SCHEMA_FILES)) out[name] = schemaText(build(configurableRules));
   return out;
 }
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generatedDocs, staleDocs } from '../../scripts/gen-docs';
-import { rules } from '../../server/src/rules';
+import { configurableRules as rules } from '../../server/src/workspace/rules';
 import { DOCS_BASE } from '../../server/src/engine/messages';
 
 test('docs/rules is up to date (run `npm run gen:docs`)', () => {

@@ -24,6 +24,10 @@ export interface CliOptions {
   noIgnore: boolean;
   /** Worker threads: undefined = auto (≥ 64 files and ≥ 3 cores: cores − 1), 0 = off, n = that many. */
   concurrency?: number;
+  /** Cross-letter checks: undefined = on when a folder or glob yields two or more letters, true/false = forced. */
+  workspace?: boolean;
+  /** Print the table of letters (number, deputy, category, deadline, problems) instead of findings. */
+  summary: boolean;
 }
 
 export class UsageError extends Error {
@@ -75,6 +79,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         'no-ignore': { type: 'boolean' },
         concurrency: { type: 'string' },
+        workspace: { type: 'boolean' },
+        'no-workspace': { type: 'boolean' },
+        summary: { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -115,6 +122,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color,
     noIgnore: v['no-ignore'] ?? false,
     concurrency,
+    workspace: v['no-workspace'] ? false : v.workspace,
+    summary: v.summary ?? false,
   };
 }
 
@@ -150,6 +159,12 @@ Options:
       --concurrency <n>      worker threads: auto (default: cores − 1 from 64 files on ≥ 3 cores),
                              off, or a number
       --color, --no-color    force or disable colour (default: colour on a terminal only)
+      --workspace            check the letters together (same number answered twice, one policy
+                             under two titles or 文号, deputy names, overdue drafts); on by
+                             default when a folder or glob yields two or more letters
+      --no-workspace         check each letter alone
+      --summary              print one row per letter (number, deputy, category, 成文日期 or
+                             deadline, errors, warnings) and totals; --format json for data
   -h, --help                 show this help
   -v, --version              print the version
 

@@ -8,6 +8,7 @@ import type { LintConfig } from '../engine/lint';
 import { builtinProfiles } from '../config/profiles';
 import { loadConfigForFile } from '../config';
 import { ruleById } from '../rules';
+import { workspaceRuleById } from '../workspace/rules';
 import { RunError, UsageError, type CliOptions } from './args';
 import { expandInputs } from './files';
 import { IgnoreFileError, Ignorer } from './ignore';
@@ -15,6 +16,8 @@ import { formatters, type FileReport, type NotLinted } from './formatters';
 import { lintFile, lintStdin, type FileOutcome, type LintSettings } from './lint-file';
 import { lintInWorkers, threadsFor } from './pool';
 import type { Io } from './main';
+import { addWorkspaceFindings } from './workspace';
+import { formatSummaryTable, summarize } from './formatters/summary';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -37,7 +40,8 @@ export async function execute(opts: CliOptions, io: Io): Promise<number> {
   if (opts.profile && !builtinProfiles[opts.profile]) {
     throw new UsageError(`unknown --profile "${opts.profile}" (expected one of ${Object.keys(builtinProfiles).join(', ')})`);
   }
-  for (const id of opts.rules) if (!ruleById(id)) throw new UsageError(`unknown rule id "${id}" in --rule`);
+  for (const id of opts.rules) if (!ruleById(id) && !workspaceRuleById(id)) throw new UsageError(`unknown rule id "${id}" in --rule`);
+  if (opts.summary && opts.format !== 'stylish' && opts.format !== 'json') throw new UsageError(`--summary prints a table (stylish) or json, not --format ${opts.format}`);
 
   const overrides: Partial<LintConfig> = { only: opts.rules.length > 0 ? opts.rules : undefined };
   if (opts.profile) overrides.profile = opts.profile;
@@ -64,6 +68,8 @@ export async function execute(opts: CliOptions, io: Io): Promise<number> {
 
   const outcomes: FileOutcome[] = [];
   const problems: string[] = [];
+  let crossLetter = opts.stdin && opts.workspace === true;
+  settings.workspace = crossLetter || opts.summary;
   let stdinOutput: Buffer | undefined;
   if (opts.stdin) {
     const bytes = await (io.readStdin ? io.readStdin() : readAll(process.stdin));
@@ -79,13 +85,20 @@ export async function execute(opts: CliOptions, io: Io): Promise<number> {
       if (err instanceof IgnoreFileError) throw new RunError(err.message);
       throw err;
     }
-    const { files, missing } = await expandInputs(opts.files, io.cwd, ignorer);
+    const { files, missing, searched } = await expandInputs(opts.files, io.cwd, ignorer);
     if (missing.length > 0) problems.push(`no such file or no match: ${missing.join(', ')}`);
+    // Cross-letter checks are on when a folder or a glob yields two or more letters: that is a
+    // team's collection. Files named one by one (a hook's staged files) are an arbitrary subset,
+    // and a lone file's report stays as it was. --workspace / --no-workspace decide otherwise.
+    crossLetter = opts.workspace ?? (searched && files.length >= 2);
+    settings.workspace = crossLetter || opts.summary;
     const threads = threadsFor(files.length, opts.concurrency);
     if (threads > 0) outcomes.push(...(await lintInWorkers(files, settings, threads)));
     else for (const f of files) outcomes.push(await lintFile(f, settings));
   }
 
+  const locale = opts.locale ?? 'zh';
+  if (crossLetter) addWorkspaceFindings(outcomes, locale);
   const reports: FileReport[] = [];
   const notLinted: NotLinted[] = [];
   for (const o of outcomes) {
@@ -101,9 +114,13 @@ export async function execute(opts: CliOptions, io: Io): Promise<number> {
   const warnings = reports.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warning').length, 0);
   const shown = opts.quiet ? reports.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : reports;
   const errors = shown.some((r) => r.messages.some((m) => m.severity === 'error'));
-  const locale = opts.locale ?? 'zh';
 
-  const out = formatter(shown, { color: useColor(opts, io), locale, cwd: io.cwd, version: io.version, notLinted });
+  let out: string;
+  if (opts.summary) {
+    const inputs = outcomes.flatMap((o) => (o.kind === 'linted' && o.facts ? [{ file: o.file, facts: o.facts, messages: o.messages }] : []));
+    const summary = summarize(inputs, io.cwd, new Date());
+    out = opts.format === 'json' ? JSON.stringify(summary) : formatSummaryTable(summary, locale);
+  } else out = formatter(shown, { color: useColor(opts, io), locale, cwd: io.cwd, version: io.version, notLinted, workspace: crossLetter });
   if (opts.outputFile) {
     const target = resolve(io.cwd, opts.outputFile);
     try {

@@ -20,6 +20,8 @@ export interface Expanded {
   missing: string[];
   /** How many inputs the ignore files removed. */
   ignored: number;
+  /** A folder or a glob was among the inputs (not only named files): the cross-letter default. */
+  searched: boolean;
 }
 
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
@@ -29,6 +31,7 @@ export async function expandInputs(inputs: string[], cwd = process.cwd(), ignore
   const missing: string[] = [];
   const seen = new Set<string>();
   let ignored = 0;
+  let searched = false;
   const add = (file: string, named: boolean, floor?: string) => {
     const abs = resolve(cwd, file);
     if (seen.has(abs)) return;
@@ -48,6 +51,7 @@ export async function expandInputs(inputs: string[], cwd = process.cwd(), ignore
     }
     if (stat?.isFile()) add(input, true);
     else if (stat?.isDirectory()) {
+      searched = true;
       const base = input.replace(/[\\/]+$/, '') || '/';
       const baseAbs = resolve(cwd, base);
       const found = await glob(`**/*.{${LETTER_EXTENSIONS.join(',')}}`, { cwd: baseAbs, ignore: ALWAYS_SKIPPED, dot: false });
@@ -55,10 +59,11 @@ export async function expandInputs(inputs: string[], cwd = process.cwd(), ignore
       const floor = ignorer?.gitIgnores(baseAbs, undefined, true) ? baseAbs : undefined;
       for (const f of found.sort()) add(base === '.' ? f : `${base}/${f}`, false, floor);
     } else if (isDynamicPattern(input)) {
+      searched = true;
       const found = await glob(input, { cwd, ignore: ALWAYS_SKIPPED });
       if (found.length === 0) missing.push(input);
       for (const f of found.sort()) add(f, false);
     } else missing.push(input);
   }
-  return { files, missing, ignored };
+  return { files, missing, ignored, searched };
 }

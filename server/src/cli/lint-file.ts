@@ -6,11 +6,13 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeNative, encodeNative, type Decoded, type Encoding } from '../text/utf8';
-import { fixUntilStable, lint, type LintConfig } from '../engine/lint';
+import { fixUntilStable, lint, resolveProfile, type LintConfig } from '../engine/lint';
 import type { ReplyMessage } from '../engine/messages';
 import { loadConfigForFile, type FolderConfig } from '../config';
 import { DEFAULT_MAX_FILE_SIZE } from './args';
 import type { ReportMessage } from './formatters/json';
+import { letterFacts, type LetterFacts } from '../workspace/facts';
+import { workspaceSeverities } from '../workspace/check';
 
 export interface LintSettings {
   cwd: string;
@@ -22,6 +24,8 @@ export interface LintSettings {
   maxFileSize?: number;
   /** This run's configs per folder (files do not change during a run); one per thread. */
   folderConfigs?: Map<string, FolderConfig>;
+  /** Read each letter's facts for the workspace index (cross-letter rules, --summary). */
+  workspace?: boolean;
 }
 
 export interface FileTask {
@@ -30,7 +34,7 @@ export interface FileTask {
 }
 
 export type FileOutcome =
-  | { file: string; kind: 'linted'; messages: ReportMessage[]; /** fix passes that changed the text */ fixed?: number }
+  | { file: string; kind: 'linted'; messages: ReportMessage[]; /** fix passes that changed the text */ fixed?: number; facts?: LetterFacts }
   | { file: string; kind: 'skipped'; reason: string }
   | { file: string; kind: 'failed'; reason: string }
   /** Left out by the config's include/exclude: not an input problem. */
@@ -80,11 +84,16 @@ async function encodeLean(text: string, encoding: Encoding): Promise<Buffer> {
   return (await import('../text/decode')).encode(text, encoding);
 }
 
-/** Lints decoded text, applying safe fixes first when asked (the engine's fix-all, until stable). */
-function lintAndFix(text: string, path: string | undefined, config: LintConfig, fix: boolean): { text: string; messages: ReplyMessage[]; fixed: number } {
-  if (!fix) return { text, messages: lint({ text, path }, config).messages, fixed: 0 };
-  const r = fixUntilStable({ text, path }, config);
-  return { text: r.output, messages: r.result.messages, fixed: r.output === text ? 0 : r.passes };
+/**
+ * Lints decoded text, applying safe fixes first when asked (the engine's fix-all, until stable);
+ * with `workspace`, also reads the (fixed) letter's facts from the same parse.
+ */
+function lintAndFix(text: string, path: string | undefined, config: LintConfig, fix: boolean, workspace?: boolean): { text: string; messages: ReplyMessage[]; fixed: number; facts?: LetterFacts } {
+  const r = fix ? fixUntilStable({ text, path }, config) : { output: text, passes: 0, result: lint({ text, path }, config) };
+  const facts = workspace
+    ? letterFacts({ text: r.output, tree: r.result.tree, lines: r.result.lines, profile: resolveProfile(config.profile), registry: config.registry, rules: workspaceSeverities(config) })
+    : undefined;
+  return { text: r.output, messages: r.result.messages, fixed: r.output === text ? 0 : r.passes, facts };
 }
 
 export async function lintFile(task: FileTask, s: LintSettings): Promise<FileOutcome> {
@@ -104,7 +113,7 @@ export async function lintFile(task: FileTask, s: LintSettings): Promise<FileOut
   }
   const decoded = await decodeLean(bytes);
   if (decoded.kind === 'binary') return { file, kind: 'skipped', reason: `${file} skipped: binary file, not a letter` };
-  const r = lintAndFix(decoded.text, abs, cfg.config, s.fix);
+  const r = lintAndFix(decoded.text, abs, cfg.config, s.fix, s.workspace);
   if (r.fixed > 0) {
     try {
       writeFileSync(abs, await encodeLean(r.text, decoded.encoding));
@@ -112,7 +121,7 @@ export async function lintFile(task: FileTask, s: LintSettings): Promise<FileOut
       return { file, kind: 'failed', reason: `cannot write fixes to ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
     }
   }
-  return { file, kind: 'linted', messages: r.messages.map(plainMessage), fixed: r.fixed || undefined };
+  return { file, kind: 'linted', messages: r.messages.map(plainMessage), fixed: r.fixed || undefined, ...(r.facts ? { facts: r.facts } : {}) };
 }
 
 /** Standard input: the same steps; the fixed text is returned (encoded as it came) rather than written. */
@@ -126,7 +135,7 @@ export async function lintStdin(bytes: Buffer, name: string | undefined, s: Lint
   }
   const decoded = await decodeLean(bytes);
   if (decoded.kind === 'binary') return { outcome: { file, kind: 'skipped', reason: `${file} skipped: binary input, not a letter` } };
-  const r = lintAndFix(decoded.text, name, cfg.config, s.fix);
+  const r = lintAndFix(decoded.text, name, cfg.config, s.fix, s.workspace);
   const output = s.fix ? (r.fixed > 0 ? await encodeLean(r.text, decoded.encoding) : bytes) : undefined;
-  return { outcome: { file, kind: 'linted', messages: r.messages.map(plainMessage), fixed: r.fixed || undefined }, output };
+  return { outcome: { file, kind: 'linted', messages: r.messages.map(plainMessage), fixed: r.fixed || undefined, ...(r.facts ? { facts: r.facts } : {}) }, output };
 }

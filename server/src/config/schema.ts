@@ -4,7 +4,10 @@
  * `scripts/gen-schemas.ts` writes them to `schemas/`; a test regenerates them and fails on any
  * difference. At load time the config is validated against the in-memory schema, not the file.
  */
-import type { Rule } from '../rules/rule';
+import type { RuleMeta } from '../rules/rule';
+
+/** What the schemas read of a rule: single-letter and cross-letter (workspace) rules alike. */
+export type SchemaRule = Pick<RuleMeta, 'id' | 'code' | 'docs' | 'severity' | 'fixable' | 'defaultOff' | 'optionsSchema' | 'defaultOptions'>;
 import { builtinProfiles } from './profiles';
 import { ELEMENT_NAMES, REQUIRE_KEYS } from './profile-types';
 
@@ -15,7 +18,7 @@ export const BUILTIN_EXTENDS = ['replylint:recommended'] as const;
 type Json = Record<string, unknown>;
 
 /** The full schema of one rule's setting (also used to check options at load time). */
-export function ruleSettingSchema(rule: Rule): Json {
+export function ruleSettingSchema(rule: SchemaRule): Json {
   const severityEnum = { enum: [...SEVERITIES] };
   const options: Json = rule.optionsSchema ? { ...rule.optionsSchema } : { type: 'object', maxProperties: 0 };
   const fix = rule.fixable ? ` Fix: ${rule.fixable}.` : '';
@@ -46,14 +49,14 @@ export interface SchemaOptions {
 }
 
 /** Severity-only map, for profiles (ids → severity). */
-function ruleSeverityMap(rules: Rule[], o: SchemaOptions = {}): Json {
+function ruleSeverityMap(rules: SchemaRule[], o: SchemaOptions = {}): Json {
   if (o.lean) return { type: 'object', additionalProperties: { enum: [...SEVERITIES] } };
   const properties: Json = {};
   for (const r of rules) properties[r.id] = { enum: [...SEVERITIES], description: `${r.code} ${r.docs.en}` };
   return { type: 'object', properties, additionalProperties: false };
 }
 
-function profileBody(rules: Rule[], forFile: boolean, o: SchemaOptions = {}): Json {
+function profileBody(rules: SchemaRule[], forFile: boolean, o: SchemaOptions = {}): Json {
   const requireProps: Json = {};
   for (const k of REQUIRE_KEYS) requireProps[k] = { type: 'boolean' };
   const strings = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true };
@@ -102,7 +105,7 @@ function profileBody(rules: Rule[], forFile: boolean, o: SchemaOptions = {}): Js
   };
 }
 
-export function buildProfileSchema(rules: Rule[], o: SchemaOptions = {}): Json {
+export function buildProfileSchema(rules: SchemaRule[], o: SchemaOptions = {}): Json {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_BASE + 'profile.schema.json',
@@ -112,7 +115,7 @@ export function buildProfileSchema(rules: Rule[], o: SchemaOptions = {}): Json {
   };
 }
 
-export function buildConfigSchema(rules: Rule[], o: SchemaOptions = {}): Json {
+export function buildConfigSchema(rules: SchemaRule[], o: SchemaOptions = {}): Json {
   const ruleProps: Json = {};
   if (!o.lean) for (const r of rules) ruleProps[r.id] = ruleSettingSchema(r);
   const paths = (what: string) => ({
@@ -187,8 +190,8 @@ export function buildRegistrySchema(): Json {
 }
 
 export const SCHEMA_FILES = {
-  'replylintrc.schema.json': (rules: Rule[]) => buildConfigSchema(rules),
-  'profile.schema.json': (rules: Rule[]) => buildProfileSchema(rules),
+  'replylintrc.schema.json': (rules: SchemaRule[]) => buildConfigSchema(rules),
+  'profile.schema.json': (rules: SchemaRule[]) => buildProfileSchema(rules),
   'policy-registry.schema.json': () => buildRegistrySchema(),
 } as const;
 

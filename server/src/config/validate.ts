@@ -7,9 +7,9 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/positions';
 import { closest } from '../registry/normalize';
-import { rules, ruleById } from '../rules';
-import type { Rule } from '../rules/rule';
-import { buildConfigSchema, buildProfileSchema, buildRegistrySchema, ruleSettingSchema } from './schema';
+import { ruleById } from '../rules';
+import { configurableRules, workspaceRuleById } from '../workspace/rules';
+import { buildConfigSchema, buildProfileSchema, buildRegistrySchema, ruleSettingSchema, type SchemaRule } from './schema';
 import { builtinProfiles } from './profiles';
 
 export interface ConfigError {
@@ -39,7 +39,7 @@ export type SchemaKind = 'config' | 'profile' | 'registry';
 export function validatorFor(kind: SchemaKind): ValidateFunction {
   let v = compiled.get(kind);
   if (!v) {
-    const schema = kind === 'config' ? buildConfigSchema(rules, { lean: true }) : kind === 'profile' ? buildProfileSchema(rules, { lean: true }) : buildRegistrySchema();
+    const schema = kind === 'config' ? buildConfigSchema(configurableRules, { lean: true }) : kind === 'profile' ? buildProfileSchema(configurableRules, { lean: true }) : buildRegistrySchema();
     v = getAjv().compile({ ...schema, $id: undefined });
     compiled.set(kind, v);
   }
@@ -48,7 +48,7 @@ export function validatorFor(kind: SchemaKind): ValidateFunction {
 
 const settingValidators = new Map<string, ValidateFunction>();
 
-function settingValidator(rule: Rule): ValidateFunction {
+function settingValidator(rule: SchemaRule): ValidateFunction {
   let v = settingValidators.get(rule.id);
   if (!v) {
     v = getAjv().compile(ruleSettingSchema(rule));
@@ -65,10 +65,10 @@ let ruleIdSchema: { properties: Record<string, true> } | undefined;
  */
 function ruleMapErrors(map: unknown, prefix: string, severityOnly: boolean): ErrorObject[] {
   if (!map || typeof map !== 'object' || Array.isArray(map)) return [];
-  ruleIdSchema ??= { properties: Object.fromEntries(rules.map((r) => [r.id, true as const])) };
+  ruleIdSchema ??= { properties: Object.fromEntries(configurableRules.map((r) => [r.id, true as const])) };
   const out: ErrorObject[] = [];
   for (const [id, setting] of Object.entries(map as Record<string, unknown>)) {
-    const rule = ruleById(id);
+    const rule = ruleById(id) ?? workspaceRuleById(id);
     if (!rule) {
       out.push({ keyword: 'additionalProperties', instancePath: prefix, schemaPath: `#${prefix}/additionalProperties`, params: { additionalProperty: id }, parentSchema: ruleIdSchema } as ErrorObject);
       continue;

@@ -11,7 +11,7 @@ import type { Profile } from '../config/profile-types';
 import { builtinProfiles, resolveBuiltinSpec } from '../config/profiles';
 import type { PolicyRegistry } from '../registry/registry';
 import { rules as allRules, ruleById } from '../rules';
-import type { Report, Rule, RuleContext, Severity } from '../rules/rule';
+import type { Report, Rule, RuleContext, RuleMeta, Severity } from '../rules/rule';
 import { compareMessages, createMessage, type Locale, type ReplyMessage } from './messages';
 import { applyFixes, type FixData } from './fixes';
 
@@ -57,16 +57,21 @@ export function resolveProfile(p: string | Profile | undefined): Profile {
   return builtinProfiles[p ?? 'generic'] ?? builtinProfiles.generic;
 }
 
-interface Enabled {
-  rule: Rule;
+/** What deciding a rule's setting reads: single-letter and cross-letter (workspace) rules alike. */
+type Settable = Pick<RuleMeta, 'id' | 'severity' | 'defaultOff' | 'defaultOptions'>;
+
+interface Enabled<R extends Settable = Rule> {
+  rule: R;
   severity: Severity;
   options: Record<string, unknown>;
 }
 
-export function enabledRules(config: LintConfig, profile: Profile): Enabled[] {
-  const out: Enabled[] = [];
+export function enabledRules(config: LintConfig, profile: Profile): Enabled[];
+export function enabledRules<R extends Settable>(config: LintConfig, profile: Profile, list: readonly R[]): Enabled<R>[];
+export function enabledRules(config: LintConfig, profile: Profile, list: readonly Settable[] = allRules): Enabled<Settable>[] {
+  const out: Enabled<Settable>[] = [];
   const only = config.only ? new Set(config.only) : undefined;
-  for (const rule of allRules) {
+  for (const rule of list) {
     if (only && !only.has(rule.id)) continue;
     let severity: Severity | 'off' = rule.defaultOff ? 'off' : rule.severity;
     let options: Record<string, unknown> = { ...(rule.defaultOptions ?? {}) };

@@ -20,6 +20,8 @@ export interface FormatOptions {
   cwd: string;
   version: string;
   notLinted: NotLinted[];
+  /** The cross-letter rules ran (SARIF then lists them among the tool's rules). */
+  workspace?: boolean;
 }
 
 export const formatters: Record<string, (reports: FileReport[], opts: FormatOptions) => string> = {

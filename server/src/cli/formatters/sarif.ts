@@ -6,6 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { rules } from '../../rules';
+import { workspaceRules } from '../../workspace/rules';
 import { DOCS_BASE } from '../../engine/messages';
 import { INTERNAL_RULE_ID } from '../../engine/lint';
 import type { FileReport, FormatOptions } from './index';
@@ -25,7 +26,7 @@ function pascal(id: string): string {
 }
 
 export function formatSarif(reports: FileReport[], opts: FormatOptions): string {
-  const driverRules = rules.map((r) => ({
+  const driverRules = [...rules, ...(opts.workspace ? workspaceRules : [])].map((r) => ({
     id: r.id,
     name: pascal(r.id),
     shortDescription: { text: r.docs[opts.locale] },
@@ -67,8 +68,10 @@ export function formatSarif(reports: FileReport[], opts: FormatOptions): string 
           })),
         }],
       });
-      if (m.fix) fixes.push(change(m.fix, m.reason));
-      for (const sug of m.suggestions ?? []) fixes.push(change(sug, sug.title[opts.locale]));
+      // A Word document's fixes are made in its XML (replylint --fix / review), not at text offsets of the file.
+      const word = m.paragraph !== undefined;
+      if (m.fix && !word) fixes.push(change(m.fix, m.reason));
+      for (const sug of word ? [] : (m.suggestions ?? [])) fixes.push(change(sug, sug.title[opts.locale]));
       const ruleIndex = index.get(m.ruleId);
       results.push({
         ruleId: m.ruleId,
@@ -87,7 +90,20 @@ export function formatSarif(reports: FileReport[], opts: FormatOptions): string 
               charLength: m.range[1] - m.range[0],
             },
           },
+          ...(word ? { message: { text: opts.locale === 'zh' ? `${m.location}（区域为 Word 文档提取文本中的位置，一段一行）` : `${m.location} (the region is in the Word document's extracted text, one line per paragraph)` } } : {}),
         }],
+        ...(word ? { properties: { paragraph: m.paragraph, location: m.location } } : {}),
+        ...(m.related && m.related.length > 0
+          ? {
+              relatedLocations: m.related.map((r, id) => ({
+                id,
+                physicalLocation: {
+                  artifactLocation: artifactUri(r.file, opts.cwd),
+                  region: { startLine: r.place.line, startColumn: r.place.column, endLine: r.place.endLine, endColumn: r.place.endColumn, charOffset: r.place.offset, charLength: r.place.endOffset - r.place.offset },
+                },
+              })),
+            }
+          : {}),
         ...(fixes.length > 0 ? { fixes } : {}),
       });
     }

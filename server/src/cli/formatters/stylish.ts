@@ -19,7 +19,11 @@ export function formatStylish(reports: FileReport[], opts: { color: boolean; loc
       else infos++;
       if (m.fix) fixable++;
       const place = m.place && 'start' in m.place ? m.place.start : { line: m.line ?? 1, column: m.column ?? 1 };
-      out.push(`  ${c.dim(`${place.line}:${place.column}`.padEnd(9))} ${sev.padEnd(opts.color ? 16 : 7)}  ${m.reason}  ${c.dim(m.ruleId)}`);
+      // Word documents: the paragraph form (第12段第5字), which a reader finds in Word.
+      const where = m.location ?? `${place.line}:${place.column}`;
+      out.push(`  ${c.dim(where.padEnd(9))} ${sev.padEnd(opts.color ? 16 : 7)}  ${m.reason}  ${c.dim(m.ruleId)}`);
+      // A cross-letter finding lists the places it relates to under it, one per line.
+      for (const r of m.related ?? []) out.push(c.dim(`  ${''.padEnd(9)} ↳ ${r.file}:${r.place.line}:${r.place.column}`));
     }
     out.push('');
   }

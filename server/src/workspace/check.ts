@@ -1,0 +1,34 @@
+/**
+ * Runs the cross-letter rules over an index. A finding takes the severity its letter's config
+ * gives the rule, and is dropped where that config turns the rule off. Findings come out in a
+ * deterministic order: letter, offset, rule id.
+ */
+import type { Severity } from '../rules/rule';
+import type { LintConfig } from '../engine/lint';
+import { enabledRules, resolveProfile } from '../engine/lint';
+import { WorkspaceIndex, type IndexedLetter } from './index-build';
+import { workspaceRules } from './rules';
+import type { WorkspaceFinding, WorkspaceReport } from './rule';
+import { dayOf } from './deadline';
+
+/** The workspace rules a letter's config enables, with their severities (kept in its facts). */
+export function workspaceSeverities(config: LintConfig): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  for (const e of enabledRules(config, resolveProfile(config.profile), workspaceRules)) out[e.rule.id] = e.severity;
+  return out;
+}
+
+export function checkWorkspace(letters: IndexedLetter[], today: Date = new Date()): WorkspaceFinding[] {
+  const index = new WorkspaceIndex(letters);
+  const findings: WorkspaceFinding[] = [];
+  const day = dayOf(today);
+  for (const rule of workspaceRules) {
+    const report = (r: WorkspaceReport) => {
+      const severity = letters[r.letter].facts.rules[rule.id];
+      if (!severity) return;
+      findings.push({ ruleId: rule.id, severity, letter: r.letter, place: r.place, message: r.message, related: r.related ?? [] });
+    };
+    rule.check({ index, today: day, report });
+  }
+  return findings.sort((a, b) => a.letter - b.letter || a.place.offset - b.place.offset || a.place.endOffset - b.place.endOffset || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,188 @@
+/**
+ * What the workspace needs to know about one letter, read once from its parsed tree: the
+ * suggestion/proposal number, the deputy or member, the result category, the dates and the cited
+ * policies with their comparison keys. Plain data (structured-clone safe), so the CLI's worker
+ * threads hand it back with the findings and the index never re-reads a letter.
+ */
+import type { Range, ReplyRoot } from '../parse/types';
+import type { LineIndex } from '../text/positions';
+import type { Profile } from '../config/profile-types';
+import type { PolicyRegistry } from '../registry/registry';
+import type { RuleContext, Severity } from '../rules/rule';
+import { normalizeNumber, printedCategory, readSalutation, salutationNames, titleNumber, metaValue as metaText } from '../rules/header-util';
+import { isCohandlerLetter, metaDate, metaValue, validDate } from '../rules/letter-util';
+import { letterKind } from '../rules/util';
+import { digitRunsOfNormalized, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../registry/normalize';
+import { deadlineOf, type Day } from './deadline';
+
+/** A span in one letter: UTF-16 offsets and 1-based line/column, as the reports print them. */
+export interface Place {
+  offset: number;
+  endOffset: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface CitedPolicy {
+  /** The title as written, between 《 and 》. */
+  title: string;
+  /** normalizeTitle: width, dashes and spaces do not count. */
+  exact: string;
+  /** looseTitle plus the qualifiers that make two documents (digit runs, place words, lead). */
+  loose: string;
+  /** normalizeDocNumber of the 文号 cited right after it. */
+  doc?: string;
+  docRaw?: string;
+  place: Place;
+  /** The letter's policy registry knows this title or 文号: the registry rules judge it. */
+  inRegistry: boolean;
+}
+
+export interface LetterFacts {
+  kind?: 'npc' | 'cppcc';
+  /** 会办/协办 opinions go to the lead unit: they share the number of the reply they support. */
+  cohandler: boolean;
+  number?: { value: string; key: string; place: Place };
+  /** 市十六届人大二次会议 … from the title: numbers restart each session. */
+  session?: string;
+  deputy?: { name: string; place: Place };
+  title?: string;
+  titlePlace?: Place;
+  category?: string;
+  issueDate?: Day;
+  assigned?: Day;
+  /** 交办日期 + the profile's deadlineMonths (+ an approved extension). */
+  deadline?: Day;
+  citations: CitedPolicy[];
+  /** Severities of the enabled workspace rules under this letter's config. */
+  rules: Record<string, Severity>;
+}
+
+export function placeOf(lines: LineIndex, r: Range): Place {
+  const s = lines.point(r[0]);
+  const e = lines.point(r[1]);
+  return { offset: r[0], endOffset: r[1], line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+const SESSION = /([省市县区州]?[一二三四五六七八九十〇]+届(?:人大|人民代表大会|政协)?[一二三四五六七八九十〇]+次(?:会议|全会))/;
+const NUMBER_KEYS = ['建议编号', '提案编号', '编号', 'number'];
+const ASSIGNED_KEYS = ['交办日期', 'assignedDate', 'assigned'];
+const EXTENSION_KEYS = ['延期月数', 'extensionMonths'];
+/** Titles that are the suggestion or proposal itself, not a policy (as C05 leaves them out). */
+const NOT_POLICY = /(?:建议|提案|议案)$/;
+
+/** Place words looseTitle drops: two titles must still agree on them (a national 《关于X的意见》
+ * and the city's 《厦门市关于X的意见》 are two documents), as must a leading issuer (河北省…). */
+const PLACE = /厦门市|我市|我省|福建省|本市|全市/g;
+const LEAD_PLACE = /^[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区)/;
+
+/**
+ * The key under which two titles name one document: RULEBOOK C05 (b)'s loose title, plus what
+ * C05 requires both to share (digit runs, place words, leading issuer). Exact hashing, so the
+ * index groups titles without comparing pairs; C05's edit-distance matching (c) and #12's
+ * similarity matcher are not used across letters yet.
+ */
+export function looseKey(exact: string): string {
+  const places = (exact.match(PLACE) ?? []).sort().join(',');
+  const lead = (LEAD_PLACE.exec(exact.replace(PLACE, '')) ?? [''])[0];
+  return `${looseOfNormalized(exact)}|${digitRunsOfNormalized(exact)}|${places}|${lead}`;
+}
+
+export interface FactsInput {
+  text: string;
+  tree: ReplyRoot;
+  lines: LineIndex;
+  profile: Profile;
+  registry?: PolicyRegistry;
+  /** The workspace rules enabled for this letter, with their severities. */
+  rules: Record<string, Severity>;
+}
+
+/** The header helpers read a RuleContext; the facts need nothing it reports. */
+function readingContext(i: FactsInput): RuleContext {
+  return {
+    text: i.text, tree: i.tree, parts: i.tree.data.parts, blocks: i.tree.data.blocks, lines: i.lines, profile: i.profile,
+    options: {}, scraped: i.tree.data.scraped, halfWidthAggregated: false, today: new Date(0), registry: i.registry, report: () => {},
+  };
+}
+
+/**
+ * The number from the front matter (建议编号), else the title's 第N号, else the acknowledgement's;
+ * it is shown where the letter prints it (title, acknowledgement), the front matter otherwise.
+ */
+function letterNumber(ctx: RuleContext, lines: LineIndex): LetterFacts['number'] {
+  const meta = metaText(ctx, NUMBER_KEYS);
+  const t = titleNumber(ctx);
+  const a = ctx.parts.acknowledgement?.number;
+  const raw = meta ?? t?.value ?? a?.value;
+  if (raw === undefined) return undefined;
+  const value = raw.replace(/^第\s*/, '').replace(/\s*号$/, '');
+  const key = normalizeNumber(value);
+  const printed = [t, a].find((n) => n && normalizeNumber(n.value) === key)?.range ?? ctx.tree.data.metaRange;
+  return printed ? { value, key, place: placeOf(lines, printed) } : undefined;
+}
+
+function deputyOf(ctx: RuleContext, lines: LineIndex): LetterFacts['deputy'] {
+  const sal = readSalutation(ctx);
+  if (!sal || !sal.name) return undefined;
+  const names = salutationNames(sal.name).names;
+  if (names.length === 0) return undefined;
+  return { name: names.join('、'), place: placeOf(lines, sal.nameRange) };
+}
+
+function citedPolicies(ctx: RuleContext, lines: LineIndex): CitedPolicy[] {
+  const ack = ctx.parts.acknowledgement?.title;
+  const headerEnd = ctx.parts.header.reduce((m, b) => Math.max(m, b.position.end.offset!), -1);
+  const out: CitedPolicy[] = [];
+  const keys = new Map<string, { exact: string; loose: string }>();
+  for (const c of ctx.parts.citations) {
+    const start = c.position.start.offset!;
+    if (ack && start === ack.position.start.offset) continue;
+    if (start < headerEnd) continue;
+    const title = c.title.trim();
+    if (title.length < 4 || NOT_POLICY.test(title)) continue;
+    let k = keys.get(title);
+    if (!k) {
+      const exact = normalizeTitle(title);
+      // The loose key keeps what makes two documents (years, place words) beside it.
+      k = { exact, loose: looseKey(exact) };
+      keys.set(title, k);
+    }
+    const doc = c.docNumber ? normalizeDocNumber(c.docNumber.raw) : undefined;
+    const reg = ctx.registry;
+    const inRegistry = !!reg && (reg.matchTitle(title) !== undefined || (c.docNumber ? reg.lookup(c.docNumber.raw) !== undefined : false));
+    out.push({
+      title, exact: k.exact, loose: k.loose, doc, docRaw: c.docNumber?.raw,
+      place: placeOf(lines, [start, c.titleRange[1] + 1]), inRegistry,
+    });
+  }
+  return out;
+}
+
+/** Reads the facts of one parsed letter. Linear in the letter's citations; no text scans. */
+export function letterFacts(i: FactsInput): LetterFacts {
+  const ctx = readingContext(i);
+  const title = ctx.parts.title;
+  const d = ctx.parts.issueDate;
+  const assigned = metaDate(metaValue(ctx, ASSIGNED_KEYS));
+  const ext = Number(metaValue(ctx, EXTENSION_KEYS) ?? 0);
+  const months = i.profile.deadlineMonths + (Number.isFinite(ext) && ext > 0 ? ext : 0);
+  const category = metaText(ctx, ['类别', 'category'])?.toUpperCase() ?? printedCategory(ctx)?.letter;
+  return {
+    kind: letterKind(ctx),
+    cohandler: isCohandlerLetter(ctx),
+    number: letterNumber(ctx, i.lines),
+    session: title ? SESSION.exec(title.value)?.[1] : undefined,
+    deputy: deputyOf(ctx, i.lines),
+    title: title?.value.replace(/\s+/g, ' ').trim(),
+    titlePlace: title ? placeOf(i.lines, [title.position.start.offset!, title.position.end.offset!]) : undefined,
+    category,
+    issueDate: d && validDate(d.year, d.month, d.day) ? { year: d.year, month: d.month, day: d.day } : undefined,
+    assigned,
+    deadline: assigned ? deadlineOf(assigned, months) : undefined,
+    citations: citedPolicies(ctx, i.lines),
+    rules: i.rules,
+  };
+}

@@ -1,0 +1,58 @@
+import { defineWorkspaceRule, MAX_RELATED } from '../rule';
+import { fileList } from '../variants';
+import { q } from '../../rules/util';
+
+/**
+ * W04 — the letters answering one number name the deputy or member the same way (王某某代表
+ * in one, 王某代表 in another means one of them is wrong). The name most of them use is the
+ * reference (ties: the first letter's); the others are reported with the reference letters as
+ * related places.
+ */
+export default defineWorkspaceRule({
+  id: 'cross-letter-deputy-name',
+  code: 'W04',
+  category: 'workspace',
+  severity: 'warning',
+  fixable: false,
+  docs: {
+    zh: '答复同一编号建议或提案的各封函件，对代表或委员的称呼应一致。',
+    en: 'Letters answering one suggestion or proposal name its deputy or member the same way.',
+  },
+  source: '答复须事实准确 [S26][S37]; cross-letter (workspace) rule',
+  examples: {
+    correct: ['a.txt: 王某某代表：（第20230019号）', 'b.txt: 王某某代表：（第20230019号）'],
+    incorrect: ['a.txt: 王某某代表：（第20230019号）', 'b.txt: 王某代表：（第20230019号）'],
+  },
+  check(ctx) {
+    const { letters } = ctx.index;
+    for (const group of ctx.index.byReply.values()) {
+      const named = group.filter((i) => letters[i].facts.deputy);
+      if (named.length < 2) continue;
+      const byName = new Map<string, number[]>();
+      for (const i of named) {
+        const n = letters[i].facts.deputy!.name;
+        byName.set(n, [...(byName.get(n) ?? []), i]);
+      }
+      if (byName.size < 2) continue;
+      let reference = '';
+      let best: number[] = [];
+      for (const [n, list] of byName) if (list.length > best.length) [reference, best] = [n, list];
+      for (const [n, list] of byName) {
+        if (n === reference) continue;
+        for (const i of list) {
+          const f = letters[i].facts;
+          const names = best.map((j) => letters[j].name);
+          ctx.report({
+            letter: i,
+            place: f.deputy!.place,
+            message: {
+              zh: `第${f.number!.value}号的称呼${q(n)}与 ${fileList(names, 'zh')} 中的${q(reference)}不一致`,
+              en: `The name ${q(n)} for number ${q(f.number!.value)} differs from ${q(reference)} in ${fileList(names, 'en')}`,
+            },
+            related: best.slice(0, MAX_RELATED).map((j) => ({ letter: j, place: letters[j].facts.deputy!.place })),
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,56 @@
+/**
+ * One group of citations (same 文号, same loose title or same exact title) split by a variant
+ * (the title, or the 文号): the variant most citations use is the reference (ties: the one
+ * met first, in input order), and the citations with another variant are the odd ones out.
+ * A letter that itself also uses the reference is left to the single-letter rules (C05).
+ */
+import type { CiteRef } from './index-build';
+import { MAX_RELATED, type RelatedPlace } from './rule';
+
+export interface OddCitation {
+  odd: CiteRef;
+  reference: string;
+  /** The citations using the reference variant, in other letters. */
+  related: RelatedPlace[];
+  /** A reference citation (for its title and 文号 in messages). */
+  example: CiteRef;
+}
+
+export function oddCitations(group: CiteRef[], variant: (r: CiteRef) => string | undefined): OddCitation[] {
+  const byVariant = new Map<string, CiteRef[]>();
+  for (const r of group) {
+    const v = variant(r);
+    if (v === undefined) continue;
+    const list = byVariant.get(v);
+    if (list) list.push(r);
+    else byVariant.set(v, [r]);
+  }
+  if (byVariant.size < 2) return [];
+  let reference = '';
+  let best: CiteRef[] = [];
+  // Map order is first-seen order, and the index is built in input order: ties go to the first.
+  for (const [v, list] of byVariant) if (list.length > best.length) [reference, best] = [v, list];
+  const lettersWithReference = new Set(best.map((r) => r.letter));
+  const out: OddCitation[] = [];
+  for (const [v, list] of byVariant) {
+    if (v === reference) continue;
+    for (const odd of list) {
+      if (lettersWithReference.has(odd.letter)) continue;
+      const related = best.slice(0, MAX_RELATED).map((r) => ({ letter: r.letter, place: r.cite.place }));
+      out.push({ odd, reference, related, example: best[0] });
+    }
+  }
+  return out;
+}
+
+/** `a.txt、b.txt` (and how many more), for messages naming other letters. */
+export function fileList(files: string[], locale: 'zh' | 'en'): string {
+  const shown = files.slice(0, 3);
+  const more = files.length - shown.length;
+  if (locale === 'zh') return shown.join('、') + (more > 0 ? `等 ${files.length} 个文件` : '');
+  return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+
+export function shortTitle(s: string): string {
+  return s.length > 40 ? s.slice(0, 40) + '…' : s;
+}
