@@ -4,6 +4,7 @@ import { q } from './util';
 import type { RuleContext } from './rule';
 import { proseBlocks, proseChars } from './prose';
 import { charSet, firstAtOrAfter } from '../text/char-index';
+import { MISSPELLINGS } from '../lexicon/misspellings';
 
 type Kind = 'safe' | 'suggest' | 'info';
 
@@ -125,7 +126,9 @@ interface Entry {
   kind: Kind;
 }
 
-const builtinIndex = indexOf(Object.entries(LEXICON).map(([wrong, e]) => ({ wrong, ...e })));
+/** The curated list above and the published common misspellings (lexicon/misspellings.ts). */
+const BUILTIN: Record<string, { right: string; kind: Kind }> = { ...MISSPELLINGS, ...LEXICON };
+const builtinIndex = indexOf(Object.entries(BUILTIN).map(([wrong, e]) => ({ wrong, ...e })));
 /**
  * The first characters of the built-in entries: the parser's character index lists where they
  * stand, so the built-in lexicon is looked up only there (no pass over the letter of our own).
