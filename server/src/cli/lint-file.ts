@@ -6,13 +6,13 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeNative, encodeNative, type Decoded, type Encoding } from '../text/utf8';
-import { fixUntilStable, lint, resolveProfile, type LintConfig } from '../engine/lint';
+import { fixUntilStable, lint, type LintConfig } from '../engine/lint';
 import type { ReplyMessage } from '../engine/messages';
 import { loadConfigForFile, type FolderConfig } from '../config';
 import { DEFAULT_MAX_FILE_SIZE } from './args';
 import type { ReportMessage } from './formatters/json';
-import { letterFacts, type LetterFacts } from '../workspace/facts';
-import { workspaceSeverities } from '../workspace/check';
+import type { LetterFacts } from '../workspace/facts';
+import { factsFor } from '../workspace/check';
 
 export interface LintSettings {
   cwd: string;
@@ -90,9 +90,7 @@ async function encodeLean(text: string, encoding: Encoding): Promise<Buffer> {
  */
 function lintAndFix(text: string, path: string | undefined, config: LintConfig, fix: boolean, workspace?: boolean): { text: string; messages: ReplyMessage[]; fixed: number; facts?: LetterFacts } {
   const r = fix ? fixUntilStable({ text, path }, config) : { output: text, passes: 0, result: lint({ text, path }, config) };
-  const facts = workspace
-    ? letterFacts({ text: r.output, tree: r.result.tree, lines: r.result.lines, profile: resolveProfile(config.profile), registry: config.registry, rules: workspaceSeverities(config) })
-    : undefined;
+  const facts = workspace ? factsFor(r.result, config) : undefined;
   return { text: r.output, messages: r.result.messages, fixed: r.output === text ? 0 : r.passes, facts };
 }
 

@@ -4,8 +4,9 @@
  * deterministic order: letter, offset, rule id.
  */
 import type { Severity } from '../rules/rule';
-import type { LintConfig } from '../engine/lint';
+import type { LintConfig, LintResult } from '../engine/lint';
 import { enabledRules, resolveProfile } from '../engine/lint';
+import { letterFacts, type LetterFacts } from './facts';
 import { WorkspaceIndex, type IndexedLetter } from './index-build';
 import { workspaceRules } from './rules';
 import type { WorkspaceFinding, WorkspaceReport } from './rule';
@@ -16,6 +17,14 @@ export function workspaceSeverities(config: LintConfig): Record<string, Severity
   const out: Record<string, Severity> = {};
   for (const e of enabledRules(config, resolveProfile(config.profile), workspaceRules)) out[e.rule.id] = e.severity;
   return out;
+}
+
+/** A linted letter's facts under its config (the same parse: no second reading of the text). */
+export function factsFor(result: Pick<LintResult, 'tree' | 'lines'>, config: LintConfig): LetterFacts {
+  return letterFacts({
+    text: result.tree.data.text, tree: result.tree, lines: result.lines, profile: resolveProfile(config.profile),
+    registry: config.registry, rules: workspaceSeverities(config),
+  });
 }
 
 export function checkWorkspace(letters: IndexedLetter[], today: Date = new Date()): WorkspaceFinding[] {
