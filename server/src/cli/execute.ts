@@ -16,6 +16,7 @@ import { formatters, type FileReport, type NotLinted } from './formatters';
 import { lintFile, lintStdin, type FileOutcome, type LintSettings } from './lint-file';
 import { lintInWorkers, threadsFor } from './pool';
 import type { Io } from './main';
+export { runReview } from './review';
 import { addWorkspaceFindings } from './workspace';
 import { formatSummaryTable, summarize } from './formatters/summary';
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Ignorer } from './ignore';
 
-export const LETTER_EXTENSIONS = ['txt', 'md', 'markdown'];
+export const LETTER_EXTENSIONS = ['txt', 'md', 'markdown', 'docx'];
 
 export interface InputFile {
   /** The path as given (or as found under a folder / by a glob), for reports. */
@@ -24,7 +24,8 @@ export interface Expanded {
   searched: boolean;
 }
 
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+// ~$name.docx: the owner file Word keeps beside a document while it is open, not a letter.
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/~$*'];
 
 export async function expandInputs(inputs: string[], cwd = process.cwd(), ignorer?: Ignorer): Promise<Expanded> {
   const files: InputFile[] = [];

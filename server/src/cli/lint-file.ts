@@ -63,7 +63,7 @@ export function formatSize(n: number): string {
   return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 }
 
-function resolveConfig(abs: string | undefined, s: LintSettings): { config: LintConfig; maxFileSize: number; excluded: boolean } | { error: string } {
+export function resolveConfig(abs: string | undefined, s: LintSettings): { config: LintConfig; maxFileSize: number; excluded: boolean } | { error: string } {
   const resolved = loadConfigForFile(abs, { configFile: s.configFile, noLookup: s.noConfigLookup, root: s.cwd, overrides: s.overrides, perFolder: s.folderConfigs });
   if (resolved.errors.length > 0) {
     const e = resolved.errors[0];
@@ -99,6 +99,8 @@ export async function lintFile(task: FileTask, s: LintSettings): Promise<FileOut
   const cfg = resolveConfig(abs, s);
   if ('error' in cfg) return { file, kind: 'failed', reason: cfg.error };
   if (cfg.excluded) return { file, kind: 'excluded' };
+  // Word documents: their own reader and limits (docx-file.ts), loaded only when one turns up.
+  if (/\.docx?$/i.test(abs)) return (await import('./docx-file')).lintDocxFile(task, cfg, s.fix);
   let bytes: Buffer;
   try {
     const size = statSync(abs).size;

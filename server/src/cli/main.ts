@@ -52,6 +52,8 @@ export interface Io {
 
 export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'export') return (await loadExport()).runExport(argv.slice(1), io);
+  // `replylint review letter.docx`: runs in the engine bundle (it lints), see review.ts.
+  if (argv[0] === 'review') return (await loadExecute()).runReview(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCliArgs(argv);

@@ -1,0 +1,58 @@
+/**
+ * A .docx (or .doc) input of the lint run: read the letter out of the Word document, lint the
+ * text with the ordinary engine, report findings with their paragraph, and with --fix write the
+ * safe fixes into the document. Loaded only when such a file turns up.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { lint, type LintConfig } from '../engine/lint';
+import type { ReplyMessage } from '../engine/messages';
+import { adaptMessages, DocxError, fixDocx, openDocx, placeOf, type DocxText, type LintText } from '../formats/docx';
+import type { ReportMessage } from './formatters/json';
+import { plainMessage, type FileOutcome, type FileTask } from './lint-file';
+
+export function lintTextOf(path: string | undefined, config: LintConfig): LintText {
+  return (text) => lint({ text, path, format: 'txt' }, config).messages;
+}
+
+/** Findings as report data with their paragraph and `第12段第5字` / `paragraph 12, char 5`. */
+export function docxReport(messages: ReplyMessage[], map: DocxText, locale: 'zh' | 'en'): ReportMessage[] {
+  return messages.map((m) => ({ ...plainMessage(m), ...placeOf(map, m.range[0], locale) }));
+}
+
+function ioError(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+}
+
+/**
+ * The size limit (--max-file-size) applies to the extracted text (UTF-8 bytes): a .docx's own
+ * size says little (pictures), and the zip limits guard the reading.
+ */
+export async function lintDocxFile(task: FileTask, cfg: { config: LintConfig; maxFileSize: number }, fix: boolean): Promise<FileOutcome> {
+  const { file, abs } = task;
+  const locale = cfg.config.locale ?? 'zh';
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch (err) {
+    return { file, kind: 'failed', reason: `cannot read ${file}: ${ioError(err)}` };
+  }
+  try {
+    const letter = openDocx(bytes);
+    const size = Buffer.byteLength(letter.map.text, 'utf8');
+    if (size > cfg.maxFileSize) return { file, kind: 'skipped', reason: `${file} skipped: its text (${size} bytes) is over the ${cfg.maxFileSize}-byte limit (--max-file-size)` };
+    const lintText = lintTextOf(abs, cfg.config);
+    if (!fix) return { file, kind: 'linted', messages: docxReport(adaptMessages(letter.map, lintText(letter.map.text)), letter.map, locale) };
+    const r = fixDocx(bytes, lintText);
+    if (r.output) {
+      try {
+        writeFileSync(abs, r.output);
+      } catch (err) {
+        return { file, kind: 'failed', reason: `cannot write fixes to ${file}: ${ioError(err)}` };
+      }
+    }
+    return { file, kind: 'linted', messages: docxReport(r.messages, r.map, locale), fixed: r.edits || undefined };
+  } catch (err) {
+    if (err instanceof DocxError) return { file, kind: 'failed', reason: `${file}: ${err.message}` };
+    throw err;
+  }
+}

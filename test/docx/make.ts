@@ -1,0 +1,65 @@
+/**
+ * Test letters as real .docx files, written by the `docx` package (a Word-compatible writer):
+ * the seed split at its sections, a letter with Word automatic numbering, one with a table header
+ * block, one whose 〔2023〕 and 截止 are split across differently formatted runs.
+ */
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, Textbox, TextRun, WidthType } from 'docx';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SEED } from '../helpers';
+
+export type Para = string | Paragraph | Table | Textbox;
+
+export async function docxBytes(children: Para[], numbering?: ConstructorParameters<typeof Document>[0]['numbering']): Promise<Buffer> {
+  const doc = new Document({
+    creator: 'Reply Lint tests',
+    numbering,
+    sections: [{ children: children.map((c) => (typeof c === 'string' ? new Paragraph({ children: [new TextRun(c)] }) : c)) }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+export function tmpDir(prefix = 'replylint-docx-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function writeDocx(dir: string, name: string, children: Para[], numbering?: ConstructorParameters<typeof Document>[0]['numbering']): Promise<string> {
+  const file = join(dir, name);
+  writeFileSync(file, await docxBytes(children, numbering));
+  return file;
+}
+
+/** The seed letter (one scraped line) as paragraphs: split at the spaces between its sections. */
+export function seedParagraphs(): string[] {
+  return readFileSync(SEED, 'utf8').replace(/\s+$/, '').split(' ');
+}
+
+/** Headings 一、 / （一） numbered by Word, the second top-level heading's number skipped by a start override. */
+export const NUMBERED = {
+  config: [
+    {
+      reference: 'headings',
+      levels: [
+        { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+        { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
+      ],
+    },
+  ],
+};
+
+export function numbered(text: string, level: number, instance = 1): Paragraph {
+  return new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'headings', level, instance } });
+}
+
+export function table(rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map((cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+  });
+}
+
+/** A paragraph from runs, every other one bold, so a split keeps visible formatting. */
+export function runs(...parts: string[]): Paragraph {
+  return new Paragraph({ children: parts.map((text, i) => new TextRun({ text, bold: i % 2 === 1 })) });
+}

@@ -1,0 +1,118 @@
+/**
+ * Reading Word letters (.docx made by the `docx` writer): reading order, one line per paragraph,
+ * tables, split runs, Word's automatic numbering, and the same findings as the .txt letter.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Paragraph, TextRun } from 'docx';
+import { adaptMessages, locate, locationText, openDocx } from '../../server/src/formats/docx';
+import { formatNumber } from '../../server/src/formats/docx/numbering';
+import { lintText } from '../helpers';
+import { docxBytes, NUMBERED, numbered, runs, seedParagraphs, table } from './make';
+
+const lintDocxText = (bytes: Uint8Array) => {
+  const letter = openDocx(bytes);
+  return { letter, messages: adaptMessages(letter.map, lintText(letter.map.text).messages) };
+};
+
+test('the seed split at its sections reads back as one line per paragraph', async () => {
+  const paras = seedParagraphs();
+  const { map } = openDocx(await docxBytes(paras));
+  assert.equal(map.text, paras.join('\n'));
+  assert.equal(map.paragraphs.length, paras.length);
+  const at = map.text.indexOf('截止2022年');
+  const loc = locate(map, at);
+  assert.equal(paras[loc.paragraph - 1].slice(loc.char - 1, loc.char + 3), '截止20');
+  assert.equal(locationText(loc, 'zh'), `第${loc.paragraph}段第${loc.char}字`);
+  assert.equal(locationText(loc, 'en'), `paragraph ${loc.paragraph}, char ${loc.char}`);
+});
+
+test('round trip: the .txt letter and the same letter as .docx give the same rule ids at the same positions', async () => {
+  const paras = seedParagraphs();
+  const txt = lintText(paras.join('\n')).messages.map((m) => `${m.ruleId} ${m.range[0]}-${m.range[1]}`);
+  const docx = lintDocxText(await docxBytes(paras)).messages.map((m) => `${m.ruleId} ${m.range[0]}-${m.range[1]}`);
+  assert.ok(txt.length > 20);
+  assert.deepEqual(docx, txt);
+});
+
+test('a table header block is read row by row, cell by cell, each cell a line', async () => {
+  const bytes = await docxBytes([table([['签发人：周桂良', '类别：A'], ['文号：厦工信函〔2023〕25号', '公开属性：主动公开']]), '郭海峰代表：']);
+  assert.equal(openDocx(bytes).map.text, '签发人：周桂良\n类别：A\n文号：厦工信函〔2023〕25号\n公开属性：主动公开\n郭海峰代表：');
+});
+
+test('〔2023〕 and 截止 split across differently formatted runs read as typed, and are linted so', async () => {
+  const bytes = await docxBytes([runs('厦工信函', '〔', '2023', '〕', '25号'), runs('截止', '2022', '年，', '截', '止', '目前共认定14家。')]);
+  const { letter, messages } = lintDocxText(bytes);
+  assert.equal(letter.map.text, '厦工信函〔2023〕25号\n截止2022年，截止目前共认定14家。');
+  const jiezhi = messages.filter((m) => m.ruleId === 'jiezhi-vs-jiezhi');
+  assert.ok(jiezhi.length >= 1, 'jiezhi-vs-jiezhi on split runs');
+  assert.ok(letter.map.segments.filter((s) => s.kind === 'text').length >= 10);
+});
+
+test('hyperlinks, fields and text boxes: display text read; deleted and hidden text left out', async () => {
+  const { DeletedTextRun, ExternalHyperlink, InsertedTextRun, SimpleField, Textbox } = await import('docx');
+  const change = { id: 1, author: '张三', date: '2023-04-10T00:00:00Z' };
+  const bytes = await docxBytes([
+    new Paragraph({ children: [new TextRun('见'), new ExternalHyperlink({ link: 'https://example.org', children: [new TextRun('《通知》')] }), new TextRun('。')] }),
+    new Paragraph({ children: [new TextRun('可见'), new TextRun({ text: '隐藏', vanish: true }), new TextRun('文字')] }),
+    new Paragraph({ children: [new TextRun('已'), new DeletedTextRun({ ...change, text: '删去' }), new InsertedTextRun({ ...change, id: 2, text: '加入' }), new TextRun('第'), new SimpleField('PAGE', '3'), new TextRun('页')] }),
+    new Textbox({ style: { width: '100pt', height: '30pt' }, children: [new Paragraph('文本框中的字')] }),
+  ]);
+  // The text box hangs on a paragraph of its own (empty): its line, then the box's text after it.
+  assert.equal(openDocx(bytes).map.text, '见《通知》。\n可见文字\n已加入第3页\n\n文本框中的字');
+});
+
+test('Word automatic numbering is read as the numbers a reader sees', async () => {
+  const bytes = await docxBytes([
+    '郭海峰代表：',
+    numbered('办理工作背景', 0),
+    numbered('制定行动方案', 1),
+    numbered('完善政策举措', 1),
+    numbered('措施与成效', 0),
+    numbered('提升产业基础', 1),
+  ], NUMBERED);
+  const { map } = openDocx(bytes);
+  assert.equal(map.text, '郭海峰代表：\n一、办理工作背景\n（一）制定行动方案\n（二）完善政策举措\n二、措施与成效\n（一）提升产业基础');
+  assert.equal(map.paragraphs[1].number, '一、');
+  assert.equal(map.segments.find((s) => s.paragraph === 2)?.kind, 'number');
+});
+
+test('a Word-numbered letter with a skipped number is reported with the displayed numbers, as automatic, without a text fix', async () => {
+  const skip = {
+    config: [
+      ...NUMBERED.config,
+      // A second list whose level 0 starts at 三: the reader sees 一、 then 三、.
+      { reference: 'restart', levels: [{ level: 0, format: NUMBERED.config[0].levels[0].format, text: '%1、', start: 3 }] },
+    ],
+  };
+  const bytes = await docxBytes([
+    '郭海峰代表：',
+    '《关于构建产业链成长良好生态的建议》收悉。现答复如下：',
+    numbered('办理工作背景', 0),
+    '我局高度重视。',
+    new Paragraph({ children: [new TextRun('措施与成效')], numbering: { reference: 'restart', level: 0 } }),
+    '我局积极推进。',
+  ], skip);
+  const { letter, messages } = lintDocxText(bytes);
+  assert.match(letter.map.text, /\n一、办理工作背景\n我局高度重视。\n三、措施与成效\n/);
+  const seq = messages.find((m) => m.ruleId === 'numbering-sequence');
+  assert.ok(seq, 'numbering-sequence on 三、');
+  assert.match(seq.text.zh, /三/);
+  assert.match(seq.text.zh, /Word 自动编号/);
+  assert.match(seq.text.en, /automatic numbering/);
+  assert.equal(seq.fix, undefined);
+  assert.equal(seq.suggestions, undefined);
+  assert.equal(locate(letter.map, seq.range[0]).paragraph, 5);
+});
+
+test('number formats Word uses in Chinese letters', () => {
+  assert.equal(formatNumber(1, 'chineseCounting'), '一');
+  assert.equal(formatNumber(12, 'chineseCountingThousand'), '十二');
+  assert.equal(formatNumber(21, 'chineseCounting'), '二十一');
+  assert.equal(formatNumber(3, 'decimalEnclosedCircle'), '③');
+  assert.equal(formatNumber(2, 'ideographTraditional'), '乙');
+  assert.equal(formatNumber(7, 'decimalFullWidth'), '７');
+  assert.equal(formatNumber(4, 'upperRoman'), 'IV');
+  assert.equal(formatNumber(28, 'lowerLetter'), 'bb');
+  assert.equal(formatNumber(5, 'decimal'), '5');
+});
