@@ -21,13 +21,16 @@ function isClauseEnd(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
 }
 const NEGATION_OR_JOIN = '不非未无或和与及跟同';
+/** A clause that opens with an organ's name (…局, …委员会, …中心, …支队). */
+const ORGAN_LEAD = /^[\u4e00-\u9fff]{2,10}?(?:局|委员会|委|办公室|办|厅|院|部|中心|支队|大队|中队|所|站|公司|集团|协会|学校|医院|政府)/;
 const IN_FRAME = /[时中上下后前里内]|方面|过程|期间|基础|同时|之际|当中|范围/;
 
 /**
  * T03 — (1) a word typed twice in a row (关于关于, 水利水利), except normal reduplication
  * (研究研究, 一项一项, 雪白雪白); (2) a clause that opens with a two-character word and repeats it
  * a few characters later (调解知识产权纠纷调解案件); (3) a stray 在 between an enumerator and
- * its verb (一是在出台《…》，…) when no 时/中/上… closes an 在…时 frame.
+ * its verb (一是在出台《…》，…) when no 时/中/上… closes an 在…时 frame; (4) a two-character word
+ * written again across 的 or a working verb (时间开展时间, 建议的建议).
  */
 export default defineRule({
   id: 'duplicated-word',
@@ -41,8 +44,8 @@ export default defineRule({
   },
   source: 'RULEBOOK §8a T03 (heuristic from the seed)',
   examples: {
-    correct: ['调解知识产权纠纷案件165件', '一是出台《…》', '研究研究', '一项一项地落实'],
-    incorrect: ['调解知识产权纠纷调解案件165件', '一是在出台《…》', '关于关于强化…'],
+    correct: ['调解知识产权纠纷案件165件', '一是出台《…》', '研究研究', '一项一项地落实', '可回收不可回收垃圾桶', '建设项目建设进度'],
+    incorrect: ['调解知识产权纠纷调解案件165件', '一是在出台《…》', '关于关于强化…', '利用课余时间开展时间'],
   },
   check(ctx) {
     const chars = proseChars(ctx);
@@ -79,6 +82,8 @@ export default defineRule({
       if (k < marks.length && marks[k] < s) k = firstAtOrAfter(marks, s);
       for (; k < marks.length && marks[k] < e; k++) if (marks[k] + 1 < e) laterRepeatAt(ctx, t, marks[k] + 1, e, inSpan);
     }
+    // (4) a word repeated after one or two characters (时间开展时间, 建议的建议).
+    for (const b of blocks) nearRepeats(ctx, t, b.position.start.offset!, b.position.end.offset!, inSpan);
     // (3) 一是在 + verb: the 在 right after a 一是-style enumerator.
     const zai: number[] = [];
     for (const en of ctx.parts.enumItems) {
@@ -153,6 +158,8 @@ function laterRepeatAt(ctx: RuleContext, t: string, i: number, e: number, inSpan
   if (j < 0 || inSpan(i)) return;
   const w = t.slice(i, i + 2);
   if (CORRELATIVE.test(w) || REDUPLICABLE.has(w)) return;
+  // 市场监管局加强市场…: the first mention is part of an organ's name, the second another role.
+  if (ORGAN_LEAD.test(t.slice(i, j))) return;
   ctx.report({
     range: [i, j + 2],
     message: {
@@ -160,6 +167,41 @@ function laterRepeatAt(ctx: RuleContext, t: string, i: number, e: number, inSpan
       en: `${q(w)} is repeated in ${q(t.slice(i, j + 2))}; one is probably redundant`,
     },
   });
+}
+
+/**
+ * Between the two mentions of (4): 的 alone (建议的建议), or one of the working verbs of letters
+ * (时间开展时间): a word does not govern itself across these. Nouns between the mentions make
+ * compounds (建设项目建设进度, 新能源等新能源), so only these are judged.
+ */
+const NEAR_GAP_VERBS = new Set(('开展 加强 推进 落实 实施 组织 建立 完善 推动 提升 做好 加大 进行 利用 安排 制定 出台 印发 ' +
+  '开始 启动 增加 提高 加快 强化 深化 优化 解决 办理 协调 研究 明确 健全 规范 引导 鼓励 保障 确保').split(' '));
+/** Correlative frames that repeat a whole two-character word by design (一边…一边, 有的…有的). */
+const FRAME_WORDS = new Set('一边 一面 一手 时而 或者 或是 有的 有时 既是 也是 越是 不论 无论 一方 要么 宁可 不是 就是 还是 是否 一个 一次 一项 一批'.split(' '));
+
+/**
+ * (4) a two-character word written again across 的 or a working verb (时间开展时间, 建议的建议)
+ * in t[s, e); the second mention is reported.
+ */
+function nearRepeats(ctx: RuleContext, t: string, s: number, e: number, inSpan: (x: number) => boolean): void {
+  for (let i = s; i + 5 <= e; i++) {
+    const a = t.charCodeAt(i);
+    const b = t.charCodeAt(i + 1);
+    let j = -1;
+    if (t.charCodeAt(i + 2) === 0x7684 && t.charCodeAt(i + 3) === a && t.charCodeAt(i + 4) === b) j = i + 3; // 的
+    else if (i + 6 <= e && t.charCodeAt(i + 4) === a && t.charCodeAt(i + 5) === b && NEAR_GAP_VERBS.has(t.slice(i + 2, i + 4))) j = i + 4;
+    if (j < 0 || a === b || !isHan(a) || !isHan(b) || inSpan(i) || inSpan(j)) continue;
+    const w = t.slice(i, i + 2);
+    if (FRAME_WORDS.has(w) || REDUPLICABLE.has(w)) continue;
+    ctx.report({
+      range: [j, j + 2],
+      message: {
+        zh: `${q(t.slice(i, j + 2))}中${q(w)}相隔不远重复出现，疑为多余`,
+        en: `${q(w)} comes twice within a few characters in ${q(t.slice(i, j + 2))}; one is probably redundant`,
+      },
+    });
+    i = j + 1;
+  }
 }
 
 /** (3) the 在 at i (block t[s, e)) right after 一是: reported unless a 在…时 frame follows in the clause. */
