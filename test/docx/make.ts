@@ -30,9 +30,9 @@ export async function writeDocx(dir: string, name: string, children: Para[], num
   return file;
 }
 
-/** The seed letter (one scraped line) as paragraphs: split at the spaces between its sections. */
+/** The seed letter (one scraped line and the web page text after it) as paragraphs: split at the spaces between its sections and at its line ends. */
 export function seedParagraphs(): string[] {
-  return readFileSync(SEED, 'utf8').replace(/\s+$/, '').split(' ');
+  return readFileSync(SEED, 'utf8').replace(/\s+$/, '').split(/[ \n]/);
 }
 
 /** Headings 一、 / （一） numbered by Word, the second top-level heading's number skipped by a start override. */

@@ -1,0 +1,115 @@
+/**
+ * `replylint review letter.docx`: LibreOffice opens the reviewed copy and sees one comment per
+ * finding and one tracked change per safe-fix edit; accepting every change gives the --fix text;
+ * the letter itself is untouched and every package entry the review does not need stays identical.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { fixesInPrecedence, fixUntilStable } from '../../server/src/engine/lint';
+import { selectEdits } from '../../server/src/engine/fixes';
+import { adaptMessages, openDocx } from '../../server/src/formats/docx';
+import { narrowEdit } from '../../server/src/formats/docx/edits';
+import { runCli } from '../cli/cli-helpers';
+import { lintText, TODAY } from '../helpers';
+import { convert, readOdt } from './office';
+import { docxBytes, NUMBERED, numbered, runs, seedParagraphs, tmpDir } from './make';
+
+const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+const REVIEW_PARTS = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
+
+/** The review's expected marks on a letter: findings, and deletions/insertions of its safe-fix edits. */
+function expected(bytes: Uint8Array) {
+  const { map } = openDocx(bytes);
+  const messages = adaptMessages(map, lintText(map.text).messages);
+  const edits = selectEdits(fixesInPrecedence(messages), map.text.length).map((e) => narrowEdit(map.text, e));
+  return {
+    findings: messages.length,
+    edits: edits.length,
+    ruleIds: messages.map((m) => m.ruleId),
+    deletions: edits.filter((e) => e.range[0] < e.range[1]).length,
+    insertions: edits.filter((e) => e.text !== '').length,
+    fixed: fixUntilStable({ text: map.text, path: 'letter.txt' }, { today: TODAY }).output,
+  };
+}
+
+test('the seed as .docx: a comment per finding and a tracked change per fix, seen by LibreOffice; accepting all gives the --fix text', async () => {
+  const dir = tmpDir();
+  const letter = join(dir, 'seed.docx');
+  writeFileSync(letter, await docxBytes(seedParagraphs()));
+  const before = sha(letter);
+  const want = expected(readFileSync(letter));
+
+  const r = await runCli(['review', 'seed.docx'], { cwd: dir });
+  assert.equal(r.code, 1, r.stderr);
+  const reviewed = join(dir, 'seed.reviewed.docx');
+  assert.ok(existsSync(reviewed));
+  assert.equal(sha(letter), before, 'the letter itself is untouched');
+  assert.equal(r.stdout, `seed.docx → seed.reviewed.docx：${want.findings} 条批注，${want.edits} 处修订\n`);
+
+  // Every entry the review does not need is byte-identical (uncompressed), in the same order.
+  const a = unzipSync(readFileSync(letter));
+  const b = unzipSync(readFileSync(reviewed));
+  assert.deepEqual(Object.keys(b), [...Object.keys(a), 'word/comments.xml']);
+  for (const name of Object.keys(a)) if (!REVIEW_PARTS.has(name)) assert.deepEqual(b[name], a[name], name);
+  const types = new TextDecoder().decode(b['[Content_Types].xml']);
+  assert.match(types, /<Override PartName="\/word\/comments\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.comments\+xml"\/>/);
+
+  const odt = readOdt(convert(reviewed, 'odt', dir));
+  assert.equal(odt.annotations.length, want.findings);
+  want.ruleIds.forEach((id, i) => assert.ok(odt.annotations[i].includes(id), `comment ${i} names ${id}`));
+  assert.ok(odt.annotations.some((t) => t.includes('截至')), 'messages in the comments');
+  assert.equal(odt.deletions, want.deletions);
+  assert.equal(odt.insertions, want.insertions);
+  assert.ok(want.deletions > 250);
+  // Accept all: inserted text stays, deleted text (kept in text:tracked-changes) goes.
+  assert.equal(odt.acceptedText, want.fixed);
+  const fix = join(dir, 'fix.docx');
+  copyFileSync(letter, fix);
+  await runCli(['--fix', 'fix.docx'], { cwd: dir });
+  assert.equal(openDocx(readFileSync(fix)).map.text, odt.acceptedText);
+});
+
+test('review of split runs: only the changed character is tracked, in the run it was in', async () => {
+  const dir = tmpDir();
+  writeFileSync(join(dir, 'split.docx'), await docxBytes([runs('厦工信函', '[', '2023', ']', '25号'), runs('截', '止', '2022年，共认定14家企业。')]));
+  const r = await runCli(['review', 'split.docx', '-o', 'out.docx', '--locale', 'en'], { cwd: dir });
+  assert.match(r.stdout, /split\.docx → out\.docx: \d+ comments?, \d+ tracked changes?/);
+  const xml = new TextDecoder().decode(unzipSync(readFileSync(join(dir, 'out.docx')))['word/document.xml']);
+  assert.match(xml, /<w:del [^>]*w:author="Reply Lint"[^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText>止<\/w:delText><\/w:r><\/w:del><w:ins [^>]*w:author="Reply Lint"[^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t>至<\/w:t><\/w:r><\/w:ins>/);
+  const odt = readOdt(convert(join(dir, 'out.docx'), 'odt', dir));
+  assert.match(odt.acceptedText, /^厦工信函〔2023〕25号\n截至2022年/);
+  assert.ok(odt.annotations.some((t) => /doc-number-brackets/.test(t) && /brackets/i.test(t)), 'English comments');
+});
+
+test('a finding on a Word automatic number is a comment, not a tracked change', async () => {
+  const dir = tmpDir();
+  const skip = { config: [...NUMBERED.config, { reference: 'restart', levels: [{ level: 0, format: NUMBERED.config[0].levels[0].format, text: '%1、', start: 3 }] }] };
+  const { Paragraph, TextRun } = await import('docx');
+  writeFileSync(join(dir, 'n.docx'), await docxBytes(['郭海峰代表：', '《关于构建产业链成长良好生态的建议》收悉。现答复如下：', numbered('办理工作背景', 0), '我局高度重视。', new Paragraph({ children: [new TextRun('措施与成效')], numbering: { reference: 'restart', level: 0 } }), '我局积极推进。'], skip));
+  await runCli(['review', 'n.docx'], { cwd: dir });
+  const odt = readOdt(convert(join(dir, 'n.reviewed.docx'), 'odt', dir));
+  const seq = odt.annotations.find((t) => t.includes('numbering-sequence'));
+  assert.ok(seq, 'numbering-sequence comment');
+  assert.match(seq, /Word 自动编号/);
+  assert.equal(odt.insertions + odt.deletions, 0);
+});
+
+test('the copy never overwrites the letter unless --in-place', async () => {
+  const dir = tmpDir();
+  writeFileSync(join(dir, 'a.docx'), await docxBytes(['厦工信函[2023]25号']));
+  const before = sha(join(dir, 'a.docx'));
+  const r = await runCli(['review', 'a.docx', '-o', 'a.docx'], { cwd: dir });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^replylint: a\.docx: the reviewed copy would overwrite the letter \(use --in-place for that\)\n$/);
+  assert.equal(sha(join(dir, 'a.docx')), before);
+  const inPlace = await runCli(['review', '--in-place', 'a.docx'], { cwd: dir });
+  assert.equal(inPlace.code, 1, inPlace.stderr);
+  assert.notEqual(sha(join(dir, 'a.docx')), before);
+  assert.match(new TextDecoder().decode(unzipSync(readFileSync(join(dir, 'a.docx')))['word/document.xml']), /w:commentReference/);
+  assert.equal((await runCli(['review'], { cwd: dir })).code, 2);
+  assert.equal((await runCli(['review', 'missing.docx'], { cwd: dir })).code, 2);
+});
