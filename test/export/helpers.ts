@@ -157,11 +157,14 @@ export function writeTmp(dir: string, name: string, bytes: Uint8Array): string {
   return p;
 }
 
-/** Findings as rule id + message, counted: the same letter in another layout has the same ones. */
+/**
+ * Findings counted by rule: the same letter in another layout has no more of any. (By rule, not by
+ * message: a message quotes a shortened excerpt, and a title broken over lines shortens differently.)
+ */
 export function findingCounts(text: string, path: string, config: LintConfig = {}): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of lint({ text, path }, config).messages) {
-    const key = `${m.ruleId}: ${m.reason}`;
+    const key = m.ruleId;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
