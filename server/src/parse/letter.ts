@@ -9,10 +9,11 @@ import { matchMarker } from './markers';
 import { formulaSource } from './formulas';
 import { UNKNOWN_KIND } from './kind';
 import {
-  LABEL_NO_COLON, BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_ANY, DATE_WHOLE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
+  LABEL_NO_COLON, BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_ANY, DATE_BROKEN_WHOLE, DATE_WHOLE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
   SALUTATION_WHOLE, TITLE_END, fieldKind, matchLabel,
 } from './patterns';
 import { pos } from './position';
+import { appendAll } from './append';
 import { DIGIT_SET, ENUM_START_SET, TITLE_MARK_SET, YEAR_OPEN_SET, scanCitations, scanDates, scanDocNumbers, scanEnumItems } from './inline';
 import type { CharIndex } from '../text/char-index';
 import type { RawBlock } from './segment';
@@ -125,6 +126,17 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
     if (DATE_WHOLE.test(v)) {
       dateIdx = i;
       break;
+    }
+  }
+  // No well-formed date: a date line typed wrong among the last lines is still the 成文日期.
+  if (dateIdx < 0) {
+    for (let i = n - 1; i >= Math.max(bodyFrom, n - 8); i--) {
+      const v = stripPipe(blocks[i].value).trim();
+      const digits = v.replace(/\D/g, '').length;
+      if (digits >= 6 && digits <= 8 && DATE_BROKEN_WHOLE.test(v)) {
+        dateIdx = i;
+        break;
+      }
     }
   }
   let footerStart = n;
@@ -301,17 +313,18 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
     const docNumbers = scanDocNumbers(text, s, e, lines, yearOpen);
     const cites = scanCitations(text, s, e, lines, docNumbers, titleMarks);
     const dates = scanDates(text, s, e, lines, digits);
-    b.inlines.push(...cites.citations, ...docNumbers, ...dates);
-    parts.citations.push(...cites.citations);
-    parts.docNumbers.push(...docNumbers);
-    parts.dates.push(...dates);
-    unclosedTitles.push(...cites.unclosed);
-    strayTitleCloses.push(...cites.strayClose);
+    // appendAll, not push(...): one long line can hold 100,000+ of each.
+    for (const list of [cites.citations, docNumbers, dates]) appendAll(b.inlines, list);
+    appendAll(parts.citations, cites.citations);
+    appendAll(parts.docNumbers, docNumbers);
+    appendAll(parts.dates, dates);
+    appendAll(unclosedTitles, cites.unclosed);
+    appendAll(strayTitleCloses, cites.strayClose);
     if (b.type === 'paragraph' || b.type === 'heading' || b.type === 'closing') {
       const from = b.type === 'heading' ? (b as Heading).headingRange[0] : s;
       const items: EnumItem[] = scanEnumItems(text, from, e, lines, enumStarts);
-      b.inlines.push(...items);
-      parts.enumItems.push(...items);
+      appendAll(b.inlines, items);
+      appendAll(parts.enumItems, items);
     }
   }
   for (const b of blocks) if (b.inlines.length > 1) b.inlines.sort(byStart);
@@ -384,7 +397,9 @@ function classifyFooter(b: Block): boolean {
     setType(b, 'field');
     return true;
   }
-  if (NOTE_WHOLE.test(v) || (/^[（(]/.test(v) && /[）)]$/.test(v) && /联系|电话/.test(v) && v.length <= 80)) {
+  // （联系人：…，电话：…） — also with its closing bracket missing (bracket-pairs reports that);
+  // and the 版记's 印发 line (××办公室 2023年4月10日印发).
+  if (NOTE_WHOLE.test(v) || (/^[（(]/.test(v) && /联系|电话/.test(v) && v.length <= 80) || (v.length <= 60 && /^[\u4e00-\u9fff（）()]{2,30}\s*[0-9０-９年月日\s]{4,16}日?印发$/.test(v.trim()))) {
     setType(b, 'note');
     return true;
   }
@@ -455,8 +470,29 @@ function compactDate(text: string, b: Block, lines: LineIndex): DateNode | undef
   if (m) return { type: 'date', form: 'short-year', year: NaN, month: +m[2], day: +m[3], raw: v, position: pos(lines, s, s + v.length) };
   m = /^([〇○零一二三四五六七八九OＯ0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(v);
   if (m) return { type: 'date', form: 'cn-numerals', year: NaN, month: NaN, day: NaN, raw: v, position: pos(lines, s, s + v.length) };
+  const lead = b.value.length - b.value.trimStart().length;
+  const t = v.trim();
+  if (DATE_BROKEN_WHOLE.test(t)) {
+    const at = s + lead;
+    const position = pos(lines, at, at + t.length);
+    // 2021年 8 月26日: the spaces are the only fault.
+    m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t.replace(/\s+/g, ''));
+    if (m) return { type: 'date', form: 'spaced', year: +m[1], month: +m[2], day: +m[3], raw: t, position };
+    // 2025610 / 2022 年629: month and day run together; read only when one split is a real date.
+    const d = t.replace(/\D/g, '');
+    const year = +d.slice(0, 4);
+    const rest = d.slice(4);
+    const reads = [[rest.slice(0, 1), rest.slice(1)], [rest.slice(0, 2), rest.slice(2)]]
+      .filter(([mo, dd]) => mo !== '' && dd !== '' && dd.length <= 2 && !mo.startsWith('0') && validYmd(year, +mo, +dd));
+    const one = reads.length === 1 || (reads.length === 2 && reads[0][0] === reads[1][0]) ? reads[0] : undefined;
+    return { type: 'date', form: 'broken', year, month: one ? +one[0] : NaN, day: one ? +one[1] : NaN, raw: t, position };
+  }
   void text;
   return undefined;
+}
+
+function validYmd(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 /** 《title》（第N号）收悉 / 关于…的建议收悉 / 经商X，现答复如下 / 现综合A、B意见 */

@@ -47,6 +47,12 @@ export function fieldKind(label: string): FieldKindName {
 /** A whole date: 2023年4月10日, 2023-4-10, 2023.4.10, 2023/4/10, 20241018, 二〇二三年四月十日, 23年4月10日 (wrong, but still the date line) */
 export const DATE_WHOLE = /^(?:\d{2}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[〇○零一二三四五六七八九OＯ0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 
+/**
+ * A date line typed wrong: spaces inside (2021年 8 月26日) or digits run together with a missing
+ * 月 or 日 (2025610, 2022 年629). Only tried where DATE_WHOLE fails; 6–8 digits.
+ */
+export const DATE_BROKEN_WHOLE = /^(?:19|20)\d{2}\s{0,2}(?:年\s{0,2})?\d{1,2}\s{0,2}(?:月\s{0,2})?\d{0,2}\s{0,2}日?$/;
+
 /** A 发文字号 with any bracket around the year (rules judge the bracket). */
 export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〈]\s?(?:\d{2,4}|[〇○零一二三四五六七八九]{2,4})\s?[〕\]］】)）﹞〉]\s?第?\s?\d{1,5}\s?号?$/;
 

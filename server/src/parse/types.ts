@@ -81,7 +81,8 @@ export interface EnumItem extends ReplyNode {
 
 export interface DateNode extends ReplyNode {
   type: 'date';
-  form: 'cn' | 'dash' | 'dot' | 'slash' | 'compact' | 'cn-numerals' | 'short-year';
+  /** `spaced`: 2021年 8 月26日; `broken`: digits run together with 月 or 日 missing (2025610, 2022 年629). */
+  form: 'cn' | 'dash' | 'dot' | 'slash' | 'compact' | 'cn-numerals' | 'short-year' | 'spaced' | 'broken';
   year: number;
   month: number;
   day: number;

@@ -33,11 +33,15 @@ export interface TitleShape {
 export function titleShape(raw: string): TitleShape {
   const exact = normalizeTitle(raw);
   const loose = looseOfNormalized(exact);
+  // The place is read from the title as written (the loose key drops 厦门市, 我市…): a national
+  // 《关于X的意见》 and the city's 《厦门市关于X的意见》 are two documents.
   PLACE.lastIndex = 0;
-  const pm = PLACE.exec(loose);
+  const pm = PLACE.exec(exact);
   const place = pm ? pm[0] : '';
+  PLACE.lastIndex = 0;
+  const lm = PLACE.exec(loose);
   // A trailing year or range (…规划（2021—2035年）) is compared as digits, not as words.
-  const body = loose.slice(place.length).replace(/\d{4}(?:[-—–~～]\d{4})?年?(?:版)?$/, '');
+  const body = loose.slice(lm ? lm[0].length : 0).replace(/\d{4}(?:[-—–~～]\d{4})?年?(?:版)?$/, '');
   const kind = DOC_KINDS.find((k) => body.endsWith(k)) ?? '';
   // The 通知 that issues a document is not the document (印发 is dropped by the loose key).
   const issuing = /印发|颁布|发布/.test(exact) && exact.endsWith('通知');
@@ -52,7 +56,7 @@ export function titleShape(raw: string): TitleShape {
 /** The two titles name one document (see above); equal titles are not asked about. */
 export function similarTitles(a: TitleShape, b: TitleShape): boolean {
   if (!a.kind || a.kind !== b.kind || a.digits !== b.digits) return false;
-  if (a.place && b.place && a.place !== b.place) return false;
+  if (a.place !== b.place) return false;
   const [s, l] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
   if (s.length < 5 || s.length < l.length * 0.6) return false;
   return isSubsequenceOf(s, l);

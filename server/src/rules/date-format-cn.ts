@@ -10,6 +10,8 @@ const FORM_NAME: Record<string, { zh: string; en: string }> = {
   slash: { zh: '斜线', en: 'slashed' },
   compact: { zh: '连写数字', en: 'run-together' },
   'cn-numerals': { zh: '汉字数字', en: 'Chinese-numeral' },
+  spaced: { zh: '夹有空格的', en: 'spaced-out' },
+  broken: { zh: '缺少“月”“日”的', en: 'run-together (月/日 missing)' },
 };
 
 /** 二〇二三年四月十日 → [2023, 4, 10]; undefined when it does not read as a date. */
@@ -38,7 +40,7 @@ export default defineRule({
     en: 'The date of issue is written in full with Arabic numerals (2023年4月10日), and body dates use the same form rather than 2023-4-10, 2023.4.10 or 2023/4/10.',
   },
   source: 'GB/T 9704-2012 §7.3.5 (成文日期) [S3]; GB/T 15835-2011 [S14][S15]',
-  examples: { correct: ['2023年4月10日'], incorrect: ['2023-4-10', '2023.4.10', '2023/4/10', '20241018', '二〇二三年四月十日'] },
+  examples: { correct: ['2023年4月10日'], incorrect: ['2023-4-10', '2023.4.10', '2023/4/10', '20241018', '二〇二三年四月十日', '2023年 4 月10日', '2023410'] },
   check(ctx) {
     const header = new Set(ctx.parts.headerDates.map((d) => d.position.start.offset));
     const issue = ctx.parts.issueDate;
@@ -57,9 +59,10 @@ export default defineRule({
         message: want
           ? { zh: `${what.zh}${q(d.raw)}使用${form.zh}写法，应为${q(want)}`, en: `${what.en} ${q(d.raw)} is ${form.en}; expected ${q(want)}` }
           : { zh: `${what.zh}${q(d.raw)}使用${form.zh}写法，应写作“YYYY年M月D日”`, en: `${what.en} ${q(d.raw)} is ${form.en}; write it as YYYY年M月D日` },
-        // Chinese numerals → Arabic is certain, but the editor confirms it.
-        fix: d.form === 'cn-numerals' ? undefined : fix,
-        suggestions: d.form === 'cn-numerals' && fix ? [{ ...fix, title: { zh: `改为${q(want!)}`, en: `Change to ${q(want!)}` } }] : undefined,
+        // Chinese numerals → Arabic is certain, but the editor confirms it; so does the one
+        // reading of digits run together (2025610 → 2025年6月10日).
+        fix: d.form === 'cn-numerals' || d.form === 'broken' ? undefined : fix,
+        suggestions: (d.form === 'cn-numerals' || d.form === 'broken') && fix ? [{ ...fix, title: { zh: `改为${q(want!)}`, en: `Change to ${q(want!)}` } }] : undefined,
       });
     };
     if (issue && issue.form !== 'cn') report(issue, true);

@@ -73,6 +73,9 @@ export function looksTruncated(ctx: RuleContext): boolean {
   if (p.issuer || p.issueDateBlock || p.fields.length > 0 || p.closing.length > 0) return false;
   const last = lastLetterBlock(ctx);
   if (!last) return true;
+  // A contact line at the end, however garbled (联系人王某 电话0592-…), means the footer was
+  // reached: the letter is complete and what is missing from it is missing.
+  if (/联\s?系|电\s?话|手\s?机|承办人|经办人/.test(last.value) && /\d{5,}/.test(last.value.replace(/[-\s]/g, ''))) return false;
   return !TERMINAL.test(last.value);
 }
 
