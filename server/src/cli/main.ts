@@ -9,6 +9,8 @@
  */
 import { createRequire } from 'node:module';
 import { HELP, RunError, UsageError, parseCliArgs, type CliOptions } from './args';
+import { fileURLToPath } from 'node:url';
+import { requireCached } from './code-cache';
 
 export { RunError };
 
@@ -22,7 +24,8 @@ type ExecuteModule = typeof import('./execute');
  * it is execute.ts.
  */
 async function loadExecute(): Promise<ExecuteModule> {
-  if (typeof REPLYLINT_VERSION === 'string') return createRequire(import.meta.url)('./cli-engine.cjs') as ExecuteModule;
+  // Through V8's code cache (code-cache.ts): the engine is most of a short run's start-up.
+  if (typeof REPLYLINT_VERSION === 'string') return requireCached(fileURLToPath(new URL('./cli-engine.cjs', import.meta.url))) as ExecuteModule;
   const spec = './execute';
   return (await import(spec)) as ExecuteModule;
 }
