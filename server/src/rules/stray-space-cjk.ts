@@ -4,6 +4,7 @@ import type { Block } from '../parse/types';
 import { isCjk, isHan } from './prose';
 import { rareMarkHits } from './punct-scan';
 import { isTitleLineJoin } from './header-util';
+import { matchLabel } from '../parse/patterns';
 
 /**
  * P09 — no spaces between two Chinese characters, or between a Chinese character and a Chinese
@@ -31,6 +32,12 @@ export default defineRule({
     const cjkAt = (i: number) => isCjk(text.charCodeAt(i)) || halfWidthAt(ctx).has(i) || text[i] === '"' || text[i] === "'";
     const skip = new Set<string>(['field', 'issuer', 'issueDate', 'signature', 'letterhead', 'note', 'cc']);
     let block: Block | undefined;
+    const labelLines = new Map<Block, boolean>();
+    const isLabelLine = (b: Block) => {
+      let v = labelLines.get(b);
+      if (v === undefined) labelLines.set(b, (v = matchLabel(b.value.trimStart(), 0, b.value.trimStart().length) !== null));
+      return v;
+    };
     // Spaces before `next` are indentation or part of a run already looked at.
     let next = 0;
     // The spaces among the shared scan's hits (no loop over every character).
@@ -47,7 +54,9 @@ export default defineRule({
         next = s;
         while (next < e && (text[next] === ' ' || text[next] === '\u3000' || text[next] === '\t')) next++;
       }
-      if (i < next || skip.has(b.type)) continue;
+      // A label line is letter-spaced on purpose (承 办 人：董雯雯, 签批：谢  高) even where the
+      // parser could not place it in a footer (a page cut off before the date).
+      if (i < next || skip.has(b.type) || isLabelLine(b)) continue;
       let k = i;
       while (k < e && (text[k] === ' ' || text[k] === '\u00a0')) k++;
       next = k;

@@ -55,6 +55,8 @@ export default defineRule({
     if (ctx.options.organ === false) return;
     if (ctx.parts.header.some((b) => b.type === 'letterhead')) return;
     const v = title.value.trim();
+    // A title on two lines is quoted on one.
+    const shown = v.replace(/\s+/g, '');
     const lead = title.value.length - title.value.trimStart().length;
     const m = /^(关于|对)/.exec(v);
     if (!m) return;
@@ -63,8 +65,8 @@ export default defineRule({
       range: [s, s + m[1].length],
       severity: 'info',
       message: {
-        zh: `标题${q(v.length > 16 ? v.slice(0, 16) + '…' : v)}未写发文机关名称，标题一般由发文机关名称、事由和文种组成`,
-        en: `Title ${q(v.length > 16 ? v.slice(0, 16) + '…' : v)} omits the issuing organ; a title names the organ, the matter and the document type`,
+        zh: `标题${q(shown.length > 16 ? shown.slice(0, 16) + '…' : shown)}未写发文机关名称，标题一般由发文机关名称、事由和文种组成`,
+        en: `Title ${q(shown.length > 16 ? shown.slice(0, 16) + '…' : shown)} omits the issuing organ; a title names the organ, the matter and the document type`,
       },
     });
   },
