@@ -7,4 +7,5 @@ export const Commands = {
   buildRegistryDraft: 'replylint.buildRegistryDraft',
   refreshStructure: 'replylint.structure.refresh',
   reveal: 'replylint.structure.reveal',
+  exportToWord: 'replylint.exportToWord',
 } as const;

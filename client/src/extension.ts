@@ -10,6 +10,7 @@ import { createClient } from './client';
 import { Commands, buildRegistryDraft, fixAll, newReply, renumberDocument, type NewReplyArgs } from './commands';
 import { LetterStatus } from './status';
 import { REVEAL_COMMAND, StructureProvider, reveal } from './structure-view';
+import { exportToWord, type ExportArgs } from './export-word';
 
 export interface ReplylintApi {
   client: LanguageClient;
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): ReplylintApi {
     }),
     vscode.commands.registerCommand(Commands.refreshStructure, () => structure.refresh()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: string, range) => reveal(uri, range)),
+    vscode.commands.registerCommand(Commands.exportToWord, (args?: ExportArgs) => exportToWord(c, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : args instanceof vscode.Uri ? { uri: args.toString() } : {})),
   );
 
   const ready = c.start().then(() => structure.refresh()).then(() => undefined);

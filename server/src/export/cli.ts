@@ -5,7 +5,7 @@
  * Loaded by main.ts only for this subcommand (dist/cli-export.cjs), so linting never loads `docx`.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfigForFile } from '../config';
 import { builtinProfiles } from '../config/profiles';
@@ -15,6 +15,7 @@ import { formatters } from '../cli/formatters';
 import { plainMessage } from '../cli/lint-file';
 import type { Io } from '../cli/main';
 import { exportLetter, isLayoutProfile, PROFILE_LAYOUTS } from './index';
+import { defaultOutput } from './output-name';
 
 export const EXPORT_HELP = `Usage: replylint export <letter.reply.md|.txt> [-o letter.docx] [--profile NAME] [--force]
 
@@ -87,11 +88,6 @@ function parseExportArgs(argv: string[]): ExportOptions {
     locale,
     help: false,
   };
-}
-
-/** letter.reply.txt → letter.docx (beside it). */
-export function defaultOutput(letter: string): string {
-  return resolve(dirname(letter), basename(letter).replace(/(\.reply)?\.(txt|md|markdown)$/i, '') + '.docx');
 }
 
 const reason = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;

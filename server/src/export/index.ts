@@ -53,7 +53,11 @@ export function isLayoutProfile(name: string): boolean {
 }
 
 export async function exportLetter(input: ExportInput, config: LintConfig, options: ExportOptions = {}): Promise<ExportResult> {
-  const result = lint({ text: input.text, path: input.path, format: input.format }, config);
+  return exportLinted(lint({ text: input.text, path: input.path, format: input.format }, config), config, options);
+}
+
+/** The export of a letter already linted with `config` (the language server has its result at hand). */
+export async function exportLinted(result: LintResult, config: LintConfig, options: ExportOptions = {}): Promise<ExportResult> {
   const errors = result.messages.filter((m) => m.severity === 'error');
   const layout = layoutFor([...profileIds(config), options.layoutProfile], options.layout);
   const elements = letterElements(result.tree);

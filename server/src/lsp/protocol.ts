@@ -73,7 +73,31 @@ export const ServerCommands = {
   addToRegistry: 'replylint.server.addToRegistry',
   /** Arguments: [{ format?: 'json' | 'csv' }]; returns a `RegistryDraftResult` (the client opens it). */
   buildRegistryDraft: 'replylint.server.buildRegistryDraft',
+  /** Arguments: [uri, version?, ExportDocxOptions?]; returns an `ExportDocxResult`. */
+  exportDocx: 'replylint.server.exportDocx',
 } as const;
+
+/** Word export (GB/T 9704): where to write, and whether to export a letter that has errors. */
+export interface ExportDocxOptions {
+  /** File system path of the .docx; absent: beside the letter (its name with .docx), or returned as bytes for an unsaved letter. */
+  target?: string;
+  force?: boolean;
+  /** A layout variant on top of the profile's layout (e.g. fixed-28pt). */
+  layoutProfile?: string;
+}
+
+export interface ExportDocxResult {
+  /** The path written. */
+  written?: string;
+  /** The .docx, base64, when there was nowhere to write it (an unsaved letter and no target). */
+  base64?: string;
+  /** Errors in the letter; when not forced, nothing is exported. */
+  errors: number;
+  /** The first errors, for the message (line 1-based). */
+  firstErrors: Array<{ line: number; message: string; ruleId: string }>;
+  /** Why nothing was exported when it is not the errors: not a letter, unwritable target (one line). */
+  failure?: string;
+}
 
 export interface RegistryDraftResult {
   /** The draft registry file (JSON, or CSV when asked). */

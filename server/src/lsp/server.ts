@@ -35,6 +35,7 @@ import { countsOf, structureOf } from './structure';
 import { documentSymbols, foldingRanges } from './symbols';
 import { URI } from './uri';
 import { toSettings } from './protocol';
+import type { ExportDocxOptions, ExportDocxResult } from './protocol';
 
 /** Accepts { uri } objects and bare strings; anything else is not a document. */
 function uriOf(p: unknown): string | undefined {
@@ -414,6 +415,12 @@ export function startServer(connection: Connection): void {
     const x = await analysisOf(args[0]);
     if (!x) return { applied: false };
     const { doc, a } = x;
+    if (params.command === ServerCommands.exportDocx) {
+      // Word export (loaded on first use: the `docx` writer is not needed to lint).
+      if (!a.result) return { errors: 0, firstErrors: [], failure: 'not a reply letter (or not linted)' } satisfies ExportDocxResult;
+      const { exportForEditor } = await import('../export/editor');
+      return exportForEditor(a.result, a.config, a.fsPath, (args[2] && typeof args[2] === 'object' ? args[2] : {}) as ExportDocxOptions);
+    }
     // A command issued for an older version is not applied to a newer text.
     if (typeof args[1] === 'number' && args[1] !== doc.version) return { applied: false };
     const text = doc.getText();
