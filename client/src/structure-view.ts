@@ -77,6 +77,11 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureItem>
         item.description = element.id === 'checklist'
           ? (element.count > 0 ? vscode.l10n.t('{0} missing', element.count) : '✓')
           : String(element.count);
+        // The letter's kind decides what is required: show it beside the checklist.
+        if (element.id === 'checklist' && this.data?.kind) {
+          item.description = `${this.data.kind.label} · ${item.description}`;
+          item.tooltip = vscode.l10n.t('Letter kind: {0}', this.data.kind.label);
+        }
         return item;
       }
       case 'check': {

@@ -152,6 +152,8 @@ test('replylint/structure: checklist, sections and cited policies', async () => 
   const r = (await s.conn.sendRequest('replylint/structure', { uri: SEED_URI })) as StructureResult;
   assert.equal(r.isReply, true);
   assert.equal(r.profile, 'generic');
+  // The letter's kind, as the parser read it, with its label (Chinese without a client locale).
+  assert.deepEqual(r.kind, { id: 'suggestion-reply', label: '答复人大代表建议' });
   const byId = Object.fromEntries(r.checklist.map((c) => [c.id, c]));
   for (const id of ['title', 'salutation', 'acknowledgement', 'body', 'closing', 'issuer', 'issueDate']) {
     assert.equal(byId[id].present, true, id);

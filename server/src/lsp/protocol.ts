@@ -180,6 +180,8 @@ export interface StructureResult {
   /** False when the document is not treated as a reply letter (the view shows nothing). */
   isReply: boolean;
   profile: string;
+  /** The letter's kind as the parser read it (parse/kind.ts), with its label in the locale. */
+  kind?: { id: string; label: string };
   checklist: ChecklistItem[];
   sections: SectionNode[];
   citations: CitationInfo[];

@@ -11,6 +11,7 @@ import { t, type StringKey } from './i18n';
 import { toLspRange } from './positions';
 import type { LintConfig } from '../engine/lint';
 import { lookupPolicy } from '../config';
+import { KIND_LABELS } from '../parse/kind';
 
 const rangeOf = (n: { position: { start: { offset?: number }; end: { offset?: number } } }): Range => [n.position.start.offset ?? 0, n.position.end.offset ?? 0];
 
@@ -32,9 +33,10 @@ export function checklist(doc: TextDocument, tree: ReplyRoot, profile: Profile, 
     ['title', req.title, p.title && rangeOf(p.title)],
     ['docNumber', req.docNumber, p.docNumber && rangeOf(p.docNumber)],
     ['salutation', req.salutation, p.salutation && rangeOf(p.salutation)],
-    ['acknowledgement', req.acknowledgement, ack?.range],
+    // The letter's kind may waive an element (a co-handler's opinion has no 收悉 or closing).
+    ['acknowledgement', req.acknowledgement && p.kind.requires.acknowledgement, ack?.range],
     ['body', true, p.sections[0] ? rangeOf(p.sections[0]) : p.body[0] && rangeOf(p.body[0] as Block)],
-    ['closing', req.closing, p.closing[0] && rangeOf(p.closing[0])],
+    ['closing', req.closing && p.kind.requires.closing, p.closing[0] && rangeOf(p.closing[0])],
     ['signer', req.signer, field('signer') && rangeOf(field('signer')!)],
     ['contact', req.contact, field('contact', 'contactPhone') && rangeOf(field('contact', 'contactPhone')!)],
     ['phone', req.phone, field('phone', 'contactPhone') && rangeOf(field('phone', 'contactPhone')!)],
@@ -99,6 +101,7 @@ export function structureOf(opts: {
   const { doc, tree, messages, profile, locale, knowledge, config = {} } = opts;
   return {
     profile: profile.id,
+    kind: { id: tree.data.parts.kind.name, label: KIND_LABELS[tree.data.parts.kind.name][locale === 'en' ? 'en' : 'zh'] },
     checklist: checklist(doc, tree, profile, locale),
     sections: sectionNodes(doc, tree.data.text, topSections(tree)),
     citations: citations(doc, tree, messages, knowledge, config),
