@@ -12,8 +12,11 @@ test('docs/rules is up to date (run `npm run gen:docs`)', () => {
 
 test('one page per rule with what, why, examples, fix, options, severity; an index linking them all', () => {
   const pages = generatedDocs();
-  assert.equal(pages.size, rules.length + 1);
+  // One page per rule, the index, and the letter kinds with the formula lexicon.
+  assert.equal(pages.size, rules.length + 2);
   const index = pages.get('README.md')!;
+  assert.ok(index.includes('](letter-kinds.md)'));
+  assert.match(pages.get('letter-kinds.md')!, /cohandler-opinion.*会办（协办）意见/);
   for (const r of rules) {
     const page = pages.get(`${r.id}.md`)!;
     assert.ok(page.includes(r.docs.zh) && page.includes(r.docs.en), r.id);
