@@ -194,3 +194,15 @@ test('title lines: fewest lines that fit, broken between phrases, never inside a
   for (const line of titleLines('厦门市科学技术局关于市十六届人大二次会议第20230102号建议办理情况答复的函', 20)) assert.ok(charWidth(line) <= 20);
   assert.equal(charWidth('2023年4月10日'), 6.5);
 });
+
+test('a Markdown letter: heading hashes, emphasis and front matter are not printed', async () => {
+  const md = ['---', 'number: 20230102', '---', '', '# 厦门市科学技术局关于市十六届人大二次会议第20230102号建议办理情况答复的函', '', '厦科函〔2023〕13号', '', '张华代表：', '',
+    '您提出的《关于支持科技型中小企业发展的建议》（第20230102号）收悉。现将办理情况答复如下：', '', '## 一、基本情况', '',
+    '我市已出台《厦门市科技型中小企业培育办法》（厦科规〔2021〕3号），**支持**科技型中小企业发展。', '', '感谢您对我们工作的关心和支持，敬请继续提出宝贵意见。', '', '厦门市科学技术局', '', '2023年5月9日', ''].join('\n');
+  const r = await exportLetter({ text: md, path: 'letter.reply.md' }, {}, { force: true });
+  const paras = bodyParagraphs(docxParts(r.bytes!)['word/document.xml']).map((x) => x.text).filter((t) => t);
+  assert.equal(paras[0].replace(/\n/g, ''), '厦门市科学技术局关于市十六届人大二次会议第20230102号建议办理情况答复的函');
+  assert.ok(paras.includes('一、基本情况'));
+  assert.ok(paras.includes('我市已出台《厦门市科技型中小企业培育办法》（厦科规〔2021〕3号），支持科技型中小企业发展。'), paras.join('\n'));
+  assert.ok(!paras.some((p) => /[#*]|number:|---/.test(p)), paras.join('\n'));
+});
