@@ -43,8 +43,7 @@ export function titleShape(raw: string): TitleShape {
   // A trailing year or range (…规划（2021—2035年）) is compared as digits, not as words.
   const body = loose.slice(lm ? lm[0].length : 0).replace(/\d{4}(?:[-—–~～]\d{4})?年?(?:版)?$/, '');
   const kind = DOC_KINDS.find((k) => body.endsWith(k)) ?? '';
-  // The 通知 that issues a document is not the document (印发 is dropped by the loose key).
-  const issuing = /印发|颁布|发布/.test(exact) && exact.endsWith('通知');
+  const issuing = isIssuingNotice(exact);
   return {
     kind: issuing ? '通知' : kind,
     digits: digitRunsOfNormalized(exact),
@@ -60,4 +59,10 @@ export function similarTitles(a: TitleShape, b: TitleShape): boolean {
   const [s, l] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
   if (s.length < 5 || s.length < l.length * 0.6) return false;
   return isSubsequenceOf(s, l);
+}
+
+/** 《关于印发X的通知》: the 通知 that issues a document is not the document (the loose key drops 印发 and 通知). */
+export function isIssuingNotice(title: string): boolean {
+  const t = title.trim().replace(/[》\s]+$/, '');
+  return /印发|颁布|发布/.test(t) && t.endsWith('通知');
 }

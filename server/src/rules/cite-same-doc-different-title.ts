@@ -2,7 +2,7 @@ import { defineRule } from './rule';
 import type { Citation } from '../parse/types';
 import { digitRunsOfNormalized, editDistance, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../registry/normalize';
 import { q } from './util';
-import { similarTitles, titleShape, type TitleShape } from '../registry/similar';
+import { isIssuingNotice, similarTitles, titleShape, type TitleShape } from '../registry/similar';
 
 /** Place words looseTitle drops: two titles must agree on them (a national 《关于X的意见》 and
  * the city's 《厦门市关于X的意见》 are two documents). */
@@ -143,6 +143,8 @@ export default defineRule({
         if (e.num && k.num && e.num !== k.num) continue; // two numbers: two documents
         // (b) equal loose keys, or (c) within 20% edits with a year range on both sides
         // (RULEBOOK) and long enough titles; either only for titles with the same qualifiers.
+        // 《关于印发X的通知》 and 《X》 are two documents (the notice and what it issues).
+        if (isIssuingNotice(e.c.title) !== isIssuingNotice(k.c.title)) continue;
         if (e.t.loose === k.t.loose) {
           if (!sameQualifiers(e.t, k.t)) continue;
           match = e;
