@@ -41,7 +41,7 @@ export const FORMULAS: readonly Formula[] = [
   { kind: 'acknowledgement', pattern: '(?<=[)）号》”"])悉', source: 'RULEBOOK S01 (悉 without 收, reported by ack-sentence)', example: '《关于××的建议》（第088号）悉。' },
 
   // ---- transition (S03) -----------------------------------------------------------------------
-  { kind: 'transition', pattern: '(?:答复|回复|函复|复函|函告|说明|报告|意见|情况)如下', source: 'RULEBOOK S03 [S35]', example: '经认真研究，现答复如下：' },
+  { kind: 'transition', pattern: '(?:答复|回复|函复|复函|函告|说明|报告|汇报|介绍|反馈|意见|情况)如下', source: 'RULEBOOK S03 [S35]', example: '经认真研究，现答复如下：' },
   { kind: 'transition', pattern: '如下(?:会办|协办)?意见', source: 'RULEBOOK S07 (会办意见)', example: '现提出如下会办意见：' },
 
   // ---- closing (S05) --------------------------------------------------------------------------
@@ -51,6 +51,7 @@ export const FORMULAS: readonly Formula[] = [
   { kind: 'closing-formal', pattern: '特此(?:答复|函复|回复|复函|函告|说明|函达)', source: 'GB/T 9704-2012 信函格式; RULEBOOK S05', example: '特此函复。' },
   { kind: 'closing-formal', pattern: '以上(?:答复|回复|意见|情况)', source: LETTERS, example: '以上答复，如有不妥，请批评指正。' },
   { kind: 'closing-formal', pattern: '妥否[，,]?请', source: LETTERS, example: '妥否，请指正。' },
+  { kind: 'closing-formal', pattern: '^(?:此复|专此(?:函复|答复|函告))', source: '公文惯用结束语 (GB/T 9704-2012 信函格式)', example: '此复。' },
 
   // ---- co-handler opinions (S07) ---------------------------------------------------------------
   { kind: 'cohandler', pattern: '(?:会办|协办|配合|参办)(?:意见|件|单位|情况)', source: 'RULEBOOK S07', example: '现将我局协办意见函告如下：' },

@@ -29,6 +29,9 @@ export interface Built {
   strayTitleCloses: number[];
 }
 
+/** 收悉 and its forms (formulas.ts, kind 'acknowledgement'). */
+const RECEIVED = new RegExp(formulaSource('acknowledgement'));
+
 /** 附：… after the date (formulas.ts, kind 'appendix'). */
 const APPENDIX_START = new RegExp(`^(?:${formulaSource('appendix')})`);
 
@@ -504,7 +507,7 @@ function parseOpening(text: string, parts: LetterParts, lines: LineIndex) {
   const e = last.position.end.offset!;
   const slice = text.slice(s, e);
   const ack: Acknowledgement = { range: [s, e] };
-  const rec = /收\s?悉|(?<=[)）号》”"])悉/.exec(slice);
+  const rec = RECEIVED.exec(slice);
   const ackEnd = rec ? s + rec.index : e;
   if (rec) ack.received = [s + rec.index, s + rec.index + rec[0].length];
   const cites = parts.citations.filter((c) => c.position.start.offset! >= s && c.position.end.offset! <= ackEnd);

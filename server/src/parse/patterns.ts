@@ -66,7 +66,8 @@ export const SALUTATION_TOKEN = /^(?:尊敬的)?(?:[\u4e00-\u9fff·、]{1,16}(?:
 /** A footer label written without its colon: 领导署名周桂良, 签发人庞佃宝. */
 export const LABEL_NO_COLON = /^(领导署名|签发人|分管领导|联系人|承办人|经办人|联系电话)(?=[\u4e00-\u9fff0-9])/;
 
-export const CLOSING_START = /^(?:感谢|衷心感谢|再次感谢|非常感谢|十分感谢|诚挚感谢|特此答复|特此函复|以上答复|敬请|欢迎)/;
+/** Where a closing starts a piece of a scraped line (the thanks and formal closings of formulas.ts). */
+export const CLOSING_START = /^(?:感谢|衷心感谢|再次感谢|非常感谢|十分感谢|诚挚感谢|特此(?:答复|函复|回复|复函|函告)|此复|专此|以上答复|敬请|欢迎)/;
 /** Any closing formula (thanks, an invitation to advise, 特此函复, 以上答复…): see formulas.ts. */
 export const CLOSING_ANY = formulaRegex(['closing', 'closing-formal']);
 
