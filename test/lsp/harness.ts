@@ -71,7 +71,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: { locale?: string; settings?: Record<string, unknown>; workspaceFolder?: string; documentChanges?: boolean; trusted?: boolean } = {}): Promise<Session> {
+export async function startServer(opts: { locale?: string; settings?: Record<string, unknown>; workspaceFolder?: string; documentChanges?: boolean; trusted?: boolean; /** Extra client capabilities (pull diagnostics, relatedInformation, …). */ capabilities?: { workspace?: Record<string, unknown>; textDocument?: Record<string, unknown>; window?: Record<string, unknown> } } = {}): Promise<Session> {
   ensureBuilt();
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
@@ -103,7 +103,11 @@ export async function startServer(opts: { locale?: string; settings?: Record<str
     processId: process.pid,
     rootUri: opts.workspaceFolder ? `file://${opts.workspaceFolder}` : null,
     workspaceFolders: opts.workspaceFolder ? [{ uri: `file://${opts.workspaceFolder}`, name: 'ws' }] : null,
-    capabilities: { workspace: { workspaceEdit: { documentChanges: opts.documentChanges ?? true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: {
+      ...opts.capabilities,
+      workspace: { workspaceEdit: { documentChanges: opts.documentChanges ?? true }, ...opts.capabilities?.workspace },
+      textDocument: { publishDiagnostics: { versionSupport: true }, ...opts.capabilities?.textDocument },
+    },
     locale: opts.locale ?? 'zh-cn',
     initializationOptions: { settings: opts.settings ?? {}, ...(opts.trusted === undefined ? {} : { trusted: opts.trusted }) },
   };

@@ -200,3 +200,39 @@ export interface StatusParams {
   isReply: boolean;
   counts: Counts;
 }
+
+// ---------------------------------------------------------------------------------------------
+// replylint/replies: the workspace's letters for the "Replies" view (one row per letter), from
+// the server's workspace index; replylint/repliesChanged tells the client to ask again.
+
+export const RepliesRequest = 'replylint/replies';
+export const RepliesChangedNotification = 'replylint/repliesChanged';
+
+export type DeadlineState = 'answered' | 'late' | 'due' | 'overdue' | 'unknown';
+
+export interface ReplyRow {
+  uri: string;
+  /** Path relative to its workspace folder. */
+  file: string;
+  number?: string;
+  deputy?: string;
+  title?: string;
+  /** Result category (A/B/C/D), from the letter or its front matter. */
+  category?: string;
+  /** 成文日期, YYYY-MM-DD. */
+  issueDate?: string;
+  /** 交办日期 + the profile's months, YYYY-MM-DD. */
+  deadline?: string;
+  /** Days to the deadline for a reply not yet dated (negative: overdue). */
+  daysLeft?: number;
+  state: DeadlineState;
+  /** Findings, the cross-letter ones included. */
+  counts: Counts;
+}
+
+export interface RepliesResult {
+  /** The index is still being built (rows so far). */
+  indexing: boolean;
+  rows: ReplyRow[];
+  totals: { letters: number; byCategory: Record<string, number>; overdue: number };
+}

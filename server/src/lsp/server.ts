@@ -34,6 +34,9 @@ import { renumberDocumentEdits, renumberLevelEdits } from './renumber';
 import { countsOf, structureOf } from './structure';
 import { documentSymbols, foldingRanges } from './symbols';
 import { URI } from './uri';
+import { RepliesChangedNotification, RepliesRequest, type RepliesResult } from './protocol';
+import { WorkspaceLetters } from './workspace-index';
+import { DiagnosticRefreshRequest } from 'vscode-languageserver';
 import { toSettings } from './protocol';
 import type { ExportDocxOptions, ExportDocxResult } from './protocol';
 
@@ -61,6 +64,12 @@ export function startServer(connection: Connection): void {
   const external = new Map<string, { letters: Set<string>; key: string }>();
   const edits: EditFactory = { documentChanges: false };
   let analyzer: Analyzer | undefined;
+  /** The workspace's letters for the cross-letter rules and the Replies view. */
+  let letters: WorkspaceLetters | undefined;
+  /** The client pulls diagnostics: cross-letter findings then travel by pull, the rest by push. */
+  let pullDiagnostics = false;
+  let pullRefresh = false;
+  let relatedInformation = false;
 
   const az = () => analyzer!;
   const current = (uri: string) => () => documents.get(uri);
@@ -84,6 +93,19 @@ export function startServer(connection: Connection): void {
       roots: () => roots,
       trusted: () => trusted,
     });
+    const textCaps = caps.textDocument as { diagnostic?: { relatedInformation?: boolean }; publishDiagnostics?: { relatedInformation?: boolean } } | undefined;
+    pullDiagnostics = !!textCaps?.diagnostic;
+    pullRefresh = !!(caps.workspace as { diagnostics?: { refreshSupport?: boolean } } | undefined)?.diagnostics?.refreshSupport;
+    relatedInformation = !!(textCaps?.publishDiagnostics?.relatedInformation || textCaps?.diagnostic?.relatedInformation || pullDiagnostics);
+    letters = new WorkspaceLetters({
+      connection,
+      analyzer,
+      roots: () => roots,
+      trusted: () => trusted,
+      progress: !!caps.window?.workDoneProgress,
+      onFindings: crossLetterChanged,
+      onRows: () => void connection.sendNotification(RepliesChangedNotification),
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -94,6 +116,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
         executeCommandProvider: { commands: Object.values(ServerCommands) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'replylint-workspace', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'replylint-language-server' },
     };
@@ -107,6 +130,7 @@ export function startServer(connection: Connection): void {
         revalidateAll();
       });
     }
+    void letters!.start();
   });
 
   // ------------------------------------------------------------------------------------------
@@ -226,7 +250,9 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: doc.uri, version: a.version, diagnostics: [skippedDiagnostic(a.skipped, a.locale)] });
       showing.add(doc.uri);
     } else if (a.isReply || showing.has(doc.uri)) {
-      void connection.sendDiagnostics({ uri: doc.uri, version: a.version, diagnostics: messages.map((m) => toDiagnostic(doc, m, a.locale)) });
+      const diagnostics = messages.map((m) => toDiagnostic(doc, m, a.locale));
+      if (!pullDiagnostics && a.isReply) diagnostics.push(...letters!.diagnostics(doc.uri, doc, relatedInformation));
+      void connection.sendDiagnostics({ uri: doc.uri, version: a.version, diagnostics });
       if (a.isReply && messages.length > 0) showing.add(doc.uri);
       else showing.delete(doc.uri);
     }
@@ -237,10 +263,46 @@ export function startServer(connection: Connection): void {
     }
     const status: StatusParams = { uri: doc.uri, version: a.version, isReply: a.isReply, counts: countsOf(messages) };
     void connection.sendNotification(StatusNotification, status);
+    letters!.update(a);
   }
+
+  /**
+   * Cross-letter findings changed on these letters. A client that pulls is asked to pull again;
+   * otherwise open letters are re-published (their own findings with the cross-letter ones) and
+   * letters that are not open get the cross-letter ones alone.
+   */
+  function crossLetterChanged(uris: Set<string>): void {
+    if (pullDiagnostics) {
+      if (pullRefresh) connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
+      return;
+    }
+    for (const uri of uris) {
+      const doc = documents.get(uri);
+      const a = doc ? az().cached(uri) : undefined;
+      if (doc && a && a.version === doc.version) publish(doc, a);
+      else if (!doc) void connection.sendDiagnostics({ uri, diagnostics: letters!.diagnostics(uri, undefined, relatedInformation) });
+    }
+  }
+
+  connection.languages.diagnostics.on(async (params) => {
+    const uri = params.textDocument.uri;
+    letters!.flush();
+    return { kind: 'full', items: letters!.diagnostics(uri, documents.get(uri), relatedInformation) };
+  });
+
+  connection.languages.diagnostics.onWorkspace(async () => {
+    await letters!.ready;
+    letters!.flush();
+    return {
+      items: letters!.uris().map((uri) => ({ kind: 'full' as const, uri, version: documents.get(uri)?.version ?? null, items: letters!.diagnostics(uri, documents.get(uri), relatedInformation) })),
+    };
+  });
+
+  connection.onRequest(RepliesRequest, (): RepliesResult => letters!.replies());
 
   function revalidateAll(): void {
     az().reset();
+    letters?.rescan();
     for (const d of documents.all()) schedule(d.uri, 0);
   }
 
@@ -268,6 +330,12 @@ export function startServer(connection: Connection): void {
     lintMs.delete(uri);
     az().forget(uri);
     if (showing.delete(uri) || isConfigFile(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // The file on disk takes the closed document's place in the index; pushed, its cross-letter
+    // findings stay in view.
+    void letters!.closed(uri).then(() => {
+      const left = pullDiagnostics ? [] : letters!.diagnostics(uri, undefined, relatedInformation);
+      if (left.length > 0) void connection.sendDiagnostics({ uri, diagnostics: left });
+    });
     if (isConfigFile(uri)) external.delete(uri);
     else syncConfigProblems(uri, undefined);
   });
@@ -277,7 +345,12 @@ export function startServer(connection: Connection): void {
     if (s && typeof s === 'object') pushedSettings = s;
     revalidateAll();
   });
-  connection.onDidChangeWatchedFiles(() => revalidateAll());
+  connection.onDidChangeWatchedFiles(async (p) => {
+    // Letters changed on disk only update the index; config, profile and registry files re-check everything.
+    const changes = p?.changes ?? [];
+    const rest = changes.length > 0 ? await letters!.filesChanged(changes) : [];
+    if (changes.length === 0 || rest.length > 0) revalidateAll();
+  });
   connection.onNotification(TrustNotification, (p: TrustParams) => {
     const next = p?.trusted !== false;
     if (next === trusted) return;
@@ -456,6 +529,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onShutdown(() => {
+    letters?.dispose();
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
   });

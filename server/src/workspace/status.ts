@@ -20,3 +20,16 @@ export function deadlineStatus(f: Pick<LetterFacts, 'issueDate' | 'deadline'>, t
   const days = dayNumber(f.deadline) - dayNumber(today);
   return days >= 0 ? { kind: 'due', days } : { kind: 'overdue', days };
 }
+
+/** Letters, by result category ('-' for none) and how many are overdue (late or past due). */
+export function letterTotals(facts: Array<Pick<LetterFacts, 'issueDate' | 'deadline' | 'category'>>, today: Day): { letters: number; byCategory: Record<string, number>; overdue: number } {
+  const byCategory: Record<string, number> = {};
+  let overdue = 0;
+  for (const f of facts) {
+    const st = deadlineStatus(f, today).kind;
+    if (st === 'overdue' || st === 'late') overdue++;
+    const cat = f.category ?? '-';
+    byCategory[cat] = (byCategory[cat] ?? 0) + 1;
+  }
+  return { letters: facts.length, byCategory, overdue };
+}

@@ -31,24 +31,34 @@ export function oddCitations(group: CiteRef[], variant: (r: CiteRef) => string |
   // Map order is first-seen order, and the index is built in input order: ties go to the first.
   for (const [v, list] of byVariant) if (list.length > best.length) [reference, best] = [v, list];
   const lettersWithReference = new Set(best.map((r) => r.letter));
+  const related = best.slice(0, MAX_RELATED).map((r) => ({ letter: r.letter, place: r.cite.place }));
   const out: OddCitation[] = [];
   for (const [v, list] of byVariant) {
     if (v === reference) continue;
     for (const odd of list) {
       if (lettersWithReference.has(odd.letter)) continue;
-      const related = best.slice(0, MAX_RELATED).map((r) => ({ letter: r.letter, place: r.cite.place }));
       out.push({ odd, reference, related, example: best[0] });
     }
   }
   return out;
 }
 
-/** `a.txt、b.txt` (and how many more), for messages naming other letters. */
-export function fileList(files: string[], locale: 'zh' | 'en'): string {
+/**
+ * `a.txt、b.txt` (and how many more), for messages naming other letters: the first few of
+ * `files`, out of `total` (a group of 1,000 copies names three and counts the rest).
+ */
+export function fileList(files: string[], locale: 'zh' | 'en', total = files.length): string {
   const shown = files.slice(0, 3);
-  const more = files.length - shown.length;
-  if (locale === 'zh') return shown.join('、') + (more > 0 ? `等 ${files.length} 个文件` : '');
+  const more = total - shown.length;
+  if (locale === 'zh') return shown.join('、') + (more > 0 ? `等 ${total} 个文件` : '');
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+
+/** The first `max` members of a group other than `self`, without walking the whole group. */
+export function othersIn(group: number[], self: number, max = MAX_RELATED): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < group.length && out.length < max; k++) if (group[k] !== self) out.push(group[k]);
+  return out;
 }
 
 export function shortTitle(s: string): string {

@@ -4,7 +4,7 @@
  * by category, overdue). A table for people, or JSON (`--format json`) for a weekly report.
  */
 import type { LetterFacts } from '../../workspace/facts';
-import { deadlineStatus, type DeadlineStatus } from '../../workspace/status';
+import { deadlineStatus, letterTotals, type DeadlineStatus } from '../../workspace/status';
 import { dayOf, isoDay } from '../../workspace/deadline';
 import { relativePath } from './paths';
 import { tally, type Tally } from './util';
@@ -38,17 +38,12 @@ export interface Summary {
 
 export function summarize(inputs: SummaryInput[], cwd: string, today: Date): Summary {
   const letters: SummaryRow[] = [];
-  const byCategory: Record<string, number> = {};
-  let overdue = 0;
   const day = dayOf(today);
   const all: Tally = { errors: 0, warnings: 0, infos: 0 };
   for (const i of inputs) {
     const f = i.facts;
     const t = tally(i.messages);
     const st = deadlineStatus(f, day);
-    if (st.kind === 'overdue' || st.kind === 'late') overdue++;
-    const cat = f.category ?? '-';
-    byCategory[cat] = (byCategory[cat] ?? 0) + 1;
     all.errors += t.errors;
     all.warnings += t.warnings;
     letters.push({
@@ -65,7 +60,7 @@ export function summarize(inputs: SummaryInput[], cwd: string, today: Date): Sum
       warnings: t.warnings,
     });
   }
-  return { letters, totals: { letters: letters.length, byCategory, overdue, errors: all.errors, warnings: all.warnings } };
+  return { letters, totals: { ...letterTotals(inputs.map((i) => i.facts), day), errors: all.errors, warnings: all.warnings } };
 }
 
 /** Terminal columns of a string: CJK and full-width forms take two. */

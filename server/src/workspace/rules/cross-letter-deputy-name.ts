@@ -31,25 +31,28 @@ export default defineWorkspaceRule({
       const byName = new Map<string, number[]>();
       for (const i of named) {
         const n = letters[i].facts.deputy!.name;
-        byName.set(n, [...(byName.get(n) ?? []), i]);
+        const list = byName.get(n);
+        if (list) list.push(i);
+        else byName.set(n, [i]);
       }
       if (byName.size < 2) continue;
       let reference = '';
       let best: number[] = [];
       for (const [n, list] of byName) if (list.length > best.length) [reference, best] = [n, list];
+      const shown = best.slice(0, MAX_RELATED);
+      const names = shown.map((j) => letters[j].name);
       for (const [n, list] of byName) {
         if (n === reference) continue;
         for (const i of list) {
           const f = letters[i].facts;
-          const names = best.map((j) => letters[j].name);
           ctx.report({
             letter: i,
             place: f.deputy!.place,
             message: {
-              zh: `第${f.number!.value}号的称呼${q(n)}与 ${fileList(names, 'zh')} 中的${q(reference)}不一致`,
-              en: `The name ${q(n)} for number ${q(f.number!.value)} differs from ${q(reference)} in ${fileList(names, 'en')}`,
+              zh: `第${f.number!.value}号的称呼${q(n)}与 ${fileList(names, 'zh', best.length)} 中的${q(reference)}不一致`,
+              en: `The name ${q(n)} for number ${q(f.number!.value)} differs from ${q(reference)} in ${fileList(names, 'en', best.length)}`,
             },
-            related: best.slice(0, MAX_RELATED).map((j) => ({ letter: j, place: letters[j].facts.deputy!.place })),
+            related: shown.map((j) => ({ letter: j, place: letters[j].facts.deputy!.place })),
           });
         }
       }

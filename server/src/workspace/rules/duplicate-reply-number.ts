@@ -1,5 +1,5 @@
-import { defineWorkspaceRule, MAX_RELATED } from '../rule';
-import { fileList } from '../variants';
+import { defineWorkspaceRule } from '../rule';
+import { fileList, othersIn } from '../variants';
 import { q } from '../../rules/util';
 
 /**
@@ -30,8 +30,9 @@ export default defineWorkspaceRule({
       const categories = new Set(group.map((i) => letters[i].facts.category).filter((c) => c !== undefined));
       for (const i of group) {
         const f = letters[i].facts;
-        const others = group.filter((j) => j !== i);
+        const others = othersIn(group, i);
         const names = others.map((j) => letters[j].name);
+        const total = group.length - 1;
         const noun = f.kind === 'cppcc' ? { zh: '提案', en: 'proposal' } : { zh: '建议', en: 'suggestion' };
         const cat = categories.size > 1
           ? { zh: `，且答复类别不一致（${[...categories].join('、')}）`, en: ` and the result categories differ (${[...categories].join(', ')})` }
@@ -40,10 +41,10 @@ export default defineWorkspaceRule({
           letter: i,
           place: f.number!.place,
           message: {
-            zh: `第${f.number!.value}号${noun.zh}也在 ${fileList(names, 'zh')} 中答复${cat.zh}，同一${noun.zh}只应有一份答复`,
-            en: `The ${noun.en} ${q(f.number!.value)} is also answered in ${fileList(names, 'en')}${cat.en}; one ${noun.en} has one reply`,
+            zh: `第${f.number!.value}号${noun.zh}也在 ${fileList(names, 'zh', total)} 中答复${cat.zh}，同一${noun.zh}只应有一份答复`,
+            en: `The ${noun.en} ${q(f.number!.value)} is also answered in ${fileList(names, 'en', total)}${cat.en}; one ${noun.en} has one reply`,
           },
-          related: others.slice(0, MAX_RELATED).map((j) => ({ letter: j, place: letters[j].facts.number!.place })),
+          related: others.map((j) => ({ letter: j, place: letters[j].facts.number!.place })),
         });
       }
     }
