@@ -161,6 +161,20 @@ test('版记: 抄送 between a thick rule above and below, 4号, one character i
   assert.equal(Number(attr(ind, 'right')), 280);
   assert.equal(Number(attr(ind, 'left')) - Number(attr(ind, 'hanging')), 280, 'first line one character in');
   assert.equal(Number(attr(ind, 'hanging')), 3 * 280, 'wrapped lines under the first name after 抄送：');
+  assert.equal(Number(attr(child(pPr, 'spacing'), 'before')), 579, 'a blank line below the body');
+});
+
+test('版记 with a 印发 line: kept in its order, a thin rule between, kept together on one page', async () => {
+  const text = SEED.replace('2023年4月10日\n', '2023年4月10日\n抄送：市人大常委会代表工作委员会。\n厦门市工业和信息化局办公室 2023年4月10日印发\n');
+  const r = await exportLetter({ text, path: 'cc.reply.txt' }, {}, { force: true });
+  const paras = bodyParagraphs(docxParts(r.bytes!)['word/document.xml']);
+  const [cc, printed] = paras.slice(-2);
+  assert.deepEqual([cc.text, printed.text], ['抄送：市人大常委会代表工作委员会。', '厦门市工业和信息化局办公室 2023年4月10日印发']);
+  const sz = (p: typeof cc, side: string) => Number(attr(child(child(child(p.p, 'pPr'), 'pBdr'), side), 'sz'));
+  assert.equal(sz(cc, 'top'), Math.round((0.35 / 25.4) * 72 * 8));
+  assert.equal(sz(printed, 'top'), Math.round((0.25 / 25.4) * 72 * 8));
+  assert.equal(sz(printed, 'bottom'), Math.round((0.35 / 25.4) * 72 * 8));
+  assert.ok(child(child(cc.p, 'pPr'), 'keepNext'), 'kept with the next line');
 });
 
 test('profiles override layout numbers and say so: 28 pt fixed, 文件格式 文号 centred', async () => {

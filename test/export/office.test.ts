@@ -14,12 +14,14 @@ const BLOCK = { left: 28, top: 37, right: 28 + 156, bottom: 37 + 225 };
 
 const LETTERS = [
   // The seed after --fix, split at its sections (test/fixtures/export/README.md).
-  { name: 'seed', path: 'test/fixtures/export/seed-split.reply.txt', force: false },
-  // Three vendored corpus letters, fixed as a writer would (--fix) and exported even if a rule still finds an error:
+  { name: 'seed', path: 'test/fixtures/export/seed-split.reply.txt', force: false, copyTo: false },
+  // Vendored corpus letters, fixed as a writer would (--fix) and exported even if a rule still finds an error:
   // the layout is what is under test here.
-  { name: 'corpus-004', path: 'test/corpus/letters/corpus/004.txt', force: true },
-  { name: 'corpus-009', path: 'test/corpus/letters/corpus/009.txt', force: true },
-  { name: 'corpus-018', path: 'test/corpus/letters/corpus/018.txt', force: true },
+  { name: 'corpus-004', path: 'test/corpus/letters/corpus/004.txt', force: true, copyTo: false },
+  { name: 'corpus-009', path: 'test/corpus/letters/corpus/009.txt', force: true, copyTo: false },
+  { name: 'corpus-018', path: 'test/corpus/letters/corpus/018.txt', force: true, copyTo: false },
+  // …and one with a 抄送 line (the 版记).
+  { name: 'corpus2-026', path: 'test/corpus/letters/corpus2/026.txt', force: true, copyTo: true },
 ];
 
 /** Lines printed inside the text block (the page number sits below it). */
@@ -62,7 +64,7 @@ for (const letter of LETTERS) {
         // An exact-pitch line has its glyphs at the bottom of its box: the box's top is one pitch above their bottom.
         const top = lines[0].bottom - PITCH_MM;
         assert.ok(Math.abs(top - BLOCK.top) <= 1, `page ${i + 1}: top ${top.toFixed(2)} mm`);
-        if (lines.some((l) => l.x0 < BLOCK.left + 5)) assert.ok(Math.abs(left - BLOCK.left) <= 1, `page ${i + 1}: left ${left.toFixed(2)} mm`);
+        if (lines.some((l) => l.x0 < BLOCK.left + 2)) assert.ok(Math.abs(left - BLOCK.left) <= 1, `page ${i + 1}: left ${left.toFixed(2)} mm`);
         // A closing mark at the line's end may hang past the block (Word's and LibreOffice's default); nothing else may.
         for (const l of lines) assert.ok(l.x1 <= BLOCK.right + 0.5 + (HANGS.test(l.text) ? 156 / 28 : 0), `page ${i + 1}: “${l.text}” ends at ${l.x1.toFixed(1)} mm, past the block`);
       }
@@ -124,6 +126,15 @@ for (const letter of LETTERS) {
       assert.ok(line, 'date printed');
       const fourChars = 4 * 156 / 28;
       assert.ok(Math.abs(line.x1 - (BLOCK.right - fourChars)) < 1, `date ends at ${line.x1.toFixed(1)} mm`);
+    });
+
+    if (letter.copyTo) test('版记: 抄送 after the body, together on the last page, one 4号 character in', () => {
+      const tail = result.elements.slice(result.elements.findIndex((e) => e.role === 'copyTo'));
+      assert.ok(tail.length > 0);
+      const last = pages[pages.length - 1];
+      const printed = tail.map((e) => last.find((l) => squeeze(e.text).startsWith(squeeze(l.text))));
+      assert.ok(printed.every(Boolean), `版记 printed on the last page: ${last.map((l) => l.text).join(' / ')}`);
+      assert.ok(Math.abs(printed[0]!.x0 - (BLOCK.left + 14 * 25.4 / 72)) < 1, `抄送 starts at ${printed[0]!.x0.toFixed(1)} mm`);
     });
 
     test('lint-back: the .docx holds the same text and its findings are no more than the letter’s', () => {

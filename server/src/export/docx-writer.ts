@@ -50,17 +50,17 @@ export class LetterDocx {
     return Math.round(n * this.line.line);
   }
 
-  private para(runs: ParagraphChild[], opts: { align?: 'left' | 'center' | 'right' | 'both'; firstLine?: number; left?: number; right?: number; hanging?: number; before?: number; border?: 'top' | 'bottom' | 'both'; rule?: { outer: boolean } } = {}) {
-    const L = this.layout;
-    const ruleSize = (mm: number) => Math.max(2, Math.round(mm / MM_PER_PT * 8));
-    const outer = { style: BorderStyle.SINGLE, size: ruleSize(L.copyTo.outerRuleMm.value), color: '000000', space: 1 };
+  private para(runs: ParagraphChild[], opts: { align?: 'left' | 'center' | 'right' | 'both'; firstLine?: number; left?: number; right?: number; hanging?: number; before?: number; border?: { top?: number; bottom?: number }; keepNext?: boolean } = {}) {
+    // Rules of the 版记, by thickness in mm.
+    const rule = (mm: number) => ({ style: BorderStyle.SINGLE, size: Math.max(2, Math.round((mm / MM_PER_PT) * 8)), color: '000000', space: 1 });
     return new Paragraph({
       children: runs,
       alignment: { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.BOTH }[opts.align ?? 'both'],
       spacing: { ...this.line, before: opts.before ?? 0, after: 0 },
       indent: { firstLine: opts.firstLine, left: opts.left, right: opts.right, hanging: opts.hanging },
-      border: opts.border === 'top' ? { top: outer } : opts.border === 'bottom' ? { bottom: outer } : opts.border === 'both' ? { top: outer, bottom: outer } : undefined,
+      border: opts.border ? { top: opts.border.top ? rule(opts.border.top) : undefined, bottom: opts.border.bottom ? rule(opts.border.bottom) : undefined } : undefined,
       widowControl: false,
+      keepNext: opts.keepNext,
     });
   }
 
@@ -91,6 +91,11 @@ export class LetterDocx {
     const sigSpace = (p: LetterElement | undefined) => (p && (p.role === 'paragraph' || p.role === 'heading' || p.role === 'attachment') ? this.blankLines(L.signatureSpaceLines.value) : 0);
     const signature = signaturePlace(issuer && charWidth(issuer.text), date && charWidth(date.text), L.dateRightChars.value);
     for (const e of elements) {
+      // From the first 抄送 on, the rest (a 印发 line…) belongs to the 版记, in its order.
+      if (copyTo.length > 0) {
+        copyTo.push(e);
+        continue;
+      }
       switch (e.role) {
         case 'docNumber':
           out.push(this.para([this.text(e.text, 'body')], { align: L.docNumberAlign.value === 'right' ? 'right' : 'center' }));
@@ -148,17 +153,30 @@ export class LetterDocx {
     return out;
   }
 
-  /** 版记 (7.4): 抄送 between a rule above and a rule below, one character in on both sides, 4号. */
+  /**
+   * 版记 (7.4): 抄送 and what follows it (印发机关和印发日期) between a 0.35 mm rule above and
+   * below, a 0.25 mm rule between the two; 4号, one character in on both sides, wrapped lines under
+   * the first name; a blank line below the body, kept together on one page. (GB/T 9704 puts the
+   * last rule on the block's bottom edge; a frame aligned to the bottom margin does that in Word,
+   * but LibreOffice splits such a frame across pages when the last page is full, so the 版记
+   * follows the body. Word draws a paragraph's border between its indents, so there the rules
+   * are one character short of the block at each end.)
+   */
   private copyToBlock(items: LetterElement[]): Paragraph[] {
     const L = this.layout;
     const size = L.fonts.copyTo.value.sizePt;
     const inset = Math.round(L.copyTo.indentChars.value * size * 20);
+    const outer = L.copyTo.outerRuleMm.value;
     return items.map((e, i) => {
-      const colon = Math.max(e.text.indexOf('：'), e.text.indexOf(':'));
+      const colon = e.role === 'copyTo' ? Math.max(e.text.indexOf('：'), e.text.indexOf(':')) : -1;
       // 回行时与冒号后的首字对齐: hang the wrapped lines under the first name.
       const hanging = colon >= 0 ? Math.round(charWidth(e.text.slice(0, colon + 1)) * size * 20) : 0;
-      const border = items.length === 1 ? 'both' : i === 0 ? 'top' : i === items.length - 1 ? 'bottom' : undefined;
-      return this.para([this.text(e.text, 'copyTo')], { align: 'left', left: inset + hanging, hanging, right: inset, border, before: i === 0 ? this.blankLines(1) : 0 });
+      const top = i === 0 ? outer : e.role !== 'copyTo' && items[i - 1].role === 'copyTo' ? L.copyTo.innerRuleMm.value : undefined;
+      const bottom = i === items.length - 1 ? outer : undefined;
+      return this.para([this.text(e.text, 'copyTo')], {
+        align: 'left', left: inset + hanging, hanging, right: inset, border: { top, bottom },
+        before: i === 0 ? this.blankLines(1) : 0, keepNext: i < items.length - 1,
+      });
     });
   }
 
