@@ -14,6 +14,8 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'untitled', language: 'markdown' },
   { scheme: 'file', language: 'plaintext' },
   { scheme: 'untitled', language: 'plaintext' },
+  // The read-only view of a Word letter (word.ts): always a letter.
+  { scheme: 'replylint-docx' },
   { scheme: 'file', pattern: '**/.replylintrc{,.json}' },
   { scheme: 'file', pattern: '**/{*.replylint-profile.json,replylint-profiles/*.json}' },
 ];

@@ -8,4 +8,6 @@ export const Commands = {
   refreshStructure: 'replylint.structure.refresh',
   reveal: 'replylint.structure.reveal',
   exportToWord: 'replylint.exportToWord',
+  checkWordDocument: 'replylint.checkWordDocument',
+  writeReviewedCopy: 'replylint.writeReviewedCopy',
 } as const;

@@ -5,12 +5,13 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StatusNotification, StructureRequest, TrustNotification, type StatusParams, type StructureResult, type TrustParams } from '../../server/src/lsp/protocol';
+import { StatusNotification, StructureRequest, TrustNotification, WORD_SCHEME, type StatusParams, type StructureResult, type TrustParams } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
 import { Commands, buildRegistryDraft, fixAll, newReply, renumberDocument, type NewReplyArgs } from './commands';
 import { LetterStatus } from './status';
 import { REVEAL_COMMAND, StructureProvider, reveal } from './structure-view';
 import { exportToWord, type ExportArgs } from './export-word';
+import { WordViews, checkWordDocument, writeReviewedCopy } from './word';
 
 export interface ReplylintApi {
   client: LanguageClient;
@@ -52,6 +53,13 @@ export function activate(context: vscode.ExtensionContext): ReplylintApi {
     vscode.commands.registerCommand(Commands.refreshStructure, () => structure.refresh()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: string, range) => reveal(uri, range)),
     vscode.commands.registerCommand(Commands.exportToWord, (args?: ExportArgs) => exportToWord(c, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : args instanceof vscode.Uri ? { uri: args.toString() } : {})),
+  );
+  const words = new WordViews(c);
+  context.subscriptions.push(
+    words,
+    vscode.workspace.registerTextDocumentContentProvider(WORD_SCHEME, words),
+    vscode.commands.registerCommand(Commands.checkWordDocument, (uri?: unknown) => checkWordDocument(uri)),
+    vscode.commands.registerCommand(Commands.writeReviewedCopy, (uri?: unknown) => writeReviewedCopy(c, uri)),
   );
 
   const ready = c.start().then(() => structure.refresh()).then(() => undefined);

@@ -116,3 +116,9 @@ test('number formats Word uses in Chinese letters', () => {
   assert.equal(formatNumber(28, 'lowerLetter'), 'bb');
   assert.equal(formatNumber(5, 'decimal'), '5');
 });
+
+test('the committed Word fixture of the VS Code tests reads as the seed (test/docx/write-fixtures.ts)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { E2E_SEED_DOCX } = await import('./write-fixtures');
+  assert.equal(openDocx(readFileSync(E2E_SEED_DOCX)).map.text, seedParagraphs().join('\n'));
+});

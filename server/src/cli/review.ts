@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { LintConfig } from '../engine/lint';
 import { builtinProfiles } from '../config/profiles';
 import { ruleById } from '../rules';
-import { DocxError, reviewDocx } from '../formats/docx';
+import { DocxError, reviewDocx, reviewedName } from '../formats/docx';
 import { lintTextOf } from './docx-file';
 import { resolveConfig, type LintSettings } from './lint-file';
 import type { Io } from './main';
@@ -59,11 +59,6 @@ function parse(argv: string[]) {
   } catch (err) {
     throw new ReviewUsage((err as Error).message.split('\n')[0]);
   }
-}
-
-/** letter.docx → letter.reviewed.docx */
-export function reviewedName(file: string): string {
-  return /\.docx$/i.test(file) ? file.replace(/\.docx$/i, '.reviewed.docx') : `${file}.reviewed.docx`;
 }
 
 export async function runReview(argv: string[], io: Io): Promise<number> {

@@ -11,6 +11,7 @@ import type { Profile } from '../config/profile-types';
 import { ConfigStore, loadConfigForFile, type ConfigError } from '../config';
 import { DEFAULT_SETTINGS, toSettings, type ReplylintSettings } from './protocol';
 import { isReplyDocument } from './detect';
+import { adaptWordMessages, isWordView, wordSourcePath } from './word';
 import { URI } from './uri';
 
 export interface Analysis {
@@ -129,9 +130,11 @@ export class Analyzer {
     const fsPath = URI.fsPath(doc.uri);
     const path = URI.path(doc.uri);
     const format = doc.languageId === 'markdown' ? 'md' : doc.languageId === 'plaintext' ? 'txt' : formatOf(path);
-    const isReply = settings.enable && isReplyDocument({
+    // A Word view (a .docx the user asked to check) is a letter whatever its content.
+    const isReply = settings.enable && (isWordView(doc.uri) || isReplyDocument({
       uri: doc.uri, languageId: doc.languageId, text, files: settings.files, detect: settings.detect, roots: this.opts.roots(),
-    });
+    }));
+    const configPath = fsPath ?? wordSourcePath(doc.uri);
     const overrides: Partial<LintConfig> = { locale };
     if (settings.profile) overrides.profile = settings.profile;
     let config: LintConfig = overrides;
@@ -140,7 +143,7 @@ export class Analyzer {
       try {
         const root = this.rootFor(doc.uri);
         const trusted = this.opts.trusted?.() !== false;
-        const resolved = fsPath ? this.configs.resolve(fsPath, { root, overrides, trusted }) : loadConfigForFile(undefined, { root, overrides, trusted });
+        const resolved = configPath ? this.configs.resolve(configPath, { root, overrides, trusted }) : loadConfigForFile(undefined, { root, overrides, trusted });
         config = { ...resolved.config, ...overrides };
         extra.configErrors = resolved.errors;
         extra.configSources = resolved.sources;
@@ -155,7 +158,8 @@ export class Analyzer {
     const a: Analysis = { uri: doc.uri, version: doc.version, isReply, settings, locale, config, profile, format, fsPath, ...extra };
     if (isReply) {
       a.skipped = skipReason(text, settings.maxDocumentSize);
-      if (!a.skipped) a.result = lint({ text, format, path: fsPath ?? path }, config);
+      if (!a.skipped) a.result = lint({ text, format, path: configPath ?? path }, config);
+      if (a.result && isWordView(doc.uri)) adaptWordMessages(doc.uri, text, a.result.messages);
     }
     return a;
   }

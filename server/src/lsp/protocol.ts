@@ -236,3 +236,39 @@ export interface RepliesResult {
   rows: ReplyRow[];
   totals: { letters: number; byCategory: Record<string, number>; overdue: number };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Word letters (.docx): the client shows the extracted letter as a read-only virtual document
+// `replylint-docx:<path of the .docx>`, whose text the server serves; the server lints it like
+// any letter (one line per paragraph) and writes reviewed copies.
+
+export const WORD_SCHEME = 'replylint-docx';
+
+/** The extracted text of a .docx. Params: the file: URI of the .docx. */
+export const WordTextRequest = 'replylint/wordText';
+
+export interface WordTextParams {
+  uri: string;
+}
+
+export interface WordTextResult {
+  text?: string;
+  paragraphs?: number;
+  /** One line saying why the file could not be read (`not a Word document (…)`). */
+  error?: string;
+}
+
+/** `replylint review` from the editor: writes NAME.reviewed.docx beside the .docx. */
+export const WordReviewRequest = 'replylint/wordReview';
+
+export interface WordReviewParams {
+  uri: string;
+}
+
+export interface WordReviewResult {
+  /** file: URI of the reviewed copy. */
+  output?: string;
+  comments?: number;
+  changes?: number;
+  error?: string;
+}

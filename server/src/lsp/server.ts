@@ -34,6 +34,8 @@ import { renumberDocumentEdits, renumberLevelEdits } from './renumber';
 import { countsOf, structureOf } from './structure';
 import { documentSymbols, foldingRanges } from './symbols';
 import { URI } from './uri';
+import { forgetWordView, isWordView, wordReview, wordText } from './word';
+import { WordReviewRequest, WordTextRequest, type WordReviewParams, type WordTextParams } from './protocol';
 import { RepliesChangedNotification, RepliesRequest, type RepliesResult } from './protocol';
 import { WorkspaceLetters } from './workspace-index';
 import { DiagnosticRefreshRequest } from 'vscode-languageserver';
@@ -263,7 +265,10 @@ export function startServer(connection: Connection): void {
     }
     const status: StatusParams = { uri: doc.uri, version: a.version, isReply: a.isReply, counts: countsOf(messages) };
     void connection.sendNotification(StatusNotification, status);
-    letters!.update(a);
+    // A Word view is a rendering of a .docx, not a letter file of the workspace: it stays out of
+    // the cross-letter index (like .docx files in the CLI), so a letter and its Word copy are not
+    // taken for two replies.
+    if (!isWordView(doc.uri)) letters!.update(a);
   }
 
   /**
@@ -329,6 +334,7 @@ export function startServer(connection: Connection): void {
     timers.delete(uri);
     lintMs.delete(uri);
     az().forget(uri);
+    forgetWordView(uri);
     if (showing.delete(uri) || isConfigFile(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     // The file on disk takes the closed document's place in the index; pushed, its cross-letter
     // findings stay in view.
@@ -387,6 +393,8 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onCodeAction(async (params) => {
+    // A Word view is read-only: its fixes are made by the review (tracked changes), not as edits.
+    if (isWordView(uriOf(params) ?? '')) return [];
     const x = await analysisOf(params);
     if (!x || !params?.context || !params.range) return [];
     const diagnostics = params.context.diagnostics ?? [];
@@ -419,6 +427,9 @@ export function startServer(connection: Connection): void {
     if (!x || !params.position) return [];
     return completionsAt(x.doc, x.doc.offsetAt(params.position), x.a.locale, await knowledge(), registryEntries(x.a.config));
   });
+
+  connection.onRequest(WordTextRequest, (params: WordTextParams) => wordText(params));
+  connection.onRequest(WordReviewRequest, (params: WordReviewParams) => wordReview(params, (doc) => az().analyze(doc, () => doc)));
 
   connection.onRequest(StructureRequest, async (params: StructureParams): Promise<StructureResult | null> => {
     const uri = uriOf(params);

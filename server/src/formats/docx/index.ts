@@ -153,6 +153,11 @@ export function reviewDocx(bytes: Uint8Array, lint: LintText, opts: ReviewOption
   return { output: writePackage(pkg, changed), messages, map, comments: messages.length, changes };
 }
 
+/** letter.docx → letter.reviewed.docx (the review's default copy, beside the letter). */
+export function reviewedName(file: string): string {
+  return /\.docx$/i.test(file) ? file.replace(/\.docx$/i, '.reviewed.docx') : `${file}.reviewed.docx`;
+}
+
 /** Paragraph and readable place of a finding (for reports). */
 export function placeOf(map: DocxText, offset: number, locale: 'zh' | 'en'): { paragraph: number; location: string } {
   const loc = locate(map, offset);
