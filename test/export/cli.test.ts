@@ -122,3 +122,23 @@ test('the built command (dist/cli-export.cjs, loaded only for export) writes the
     removeDir(dir);
   }
 });
+
+test('lint-back through the command line: `replylint letter.docx` on the export finds what it finds in the letter', async () => {
+  const dir = tempDir('replylint-export-');
+  try {
+    copyFileSync(SEED_SPLIT, join(dir, 'seed.reply.txt'));
+    assert.equal((await runCli(['export', 'seed.reply.txt', '-o', 'seed.docx'], { cwd: dir })).code, 0);
+    const byRule = async (file: string) => {
+      const r = await runCli([file, '-f', 'json'], { cwd: dir });
+      const counts: Record<string, number> = {};
+      for (const m of (JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0].messages) counts[m.ruleId] = (counts[m.ruleId] ?? 0) + 1;
+      return { code: r.code, counts };
+    };
+    const letter = await byRule('seed.reply.txt');
+    const exported = await byRule('seed.docx');
+    assert.equal(exported.code, 0, 'no errors in the export');
+    assert.deepEqual(exported.counts, letter.counts);
+  } finally {
+    removeDir(dir);
+  }
+});
