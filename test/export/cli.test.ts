@@ -61,12 +61,14 @@ test('bad input or an unwritable output exits 2 with one line', async () => {
     copyFileSync(SEED_SPLIT, join(dir, 'seed.reply.txt'));
     writeFileSync(join(dir, 'blocker'), 'a file where a folder would be');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 0, 255, 0]));
+    writeFileSync(join(dir, 'letter.docx'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 0, 0]));
     const cases: Array<[string[], RegExp]> = [
       [['export', 'missing.reply.txt'], /^replylint export: cannot read missing\.reply\.txt: ENOENT$/],
       [['export', 'seed.reply.txt', '-o', 'blocker/seed.docx'], /^replylint export: cannot write blocker\/seed\.docx: (ENOTDIR|EEXIST)$/],
       [['export', 'seed.reply.txt', '-o', 'seed.reply.txt'], /is the letter itself/],
       [['export', '.'], /is a folder/],
       [['export', 'binary.txt'], /binary file, not a letter/],
+      [['export', 'letter.docx'], /letter\.docx is already a Word document; export takes a \.txt or \.md letter/],
       [['export'], /export takes one letter, got 0/],
       [['export', 'a.txt', 'b.txt'], /export takes one letter, got 2/],
       [['export', 'seed.reply.txt', '--profile', 'nowhere'], /unknown --profile "nowhere"/],

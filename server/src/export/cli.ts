@@ -123,7 +123,9 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     return fail(`cannot read ${opts.letter}: ${reason(err)}`);
   }
   const decoded = await decodeLetter(bytes);
-  if (decoded.kind === 'binary') return fail(`${opts.letter} is a binary file, not a letter`);
+  if (decoded.kind === 'binary') {
+    return fail(/\.docx?$/i.test(abs) ? `${opts.letter} is already a Word document; export takes a .txt or .md letter` : `${opts.letter} is a binary file, not a letter`);
+  }
 
   const overrides: Partial<LintConfig> = {};
   if (opts.profile && builtinProfiles[opts.profile]) overrides.profile = opts.profile;
