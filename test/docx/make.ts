@@ -48,6 +48,30 @@ export const NUMBERED = {
   ],
 };
 
+/** The seed's own heading style as Word numbering: 一、 / (一) / 1. (half-width brackets, as typed in the seed). */
+export const SEED_NUMBERING = {
+  config: [
+    {
+      reference: 'headings',
+      levels: [
+        { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+        { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '(%2)', alignment: AlignmentType.LEFT },
+        { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.LEFT },
+      ],
+    },
+  ],
+};
+
+/** The seed's paragraphs with their typed heading numbers (一、 (一) 1.) made Word automatic numbering. */
+export function seedWithWordNumbering(): Paragraph[] {
+  return seedParagraphs().map((p) => {
+    const m = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)/.exec(p);
+    if (!m) return new Paragraph({ children: [new TextRun(p)] });
+    const level = m[0].endsWith('、') ? 0 : m[0].startsWith('(') ? 1 : 2;
+    return numbered(p.slice(m[0].length), level);
+  });
+}
+
 export function numbered(text: string, level: number, instance = 1): Paragraph {
   return new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'headings', level, instance } });
 }

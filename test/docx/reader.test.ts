@@ -8,7 +8,7 @@ import { Paragraph, TextRun } from 'docx';
 import { adaptMessages, locate, locationText, openDocx } from '../../server/src/formats/docx';
 import { formatNumber } from '../../server/src/formats/docx/numbering';
 import { lintText } from '../helpers';
-import { docxBytes, NUMBERED, numbered, runs, seedParagraphs, table } from './make';
+import { docxBytes, NUMBERED, numbered, runs, SEED_NUMBERING, seedParagraphs, seedWithWordNumbering, table } from './make';
 
 const lintDocxText = (bytes: Uint8Array) => {
   const letter = openDocx(bytes);
@@ -121,4 +121,42 @@ test('the committed Word fixture of the VS Code tests reads as the seed (test/do
   const { readFileSync } = await import('node:fs');
   const { E2E_SEED_DOCX } = await import('./write-fixtures');
   assert.equal(openDocx(readFileSync(E2E_SEED_DOCX)).map.text, seedParagraphs().join('\n'));
+});
+
+test('round trip on the vendored corpus letters: each line a paragraph, the same text and the same findings at the same offsets', async () => {
+  const { readdirSync, readFileSync, existsSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { SHARED, corpusFiles } = await import('../helpers');
+  const dirs = existsSync(SHARED) ? readdirSync(SHARED).map((d) => join(SHARED, d)).filter((d) => statSync(d).isDirectory() && corpusFiles(d).length > 0) : [];
+  let letters = 0;
+  for (const dir of dirs) {
+    for (const f of corpusFiles(dir)) {
+      // Line ends as paragraphs; a letter's text is what it would be typed into Word.
+      const text = readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+      const paras = text.split('\n');
+      const { map } = openDocx(await docxBytes(paras));
+      assert.equal(map.text, text, `${f}: text`);
+      const key = (ms: { ruleId: string; range: [number, number] }[]) => ms.map((m) => `${m.ruleId} ${m.range[0]}-${m.range[1]}`);
+      assert.deepEqual(key(lintDocxText(await docxBytes(paras)).messages), key(lintText(text).messages), `${dir}/${f}`);
+      letters++;
+    }
+  }
+  assert.ok(letters >= 20 || dirs.length === 0, `${letters} letters`);
+});
+
+test('the seed with its headings as Word automatic numbering reads as typed and gets the same findings; fixes stay out of the numbers', async () => {
+  const paras = seedParagraphs();
+  const { letter, messages } = lintDocxText(await docxBytes(seedWithWordNumbering(), SEED_NUMBERING));
+  assert.equal(letter.map.text, paras.join('\n'));
+  assert.equal(letter.map.paragraphs.filter((p) => p.number).length, 28);
+  const txt = lintText(paras.join('\n')).messages;
+  assert.deepEqual(messages.map((m) => `${m.ruleId} ${m.range[0]}`), txt.map((m) => `${m.ruleId} ${m.range[0]}`));
+  // The half-width brackets of (一) are inside automatic numbers: the aggregated fix leaves them, and says so.
+  const p01 = messages.find((m) => m.ruleId === 'fullwidth-punct')!;
+  const p01txt = txt.find((m) => m.ruleId === 'fullwidth-punct')!;
+  const bracketed = letter.map.paragraphs.filter((p) => p.number?.startsWith('('));
+  assert.equal(bracketed.length, 10);
+  assert.equal(p01.fix!.edits!.length, p01txt.fix!.edits!.length - 2 * bracketed.length);
+  assert.match(p01.text.zh, /自动编号里的标点/);
+  for (const p of bracketed) assert.ok(!p01.fix!.edits!.some((e) => e.range[0] >= p.start && e.range[0] < p.start + p.number!.length));
 });

@@ -55,15 +55,34 @@ const AUTO_NUMBER_NOTE = {
  */
 export function adaptMessages(map: DocxText, messages: ReplyMessage[]): ReplyMessage[] {
   for (const m of messages) {
+    const edits = m.fix?.edits;
+    if (m.fix && edits && edits.length > 1) {
+      // An aggregated fix (many places): only its edits inside automatic numbers are dropped.
+      const kept = edits.filter((e) => !touchesNumber(map, e.range));
+      if (kept.length === edits.length) continue;
+      if (kept.length > 0) m.fix = { range: [kept[0].range[0], kept[kept.length - 1].range[1]], text: m.fix.text, edits: kept };
+      else delete m.fix;
+      addNote(m, AUTO_NUMBER_MARKS_NOTE);
+      continue;
+    }
     if (!touchesNumber(map, m.range)) continue;
-    m.text = { zh: m.text.zh + AUTO_NUMBER_NOTE.zh, en: m.text.en + AUTO_NUMBER_NOTE.en };
-    const zh = m.reason === m.text.zh.slice(0, m.reason.length);
-    m.reason = zh ? m.text.zh : m.text.en;
-    m.message = m.reason;
+    addNote(m, AUTO_NUMBER_NOTE);
     delete m.fix;
     delete m.suggestions;
   }
   return messages;
+}
+
+const AUTO_NUMBER_MARKS_NOTE = {
+  zh: '（其中 Word 自动编号里的标点要在编号格式中修改）',
+  en: ' (marks inside Word’s automatic numbers are changed in the numbering format, not in the text)',
+};
+
+function addNote(m: ReplyMessage, note: { zh: string; en: string }): void {
+  const zh = m.reason === m.text.zh;
+  m.text = { zh: m.text.zh + note.zh, en: m.text.en + note.en };
+  m.reason = zh ? m.text.zh : m.text.en;
+  m.message = m.reason;
 }
 
 function lintLetter(letter: DocxLetter, lint: LintText): ReplyMessage[] {
