@@ -20,6 +20,9 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', pattern: '**/{*.replylint-profile.json,replylint-profiles/*.json}' },
 ];
 
+/** Letter files on disk, for the server's workspace index. */
+export const LETTER_FILES = '**/*.{md,markdown,txt}';
+
 /** Files whose change re-checks every open letter (the server just re-reads its config). */
 export const WATCHED_FILES = '**/{.replylintrc,.replylintrc.json,*.replylint-profile.json,replylint-profiles/*.json,*.policies.json,*.policies.csv,policy-registry*.json,policy-registry*.csv}';
 
@@ -34,7 +37,9 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     // Config, profile and registry files change what every letter is checked against.
     synchronize: {
       configurationSection: 'replylint',
-      fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
+      // Letters too: the server's workspace index (cross-letter checks, the Replies view)
+      // follows files created, changed and deleted on disk.
+      fileEvents: [vscode.workspace.createFileSystemWatcher(WATCHED_FILES), vscode.workspace.createFileSystemWatcher(LETTER_FILES)],
     },
     outputChannelName: 'Reply Lint',
     // Evaluated at each (re)start: in an untrusted workspace the server reads no registry,

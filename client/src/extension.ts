@@ -10,6 +10,8 @@ import { createClient } from './client';
 import { Commands, buildRegistryDraft, fixAll, newReply, renumberDocument, type NewReplyArgs } from './commands';
 import { LetterStatus } from './status';
 import { REVEAL_COMMAND, StructureProvider, reveal } from './structure-view';
+import { RepliesChangedNotification, RepliesRequest, type RepliesResult } from '../../server/src/lsp/protocol';
+import { RepliesProvider, askFilter, pickSort } from './replies-view';
 import { exportToWord, type ExportArgs } from './export-word';
 import { WordViews, checkWordDocument, writeReviewedCopy } from './word';
 
@@ -17,6 +19,8 @@ export interface ReplylintApi {
   client: LanguageClient;
   status: LetterStatus;
   structure: StructureProvider;
+  /** The "Replies" view: every letter of the workspace (the server's workspace index). */
+  replies: RepliesProvider;
   /** Resolves once the server is running. */
   ready: Promise<void>;
 }
@@ -29,6 +33,17 @@ export function activate(context: vscode.ExtensionContext): ReplylintApi {
   const status = new LetterStatus();
   const structure = new StructureProvider((uri) => c.sendRequest<StructureResult | null>(StructureRequest, { uri }));
   const view = vscode.window.createTreeView('replylint.structure', { treeDataProvider: structure, showCollapseAll: true });
+  const replies = new RepliesProvider(() => c.sendRequest<RepliesResult>(RepliesRequest));
+  const repliesView = vscode.window.createTreeView('replylint.replies', { treeDataProvider: replies });
+  replies.attach(repliesView);
+  context.subscriptions.push(
+    c.onNotification(RepliesChangedNotification, () => replies.refreshSoon()),
+    replies,
+    repliesView,
+    vscode.commands.registerCommand(Commands.refreshReplies, () => replies.refresh()),
+    vscode.commands.registerCommand(Commands.sortReplies, () => pickSort(replies)),
+    vscode.commands.registerCommand(Commands.filterReplies, () => askFilter(replies)),
+  );
 
   // Registered once: the client keeps notification handlers across restarts.
   context.subscriptions.push(c.onNotification(StatusNotification, (p: StatusParams) => {
@@ -62,8 +77,8 @@ export function activate(context: vscode.ExtensionContext): ReplylintApi {
     vscode.commands.registerCommand(Commands.writeReviewedCopy, (uri?: unknown) => writeReviewedCopy(c, uri)),
   );
 
-  const ready = c.start().then(() => structure.refresh()).then(() => undefined);
-  return { client: c, status, structure, ready };
+  const ready = c.start().then(() => structure.refresh()).then(() => replies.refresh()).then(() => undefined);
+  return { client: c, status, structure, replies, ready };
 }
 
 export async function deactivate(): Promise<void> {

@@ -52,7 +52,7 @@ describe('replylint on a folder of letters', () => {
     assert.deepEqual(Object.keys(dup.related[0]), ['file', 'line', 'column', 'offset', 'endOffset']);
     assert.equal(dup.related.length, 1);
     assert.equal(dup.related[0].file, B);
-    assert.equal(text(B).slice(dup.related[0].offset, dup.related[0].endOffset), '20230019');
+    assert.equal(text(B).slice(dup.related[0].offset, dup.related[0].endOffset), '20230021');
     assert.match(dup.message, /02-industry-again\.reply\.md/);
     assert.match(dup.message, /类别不一致（A、B）/);
 
@@ -79,7 +79,7 @@ describe('replylint on a folder of letters', () => {
     assert.match(of(B), new RegExp(`cross-letter-cite-title\\n\\s+↳ ${A.replace(/\./g, '\\.')}:17:1\\n\\s+↳ ${C.replace(/\./g, '\\.')}:17:6`));
     assert.match(of(D), /reply-overdue/);
     const en = await runCli(['--locale', 'en', TEAM], opts);
-    assert.match(en.stdout, /The suggestion “20230019” is also answered in test\/fixtures\/workspace\/team\/02-industry-again\.reply\.md and the result categories differ \(A, B\); one suggestion has one reply/);
+    assert.match(en.stdout, /The suggestion “20230021” is also answered in test\/fixtures\/workspace\/team\/02-industry-again\.reply\.md and the result categories differ \(A, B\); one suggestion has one reply/);
   });
 
   test('SARIF: relatedLocations, the cross-letter rules in the driver, and the official schema still validates', async () => {
@@ -154,7 +154,7 @@ describe('replylint on a folder of letters', () => {
     const r = await runCli(['--summary', TEAM], opts);
     const lines = r.stdout.trimEnd().split('\n');
     assert.match(lines[0], /^文件\s+编号\s+代表\/委员\s+类别\s+成文日期\/时限\s+错误\s+警告\s+标题$/);
-    assert.match(lines[2], /^test\/fixtures\/workspace\/team\/01-industry\.reply\.md\s+20230019\s+郭海峰\s+A\s+2023-04-10\s+0\s+1\s+厦门市工业和信息化局关于/);
+    assert.match(lines[2], /^test\/fixtures\/workspace\/team\/01-industry\.reply\.md\s+20230021\s+郭海峰\s+A\s+2023-04-10\s+0\s+1\s+厦门市工业和信息化局关于/);
     assert.match(lines[5], /04-draft-overdue\.reply\.md\s+20230140\s+李明\s+-\s+2023-05-10 逾期\d+天\s+1\s+1\s/);
     assert.equal(lines[lines.length - 1], '共 4 封答复（A 1，B 2，未分类 1），逾期 1 封，1 个错误，5 个警告');
     const j = await runCli(['--summary', '--format', 'json', TEAM], opts);
@@ -162,8 +162,8 @@ describe('replylint on a folder of letters', () => {
     assert.equal(j.code, r.code);
     assert.deepEqual(Object.keys(s), ['letters', 'totals']);
     assert.deepEqual(s.letters.map((l: Msg) => [l.number, l.deputy, l.category, l.status]), [
-      ['20230019', '郭海峰', 'A', 'answered'],
-      ['20230019', '郭海', 'B', 'answered'],
+      ['20230021', '郭海峰', 'A', 'answered'],
+      ['20230021', '郭海', 'B', 'answered'],
       ['20230102', '张华', 'B', 'answered'],
       ['20230140', '李明', null, 'overdue'],
     ]);

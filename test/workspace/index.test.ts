@@ -54,7 +54,7 @@ const ids = (letters: IndexedLetter[]) => checkWorkspace(letters, TODAY).map((f)
 describe('facts', () => {
   test('number, deputy, category, dates and deadline of the team letters', () => {
     const [a, , , d] = teamLetters();
-    assert.equal(a.facts.number?.value, '20230019');
+    assert.equal(a.facts.number?.value, '20230021');
     assert.equal(a.facts.kind, 'npc');
     assert.equal(a.facts.session, '市十六届人大二次会议');
     assert.equal(a.facts.deputy?.name, '郭海峰');

@@ -41,7 +41,7 @@ describe('push: a client without pull diagnostics', () => {
   test('the index is built in the background: letters that are not open get their cross-letter findings, with related places', async () => {
     const p = await s.waitForDiagnostics(f.uris[0], (x) => x.diagnostics.some((d) => d.code === 'duplicate-reply-number'), 20_000);
     const d = p.diagnostics.find((x) => x.code === 'duplicate-reply-number')!;
-    assert.equal(d.source, 'replylint');
+    assert.equal(d.source, 'replylint-workspace', 'apart from the letter\'s own findings');
     assert.deepEqual(d.range, { start: { line: 6, character: 23 }, end: { line: 6, character: 31 } });
     assert.equal(d.relatedInformation?.[0].location.uri, f.uris[1]);
     assert.deepEqual(d.relatedInformation?.[0].location.range, { start: { line: 6, character: 23 }, end: { line: 6, character: 31 } });
@@ -58,7 +58,7 @@ describe('push: a client without pull diagnostics', () => {
     s.open(f.uris[1], text, 'markdown');
     const opened = await s.waitForDiagnostics(f.uris[1], (x) => x.version === 1 && x.diagnostics.some((d) => d.code === 'duplicate-reply-number'));
     assert.ok(opened.diagnostics.some((d) => d.code === 'cross-letter-cite-title'));
-    const renumbered = text.replaceAll('20230019', '20230077').replace('郭海代表', '郭海峰代表');
+    const renumbered = text.replaceAll('20230021', '20230077').replace('郭海代表', '郭海峰代表');
     s.change(f.uris[1], 2, renumbered);
     const first = await s.waitForDiagnostics(f.uris[0], (x) => x.diagnostics.length === 0);
     assert.deepEqual(first.diagnostics, []);
@@ -73,7 +73,7 @@ describe('push: a client without pull diagnostics', () => {
       r = (await s.conn.sendRequest(RepliesRequest)) as RepliesResult;
     }
     assert.deepEqual(r.rows.map((x) => [x.file, x.number, x.deputy, x.category ?? null, x.state]), [
-      ['01-industry.reply.md', '20230019', '郭海峰', 'A', 'answered'],
+      ['01-industry.reply.md', '20230021', '郭海峰', 'A', 'answered'],
       ['02-industry-again.reply.md', '20230077', '郭海峰', 'B', 'answered'],
       ['03-science.reply.md', '20230102', '张华', 'B', 'answered'],
       ['04-draft-overdue.reply.md', '20230140', '李明', null, 'overdue'],
@@ -86,7 +86,7 @@ describe('push: a client without pull diagnostics', () => {
   });
 
   test('a letter changed on disk (file event) is read again', async () => {
-    const changed = readFileSync(f.paths[2], 'utf8').replace('20230102', '20230019').replace('张华代表', '郭海峰代表');
+    const changed = readFileSync(f.paths[2], 'utf8').replace('20230102', '20230021').replace('张华代表', '郭海峰代表');
     writeFileSync(f.paths[2], changed);
     await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: f.uris[2], type: 2 }] });
     const p = await s.waitForDiagnostics(f.uris[2], (x) => x.diagnostics.some((d) => d.code === 'duplicate-reply-number'));
@@ -132,7 +132,7 @@ describe('pull: a client with textDocument/diagnostic', () => {
     assert.ok(!s.diagnostics.some((p) => p.uri === f.uris[0]), 'nothing pushed for letters that are not open');
 
     const before = refreshes;
-    s.change(f.uris[1], 2, readFileSync(f.paths[1], 'utf8').replaceAll('20230019', '20230078'));
+    s.change(f.uris[1], 2, readFileSync(f.paths[1], 'utf8').replaceAll('20230021', '20230078'));
     await s.waitForDiagnostics(f.uris[1], (x) => x.version === 2);
     assert.ok(await until(() => (refreshes > before ? true : undefined), 10_000), 'the client is asked to pull again');
     const after = (await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: f.uris[0] } })) as { items: Diagnostic[] };

@@ -3,8 +3,8 @@
  * `replylint.files`) and every open letter, as the facts the cross-letter rules read. Built in
  * the background after start-up (with work-done progress where the client shows it), kept up to
  * date from open documents' analyses and from file events, and re-checked a moment after the
- * last change. The cross-letter findings become diagnostics with `relatedInformation`; the
- * server decides whether they are pushed or pulled.
+ * last change. The cross-letter findings become diagnostics with `relatedInformation` (source
+ * `replylint-workspace`); the server decides whether they are pushed or pulled.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -13,6 +13,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decode } from '../text/decode';
 import { formatOf, lint, type LintConfig } from '../engine/lint';
 import { DOCS_BASE, SOURCE, type Locale } from '../engine/messages';
+
+/**
+ * The source of cross-letter diagnostics: shown beside the rule id, it says the finding comes
+ * from the letters together (and keeps them apart from a letter's own findings and counts).
+ */
+export const WORKSPACE_SOURCE = `${SOURCE}-workspace`;
 import { loadConfigForFile } from '../config';
 import { checkWorkspace, factsFor } from '../workspace/check';
 import type { LetterFacts, Place } from '../workspace/facts';
@@ -278,7 +284,7 @@ export class WorkspaceLetters {
         severity: f.severity === 'error' ? DiagnosticSeverity.Error : f.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
         code: f.ruleId,
         codeDescription: { href: DOCS_BASE + f.ruleId + '.md' },
-        source: SOURCE,
+        source: WORKSPACE_SOURCE,
         message: f.message[locale],
         data: { ruleId: f.ruleId, workspace: true },
       };
