@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipPassThrough, unzipSync, type UnzipFileInfo } from 'fflate';
 import { fixesInPrecedence, fixUntilStable } from '../../server/src/engine/lint';
 import { selectEdits } from '../../server/src/engine/fixes';
 import { adaptMessages, openDocx } from '../../server/src/formats/docx';
@@ -20,6 +20,32 @@ import { docxBytes, NUMBERED, numbered, runs, seedParagraphs, tmpDir } from './m
 
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
 const REVIEW_PARTS = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
+
+/** Each entry's compressed bytes as stored, read with fflate's streaming reader and pass-through decoders; and the sizes in the central directory. */
+function compressed(bytes: Uint8Array): { raw: Map<string, Buffer>; sizes: Map<string, number> } {
+  const raw = new Map<string, Buffer>();
+  class Raw {
+    static compression = 8;
+    ondata!: (err: Error | null, data: Uint8Array, final: boolean) => void;
+    push(chunk: Uint8Array, final: boolean) {
+      this.ondata(null, chunk, final);
+    }
+  }
+  const reader = new Unzip((file) => {
+    const chunks: Uint8Array[] = [];
+    file.ondata = (err, chunk, final) => {
+      chunks.push(chunk);
+      if (final) raw.set(file.name, Buffer.concat(chunks));
+    };
+    file.start();
+  });
+  reader.register(UnzipPassThrough);
+  reader.register(Raw as unknown as typeof UnzipPassThrough);
+  reader.push(bytes, true);
+  const infos: UnzipFileInfo[] = [];
+  unzipSync(bytes, { filter: (f) => (infos.push(f), false) });
+  return { raw, sizes: new Map(infos.map((f) => [f.name, f.size])) };
+}
 
 /** The review's expected marks on a letter: findings, and deletions/insertions of its safe-fix edits. */
 function expected(bytes: Uint8Array) {
@@ -55,6 +81,14 @@ test('the seed as .docx: a comment per finding and a tracked change per fix, see
   const b = unzipSync(readFileSync(reviewed));
   assert.deepEqual(Object.keys(b), [...Object.keys(a), 'word/comments.xml']);
   for (const name of Object.keys(a)) if (!REVIEW_PARTS.has(name)) assert.deepEqual(b[name], a[name], name);
+  // …and so are their compressed bytes (copied, not compressed again).
+  const ca = compressed(readFileSync(letter));
+  const cb = compressed(readFileSync(reviewed));
+  for (const name of Object.keys(a)) {
+    if (REVIEW_PARTS.has(name)) continue;
+    assert.equal(cb.sizes.get(name), ca.sizes.get(name), `${name}: compressed size`);
+    assert.ok(cb.raw.get(name)?.equals(ca.raw.get(name)!), `${name}: compressed bytes`);
+  }
   const types = new TextDecoder().decode(b['[Content_Types].xml']);
   assert.match(types, /<Override PartName="\/word\/comments\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.comments\+xml"\/>/);
 

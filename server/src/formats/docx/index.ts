@@ -123,7 +123,7 @@ export function fixDocx(bytes: Uint8Array, lint: LintText, limits?: ZipLimits): 
   const letter = openDocx(bytes, limits);
   const edits = fixPasses(letter, lint);
   const messages = lintLetter(letter, lint);
-  const output = edits > 0 ? writePackage(letter.pkg, new Map([['word/document.xml', serializePart(letter.document)]])) : undefined;
+  const output = edits > 0 ? writePackage(letter.pkg, new Map([['word/document.xml', serializePart(letter.document)]]), bytes) : undefined;
   return { output, edits, messages, map: letter.map };
 }
 
@@ -169,7 +169,7 @@ export function reviewDocx(bytes: Uint8Array, lint: LintText, opts: ReviewOption
   }
   const changes = fixPasses(letter, lint, ids);
   changed.set('word/document.xml', serializePart(document));
-  return { output: writePackage(pkg, changed), messages, map, comments: messages.length, changes };
+  return { output: writePackage(pkg, changed, bytes), messages, map, comments: messages.length, changes };
 }
 
 /** letter.docx → letter.reviewed.docx (the review's default copy, beside the letter). */

@@ -3,9 +3,11 @@
  * before anything is inflated: too many entries, names that leave the archive, and declared sizes
  * over the limit (fflate inflates each entry into a buffer of its declared size and stops there,
  * so an entry that lies about its size cannot grow past it; its cut-off XML then fails to parse).
- * Writing keeps every entry's name, order, compression method and bytes unless it is replaced.
+ * Writing keeps every entry's name, order, compression method and bytes unless it is replaced:
+ * an untouched entry's compressed bytes are copied as they were (its CRC and sizes too).
  */
-import { unzipSync, zipSync, type UnzipFileInfo, type Zippable } from 'fflate';
+import * as zlib from 'node:zlib';
+import { inflateSync, Unzip, UnzipPassThrough, unzipSync, Zip, ZipDeflate, ZipPassThrough, type UnzipFileInfo, type ZipInputFile } from 'fflate';
 
 /** One line for the user: why this file is not a Word document we can read. */
 export class DocxError extends Error {
@@ -87,18 +89,85 @@ export function readPackage(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMIT
   return { names, entries, stored: new Set(infos.filter((f) => f.compression === 0).map((f) => f.name)) };
 }
 
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) out.set(c, at), (at += c.length);
+  return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+}
+
+/** A "decoder" for fflate's streaming reader that hands on deflated data as it is. */
+class RawDeflate {
+  static compression = 8;
+  ondata!: (err: Error | null, data: Uint8Array, final: boolean) => void;
+  push(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, chunk, final);
+  }
+}
+
+/**
+ * Each entry's bytes as stored in the archive (compressed), read by fflate's streaming reader
+ * with pass-through decoders. Entries whose sizes follow their data (data descriptors) are left
+ * out: their end is not known up front, so they are compressed again instead.
+ */
+function storedBytes(bytes: Uint8Array): Map<string, { compression: number; raw: Uint8Array }> {
+  const out = new Map<string, { compression: number; raw: Uint8Array }>();
+  const reader = new Unzip((file) => {
+    if (file.size === undefined || (file.compression !== 0 && file.compression !== 8)) return;
+    const chunks: Uint8Array[] = [];
+    file.ondata = (err, chunk, final) => {
+      if (err) return;
+      chunks.push(chunk);
+      if (final) out.set(file.name, { compression: file.compression, raw: concat(chunks) });
+    };
+    file.start();
+  });
+  reader.register(UnzipPassThrough);
+  reader.register(RawDeflate as unknown as typeof UnzipPassThrough);
+  try {
+    reader.push(bytes, true);
+  } catch {
+    out.clear();
+  }
+  return out;
+}
+
 /**
  * The package with some entries replaced or added (added ones go at the end). Untouched entries
- * keep their uncompressed bytes, name, order and compression method.
+ * keep their name, order, compression method, uncompressed bytes and — when `original` is given
+ * and they can be read as stored — their compressed bytes.
  */
-export function writePackage(pkg: DocxPackage, changed: Map<string, Uint8Array>): Uint8Array {
-  const out: Zippable = {};
+export function writePackage(pkg: DocxPackage, changed: Map<string, Uint8Array>, original?: Uint8Array): Uint8Array {
   const names = [...pkg.names, ...[...changed.keys()].filter((n) => !pkg.entries.has(n))];
+  const stored = original && typeof zlib.crc32 === 'function' ? storedBytes(original) : new Map<string, { compression: number; raw: Uint8Array }>();
   // A fixed date: the same review of the same file gives the same bytes.
   const mtime = new Date(2020, 0, 1);
+  const parts: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else parts.push(chunk);
+  });
   for (const name of names) {
     const data = changed.get(name) ?? pkg.entries.get(name)!;
-    out[name] = [data, { level: pkg.stored.has(name) ? 0 : 6, mtime }];
+    const copy = changed.has(name) ? undefined : stored.get(name);
+    // Copied only when they are exactly this entry's data.
+    if (copy && sameBytes(copy.compression === 0 ? copy.raw : inflateSync(copy.raw), data)) {
+      const file: ZipInputFile = { filename: name, size: data.length, crc: zlib.crc32(data), compression: copy.compression, mtime };
+      zip.add(file);
+      file.ondata!(null, copy.raw as Uint8Array<ArrayBuffer>, true);
+      continue;
+    }
+    const file = pkg.stored.has(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+    file.mtime = mtime;
+    zip.add(file);
+    file.push(data, true);
   }
-  return zipSync(out);
+  zip.end();
+  if (failure) throw failure;
+  return concat(parts);
 }
