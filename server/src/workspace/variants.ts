@@ -16,20 +16,30 @@ export interface OddCitation {
   example: CiteRef;
 }
 
-export function oddCitations(group: CiteRef[], variant: (r: CiteRef) => string | undefined): OddCitation[] {
-  const byVariant = new Map<string, CiteRef[]>();
-  for (const r of group) {
-    const v = variant(r);
+/**
+ * Members of a group by variant (first-seen order), and the variant most of them have (ties: the
+ * first seen; the index is built in input order). Undefined when there are not two variants.
+ */
+export function majority<T>(group: T[], variant: (t: T) => string | undefined): { reference: string; best: T[]; byVariant: Map<string, T[]> } | undefined {
+  const byVariant = new Map<string, T[]>();
+  for (const t of group) {
+    const v = variant(t);
     if (v === undefined) continue;
     const list = byVariant.get(v);
-    if (list) list.push(r);
-    else byVariant.set(v, [r]);
+    if (list) list.push(t);
+    else byVariant.set(v, [t]);
   }
-  if (byVariant.size < 2) return [];
+  if (byVariant.size < 2) return undefined;
   let reference = '';
-  let best: CiteRef[] = [];
-  // Map order is first-seen order, and the index is built in input order: ties go to the first.
+  let best: T[] = [];
   for (const [v, list] of byVariant) if (list.length > best.length) [reference, best] = [v, list];
+  return { reference, best, byVariant };
+}
+
+export function oddCitations(group: CiteRef[], variant: (r: CiteRef) => string | undefined): OddCitation[] {
+  const m = majority(group, variant);
+  if (!m) return [];
+  const { reference, best, byVariant } = m;
   const lettersWithReference = new Set(best.map((r) => r.letter));
   const related = best.slice(0, MAX_RELATED).map((r) => ({ letter: r.letter, place: r.cite.place }));
   const out: OddCitation[] = [];

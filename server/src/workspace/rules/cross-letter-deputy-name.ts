@@ -1,5 +1,5 @@
 import { defineWorkspaceRule, MAX_RELATED } from '../rule';
-import { fileList } from '../variants';
+import { fileList, majority } from '../variants';
 import { q } from '../../rules/util';
 
 /**
@@ -26,19 +26,9 @@ export default defineWorkspaceRule({
   check(ctx) {
     const { letters } = ctx.index;
     for (const group of ctx.index.byReply.values()) {
-      const named = group.filter((i) => letters[i].facts.deputy);
-      if (named.length < 2) continue;
-      const byName = new Map<string, number[]>();
-      for (const i of named) {
-        const n = letters[i].facts.deputy!.name;
-        const list = byName.get(n);
-        if (list) list.push(i);
-        else byName.set(n, [i]);
-      }
-      if (byName.size < 2) continue;
-      let reference = '';
-      let best: number[] = [];
-      for (const [n, list] of byName) if (list.length > best.length) [reference, best] = [n, list];
+      const m = majority(group, (i) => letters[i].facts.deputy?.name);
+      if (!m) continue;
+      const { reference, best, byVariant: byName } = m;
       const shown = best.slice(0, MAX_RELATED);
       const names = shown.map((j) => letters[j].name);
       for (const [n, list] of byName) {
