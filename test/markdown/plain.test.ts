@@ -36,7 +36,7 @@ const letters = [SEED, ...filesUnder(SHARED, /\.txt$/), ...filesUnder(FIXTURES, 
   (f) => ({ file: f.slice(ROOT.length), text: read(f) }),
 );
 
-/** A letter as a writer keeps it in Markdown: front matter, # headings, a directive comment, CRLF. */
+/** A letter as a writer keeps it in Markdown: front matter, # headings, a directive comment, CRLF, 1. lists. */
 function dressed(text: string, variant: number): string {
   let lines = text.split(/\r?\n/);
   // Section markers become headings (一、 as ##, （一） as ###), with a closing run on some.
@@ -44,6 +44,8 @@ function dressed(text: string, variant: number): string {
   if (variant & 1) lines.splice(Math.min(2, lines.length), 0, '<!-- replylint-disable-next-line dup-punct, typo-lexicon -->');
   if (variant & 2) lines = ['---', 'role: cohandler', '建议编号: "20230019"', '---', '', ...lines];
   if (variant & 4) lines.unshift(`# ${lines.find((l) => l.trim()) ?? ''}`);
+  // 1.提升… as a Markdown ordered list (1. 提升…).
+  if (variant & 16) lines = lines.map((l) => l.replace(/^(\d{1,2})[.．、](?=\S)/, '$1. '));
   return lines.join(variant & 8 ? '\r\n' : '\n');
 }
 
@@ -55,11 +57,11 @@ test('real letters and fixtures: the scan gives remark-parse’s view whenever i
   assert.ok(accepted >= letters.length / 2, `only ${accepted} of ${letters.length} letters accepted`);
 });
 
-test('letters dressed in Markdown (front matter, headings, directives, CRLF) take the scan and match remark-parse', () => {
+test('letters dressed in Markdown (front matter, headings, directives, CRLF, ordered lists) take the scan and match remark-parse', () => {
   let accepted = 0;
   let total = 0;
   for (const { file, text } of letters) {
-    for (let v = 0; v < 16; v++) {
+    for (let v = 0; v < 32; v++) {
       total++;
       if (compare(dressed(text, v), `${file} variant ${v}`)) accepted++;
     }
@@ -93,6 +95,8 @@ const lineKinds = [
   '===', '=等号', '~~~', '~波浪', '```', '    缩进代码', '\t制表', '     五格', '[a]: /url', '  [a]', '[2023]年', '见[a](b)', '![图](c)',
   '*强调*', '_下划线_', '`代码`', '<b>粗</b>', '<http://a.b>', 'a\\b', '&amp;', '&#35;', 'a  ', '<!-- replylint-disable dup-punct -->',
   '<!-- replylint-enable -->  ', '<!-- 注释 --> 后文', '<!-- 未闭合', ' <!-- 缩进 -->', '<!---->', '<!-->', '<!-- a --', '-->', '\ufeff文',
+  '1. 提升企业创新能力', '2) 第二项', '10. 第十项', '1.  两格', '1.    四格', '1.     五格', '1. # 标题', '1. - 项', '1. 1. 项', '1. <!-- c -->',
+  '1. > 引', '1.\t制表', ' 1. 缩进项', '   续行', '   # 项内标题', '   ===', '    ---', '   > 项内引用', '   - 项内列表',
 ];
 const lineArb = fc.constantFrom(...lineKinds);
 const docArb = fc.record({
