@@ -220,3 +220,12 @@ test('a Markdown letter: heading hashes, emphasis and front matter are not print
   assert.ok(paras.includes('我市已出台《厦门市科技型中小企业培育办法》（厦科规〔2021〕3号），支持科技型中小企业发展。'), paras.join('\n'));
   assert.ok(!paras.some((p) => /[#*]|number:|---/.test(p)), paras.join('\n'));
 });
+
+test('an organ line above the title (发文机关标志) is centred in the title’s face', async () => {
+  const r = await exportLetter({ text: '厦门市工业和信息化局\n' + SEED, path: 'head.reply.txt' }, {}, { force: true });
+  assert.equal(r.elements[0].role, 'letterhead');
+  const first = bodyParagraphs(docxParts(r.bytes!)['word/document.xml'])[0];
+  assert.equal(first.text, '厦门市工业和信息化局');
+  assert.equal(attr(child(child(first.p, 'pPr'), 'jc')), 'center');
+  assert.equal(fontsOf(first.runs[0]).eastAsia, '方正小标宋简体');
+});

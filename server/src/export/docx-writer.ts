@@ -77,7 +77,7 @@ export class LetterDocx {
     return d === 0 ? undefined : d;
   }
 
-  /** Every element as paragraphs, in reading order; 抄送 gathered into the 版记 at the end. */
+  /** Every element as paragraphs, in reading order; from the first 抄送 on, the 版记. */
   paragraphs(elements: LetterElement[]): Paragraph[] {
     const L = this.layout;
     const out: Paragraph[] = [];
@@ -103,6 +103,10 @@ export class LetterDocx {
         case 'headerLine':
           out.push(this.para([this.text(e.text, 'body')], { align: 'right' }));
           break;
+        case 'letterhead':
+          // 发文机关标志 (7.2.1 / 10.1): centred in the title's face; the red and the double rule are the printer's.
+          out.push(this.para([this.text(e.text, 'title')], { align: 'center' }));
+          break;
         case 'title': {
           // 标题 two lines below what is above it (the 文号 or the top of the block), one line above the 主送机关.
           const runs: ParagraphChild[] = [];
@@ -124,6 +128,7 @@ export class LetterDocx {
           break;
         }
         case 'attachment':
+          // 附件：1.… and its further items under the first one (after the three characters of 附件：).
           out.push(this.para([this.text(e.text, 'body')], {
             left: prev?.role === 'attachment' ? this.chars(L.attachmentIndentChars.value + 3) : undefined,
             firstLine: prev?.role === 'attachment' ? undefined : this.chars(L.attachmentIndentChars.value),

@@ -6,7 +6,8 @@
 import type { Block, Heading, Range, ReplyRoot, Section } from '../parse/types';
 
 export type ElementRole =
-  | 'headerLine' // 类别, 公开属性, a stray header date, an organ line, 签发人: right-aligned in the header
+  | 'letterhead' // the organ's name above the title (发文机关标志): centred
+  | 'headerLine' // 类别, 公开属性, a stray header date, 签发人: right-aligned in the header
   | 'docNumber'
   | 'title'
   | 'salutation'
@@ -55,10 +56,12 @@ export function letterElements(tree: ReplyRoot): LetterElement[] {
       case 'docNumberLine':
         out.push({ role: 'docNumber', text: value });
         return;
+      case 'letterhead':
+        out.push({ role: 'letterhead', text: value });
+        return;
       case 'resultCategory':
       case 'disclosure':
       case 'headerDate':
-      case 'letterhead':
         out.push({ role: 'headerLine', text: value });
         return;
       case 'salutation':
