@@ -19,6 +19,8 @@ const EXPECT = {
   outline: ['一、办理工作背景', '二、措施与成效', '(一)制定《重点产业发展行动方案》', '(三)着力提升产业基础能力', '1.提升企业创新能力', '三、下一步工作措施'],
   // (Only the rows in view are in the DOM: the cited policies are further down.)
   structure: ['Required elements', '✓ 标题', '✓ 发文字号', 'Sections', '一、办理工作背景', '二、措施与成效', '(三)着力提升产业基础能力', '1.提升企业创新能力'],
+  // number and deputy of the seed and of two other letters of the test workspace, with dates
+  replies: ['20230019 郭海峰', '2023-04-10', '20230102 张华', '20230101 李明'],
 };
 
 module.exports = async function uiCheck(page, ctx) {
@@ -104,6 +106,16 @@ module.exports = async function uiCheck(page, ctx) {
     console.log(`[ui] Reply Structure: ${structure.length} rows, e.g.\n    ${structure.slice(0, 6).join('\n    ')}`);
     expectRows('Reply Structure view', structure, EXPECT.structure);
     await shot('structure.png', LEFT);
+
+    // The "Replies" view: every letter of the workspace (the server's workspace index).
+    await setExpanded('Reply Structure', false);
+    await setExpanded('Replies', true);
+    const replyRows = pane('Replies').locator('.monaco-list-row');
+    await replyRows.nth(3).waitFor({ timeout: 30000 });
+    const replies = await replyRows.evaluateAll((rows) => rows.map((r) => `${r.getAttribute('aria-label') || ''} | ${r.textContent || ''}`));
+    console.log(`[ui] Replies: ${replies.length} rows, e.g.\n    ${replies.slice(0, 4).join('\n    ')}`);
+    expectRows('Replies view', replies, EXPECT.replies);
+    await shot('replies.png', LEFT);
   } catch (err) {
     failed++;
     console.error(`[ui] ${(err && err.stack) || err}`);
