@@ -147,3 +147,26 @@ test('--fix across runs keeps each run’s formatting (截止 → 截至 with �
   // 至 took the place of 止 in the bold run.
   assert.match(xml, /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">至<\/w:t><\/w:r>|<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t>至<\/w:t><\/w:r>/);
 });
+
+test('a .docx written by LibreOffice from the text letter reads as that letter and gets the same findings', async () => {
+  const d = tmpDir();
+  const text = seedParagraphs().join('\n');
+  writeFileSync(join(d, 'lo.txt'), text);
+  // Plain-text import as UTF-8 with LF line ends: one paragraph per line.
+  const out = convert(join(d, 'lo.txt'), 'docx', d, ['--infilter=Text (encoded):UTF8,LF,,,']);
+  assert.equal(openDocx(readFileSync(out)).map.text, text);
+  const a = JSON.parse((await runCli(['--format', 'json', 'lo.docx'], { cwd: d })).stdout)[0].messages;
+  const b = JSON.parse((await runCli(['--format', 'json', 'lo.txt'], { cwd: d })).stdout)[0].messages;
+  const key = (ms: { ruleId: string; offset: number; endOffset: number }[]) => ms.map((m) => `${m.ruleId} ${m.offset}-${m.endOffset}`);
+  assert.deepEqual(key(a), key(b));
+});
+
+test('malformed XML in word/document.xml: exit 2 with one line', async () => {
+  const d = tmpDir();
+  writeFileSync(join(d, 'broken.docx'), tampered((f) => {
+    f['word/document.xml'] = strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>');
+  }));
+  const r = await runCli(['broken.docx'], { cwd: d });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^replylint: broken\.docx: not a Word document \(word\/document\.xml is not well-formed XML: [^\n]+\)\n$/);
+});

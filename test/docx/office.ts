@@ -12,8 +12,8 @@ import { DOMParser } from '@xmldom/xmldom';
 const profile = mkdtempSync(join(tmpdir(), 'replylint-lo-'));
 
 /** `soffice --headless --convert-to <format> <file>`; returns the converted file's path. */
-export function convert(file: string, format: string, outdir: string): string {
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', outdir, file], { encoding: 'utf8', timeout: 180_000 });
+export function convert(file: string, format: string, outdir: string, extra: string[] = []): string {
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...extra, '--convert-to', format, '--outdir', outdir, file], { encoding: 'utf8', timeout: 180_000 });
   const ext = format.split(':')[0];
   const out = join(outdir, basename(file).replace(/\.[^.]+$/, `.${ext}`));
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr}`);

@@ -147,3 +147,17 @@ test('the copy never overwrites the letter unless --in-place', async () => {
   assert.equal((await runCli(['review'], { cwd: dir })).code, 2);
   assert.equal((await runCli(['review', 'missing.docx'], { cwd: dir })).code, 2);
 });
+
+test('review of a .docx written by LibreOffice (another writer’s runs and attributes): LibreOffice sees the comments and changes, accepting all gives the --fix text', async () => {
+  const dir = tmpDir();
+  writeFileSync(join(dir, 'lo.txt'), seedParagraphs().join('\n'));
+  const letter = convert(join(dir, 'lo.txt'), 'docx', dir, ['--infilter=Text (encoded):UTF8,LF,,,']);
+  const want = expected(readFileSync(letter));
+  const r = await runCli(['review', 'lo.docx'], { cwd: dir });
+  assert.equal(r.code, 1, r.stderr);
+  const odt = readOdt(convert(join(dir, 'lo.reviewed.docx'), 'odt', dir));
+  assert.equal(odt.annotations.length, want.findings);
+  assert.equal(odt.deletions, want.deletions);
+  assert.equal(odt.insertions, want.insertions);
+  assert.equal(odt.acceptedText, want.fixed);
+});
