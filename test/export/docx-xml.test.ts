@@ -79,6 +79,7 @@ test('fonts: title 2号 方正小标宋简体 centred; body 3号 仿宋_GB2312; 
   // Document defaults: 仿宋_GB2312 3号, automatic CJK/Latin spacing off.
   const styles = parts['word/styles.xml'];
   assert.match(styles, /<w:rPrDefault><w:rPr><w:rFonts[^>]*w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="32"\/>/);
+  assert.match(styles, /<w:rPrDefault><w:rPr>.*<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
   assert.match(styles, /<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/><w:spacing [^>]*w:line="579" w:lineRule="exact"\/>/);
 });
 

@@ -217,7 +217,8 @@ export class LetterDocx {
       styles: {
         default: {
           document: {
-            run: runFont(body),
+            // Chinese as the East-Asian language: Word's line-breaking rules (no 。 at a line's start) follow it.
+            run: { ...runFont(body), language: { value: 'en-US', eastAsia: 'zh-CN' } },
             paragraph: { spacing: { ...this.line, before: 0, after: 0 } },
           },
         },
