@@ -29,8 +29,6 @@ export function cases(): Case[] {
   const more = existsSync(SHARED) ? readdirSync(SHARED).filter((d) => /^corpus\d+$/.test(d)).sort() : [];
   for (const dir of more) {
     for (const f of corpusFiles(join(SHARED, dir))) {
-      // Letters set aside to measure generalisation (#12) join once reviewed: odd numbers of corpus2.
-      if (dir === 'corpus2' && Number.parseInt(f, 10) % 2 === 1) continue;
       list.push({ name: `${dir}-${f.replace(/\.txt$/, '')}`, path: join(SHARED, dir, f) });
     }
   }

@@ -40,7 +40,7 @@ function at(text: string, m: ReplyMessage): string {
 }
 
 test('typo rules are registered in RULEBOOK order', () => {
-  assert.deepEqual(rules.filter((r) => r.category === 'typo').map((r) => r.code), ['T01', 'T02', 'T03']);
+  assert.deepEqual(rules.filter((r) => r.category === 'typo').map((r) => r.code), ['T01', 'T02', 'T03', 'T04', 'T05']);
 });
 
 test('the correct letter has no typo finding', () => {

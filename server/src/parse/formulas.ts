@@ -59,7 +59,8 @@ export const FORMULAS: readonly Formula[] = [
   { kind: 'cohandler', pattern: '(?:会办|协办)[^。]{0,12}函告如下', source: 'RULEBOOK S07', example: '现将会办情况函告如下：' },
 
   // ---- footer labels (F01–F12) ------------------------------------------------------------------
-  { kind: 'footer-label', pattern: '领导署名|签发人|分管领导|领导签批|签批领导|审核人|审签人', source: 'RULEBOOK F01', example: '领导署名：周桂良' },
+  { kind: 'footer-label', pattern: '领导署名|签发人|(?:主管|分管)?领导签(?:字|批|发)|分管领导|主管领导|签批领导|审核人|审签人', source: 'RULEBOOK F01', example: '领导署名：周桂良' },
+  { kind: 'footer-label', pattern: '承办人签字|经办人签字', source: LETTERS, example: '承办人签字：王某' },
   { kind: 'footer-label', pattern: '承办负责人|承办人及联系电话|承办人|经办人|承办单位|承办科室|分管单位|主办单位|责任单位', source: LETTERS, example: '承办负责人：王某' },
   { kind: 'footer-label', pattern: '联系人(?:及电话)?|联系电话|联系方式|联系单位|联系科室|单位联系电话|电话|手机', source: 'RULEBOOK F02, F03', example: '联系人：张三' },
   { kind: 'footer-label', pattern: '抄送|抄报', source: 'GB/T 9704-2012 §10.2; RULEBOOK F10', example: '抄送：市人大代表工作室' },

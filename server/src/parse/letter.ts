@@ -9,7 +9,7 @@ import { matchMarker } from './markers';
 import { formulaSource } from './formulas';
 import { UNKNOWN_KIND } from './kind';
 import {
-  LABEL_NO_COLON, BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_ANY, DATE_BROKEN_WHOLE, DATE_WHOLE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
+  LABEL_NO_COLON, BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_ANY, DATE_BROKEN_WHOLE, DATE_WHOLE, DOC_NUMBER_LINE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
   SALUTATION_WHOLE, TITLE_END, fieldKind, matchLabel,
 } from './patterns';
 import { pos } from './position';
@@ -93,7 +93,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
     const v = b.value;
     if (CATEGORY_WHOLE.test(v)) setType(b, 'resultCategory');
     else if (NOTE_WHOLE.test(v) || /^公开属性/.test(v)) setType(b, 'disclosure');
-    else if (DOC_NUMBER_WHOLE.test(v)) setType(b, 'docNumberLine');
+    else if (DOC_NUMBER_WHOLE.test(v) || DOC_NUMBER_LINE.test(v.trim())) setType(b, 'docNumberLine');
     else if (DATE_WHOLE.test(v)) setType(b, 'headerDate');
     else if (matchLabel(v, 0, v.length)) setType(b, 'field');
     else if (!parts.title && (TITLE_END.test(titleCore(v)) || /关于|建议|提案/.test(v)) && !/[。；]/.test(titleCore(v))) setType(b, 'title');
@@ -108,7 +108,8 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
   const ti = parts.title ? blocks.indexOf(parts.title) : -1;
   if (ti >= 0 && ti + 1 < headerEnd) {
     const next = blocks[ti + 1];
-    const nv = titleCore(next.value.trim());
+    // (a word letter-spaced on its own line, 答 复, is read without its spaces)
+    const nv = titleCore(next.value.trim().replace(/[ \u3000]+/g, ''));
     if (next.type === 'paragraph' && !TITLE_END.test(titleCore(parts.title!.value.trim())) && TITLE_END.test(nv) && !/[。；，,]/.test(nv) && nv.length <= 60) {
       setType(next, 'title');
       const s0 = start(parts.title!);
@@ -196,7 +197,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
       k--;
       continue;
     }
-    if (ORGAN_WHOLE.test(b.value) && !parts.issuer) {
+    if ((ORGAN_WHOLE.test(b.value) || isOrganList(b.value)) && !parts.issuer) {
       setType(b, 'issuer');
       parts.issuer = b;
       k--;
@@ -363,9 +364,15 @@ function stripPipe(v: string) {
 /** The acknowledgement or the transition: the opening sentence of the letter, never a title. */
 const OPENING_FORMULA = new RegExp(`${formulaSource('acknowledgement')}|${formulaSource('transition')}`);
 
+/** Several organs signing together, separated by spaces (市自然资源和规划局 市市场监督管理局). */
+function isOrganList(v: string): boolean {
+  const names = v.trim().split(/[ \u3000]+/);
+  return names.length >= 2 && names.length <= 6 && names.every((x) => ORGAN_WHOLE.test(x));
+}
+
 function isHeaderShaped(v: string, i: number): boolean {
   if (OPENING_FORMULA.test(v)) return false;
-  if (CATEGORY_WHOLE.test(v) || DOC_NUMBER_WHOLE.test(v) || DATE_WHOLE.test(v) || NOTE_WHOLE.test(v)) return true;
+  if (CATEGORY_WHOLE.test(v) || DOC_NUMBER_WHOLE.test(v) || DOC_NUMBER_LINE.test(v.trim()) || DATE_WHOLE.test(v) || NOTE_WHOLE.test(v)) return true;
   const t = titleCore(v);
   if (/[。；]/.test(t) || v.length > 100) return false;
   if (matchMarker(v, 0, v.length)) return false;
@@ -516,7 +523,8 @@ function parseOpening(text: string, parts: LetterParts, lines: LineIndex) {
     const q = /[“"]([^”"]{4,120})[”"]|(关于[^，。,：:]{2,120}?的(?:建议|提案|议案))/.exec(slice.slice(0, ackEnd - s));
     if (q) ack.titleRange = [s + q.index, s + q.index + q[0].length];
   }
-  const num = /[（(〔]?\s?(第)?\s?([0-9０-９]{1,12})\s?号(?:提案|建议)?\s?[）)〕]?/g;
+  // Numbers may carry a letter prefix (第DH0271号).
+  const num = /[（(〔]?\s?(第)?\s?([A-Za-z]{0,4}[0-9０-９]{1,12})\s?号(?:提案|建议)?\s?[）)〕]?/g;
   let m: RegExpExecArray | null;
   while ((m = num.exec(slice)) && s + m.index < ackEnd + 2) {
     const inner = m[2].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));

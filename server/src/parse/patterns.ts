@@ -34,7 +34,7 @@ export function fieldKind(label: string): FieldKindName {
   if (/附件/.test(label)) return 'attachment';
   if (/类别/.test(label)) return 'category';
   if (/公开/.test(label)) return 'disclosure';
-  if (/署名|签发|分管领导|签批|审核|审签/.test(label)) return 'signer';
+  if (/署名|签发|分管领导|主管领导|领导签|签批|审核|审签/.test(label)) return 'signer';
   const person = /联系人|承办人|经办人|人员/.test(label);
   const phone = /电话|手机/.test(label);
   if (person && phone) return 'contactPhone';
@@ -55,6 +55,9 @@ export const DATE_BROKEN_WHOLE = /^(?:19|20)\d{2}\s{0,2}(?:年\s{0,2})?\d{1,2}\s
 
 /** A 发文字号 with any bracket around the year (rules judge the bracket). */
 export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〈]\s?(?:\d{2,4}|[〇○零一二三四五六七八九]{2,4})\s?[〕\]］】)）﹞〉]\s?第?\s?\d{1,5}\s?号?$/;
+
+/** A 发文字号 line that also carries the category and the disclosure (钱汽发〔2020〕11号A类 同意公开). */
+export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝]\s?\d{4}\s?[〕\]］】)）﹞]\s?第?\s?\d{1,5}\s?号\s{0,4}(?:[A-DＡ-Ｄ]\s?类)?\s{0,4}(?:同意公开|主动公开|依申请公开|不予公开|不公开)?$/;
 
 /** 郭海峰代表: / 尊敬的宰会凤委员: / 郭胜利、陈爱珍委员: / 王立超  委员 / 代表: / 吕萍代表您好: */
 export const SALUTATION_WHOLE = /^(?:尊敬的)?[^\s，。；,;：:!?！？]{0,40}?\s{0,4}(?:代表|委员|同志)(?:们)?(?:\s?(?:您好|你好)[，,！!]?)?\s{0,2}[:：]?$/;

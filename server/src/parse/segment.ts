@@ -112,6 +112,11 @@ function splitLine(text: string, start: number, end: number, out: RawBlock[], to
     const t = tokens[k];
     const last = text[prev.end - 1];
     let boundary = false;
+    // Inside a letter-spaced label (联 系 电 话：: one character a token) nothing starts a block.
+    if (label && t.start < label.colon && prev.end - prev.start === 1) {
+      blockEnd = t.end;
+      continue;
+    }
     if (SENTENCE_END.includes(last)) boundary = true;
     else if (COLON.includes(last) && !(label && label.colon === prev.end - 1)) boundary = true;
     else if (headingOpen && !headingOnlyMarker) boundary = true;

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { q, rangeOf } from './util';
+import type { Range } from '../parse/types';
 
 /**
  * S01 — the opening acknowledges the suggestion: `《标题》（第N号）收悉`. Reported: no
@@ -58,9 +59,13 @@ export default defineRule({
     if (named && !ack.received) {
       const opening = ctx.text.slice(ack.range[0], p.transition ? p.transition[0] : ack.range[1]);
       if (!/交由|交给|交我|转交|转来|转办|交办|办理|责成|分办|来函|已阅/.test(opening)) {
-        const nameEnd = ack.number ? ack.number.rawRange[1] : ack.title ? ack.title.position.end.offset! : ack.titleRange ? ack.titleRange[1] : undefined;
+        // The name: the cited title (with its number when the number follows it), else the number.
+        const named: Range | undefined = ack.title ? [ack.title.position.start.offset!, ack.title.position.end.offset!] : ack.titleRange;
+        let range: Range = named ?? (ack.number ? ack.number.rawRange : ack.range);
+        if (named && ack.number && ack.number.rawRange[0] >= named[1] && ack.number.rawRange[0] - named[1] <= 2) range = [named[0], ack.number.rawRange[1]];
+        const nameEnd = range === ack.range ? undefined : range[1];
         ctx.report({
-          range: nameEnd !== undefined ? [ack.title ? ack.title.position.start.offset! : ack.titleRange ? ack.titleRange[0] : ack.range[0], nameEnd] : ack.range,
+          range,
           severity: 'warning',
           message: {
             zh: '引述建议（提案）后缺少“收悉”（如“《关于××的建议》（第×号）收悉。”）',

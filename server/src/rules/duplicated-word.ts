@@ -20,7 +20,8 @@ const CLAUSE_END = '，,。；;：:！!？?';
 function isClauseEnd(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
 }
-const NEGATION_OR_JOIN = '不非未无或和与及跟同';
+/** Before the second mention: a negation or a join (定期或不定期), or a preposition that gives it another role (乡镇公墓…由乡镇聘请). */
+const NEGATION_OR_JOIN = '不非未无或和与及跟同由被向对为给让把从经';
 /** A clause that opens with an organ's name (…局, …委员会, …中心, …支队). */
 const ORGAN_LEAD = /^[\u4e00-\u9fff]{2,10}?(?:局|委员会|委|办公室|办|厅|院|部|中心|支队|大队|中队|所|站|公司|集团|协会|学校|医院|政府)/;
 const IN_FRAME = /[时中上下后前里内]|方面|过程|期间|基础|同时|之际|当中|范围/;
@@ -45,7 +46,7 @@ export default defineRule({
   source: 'RULEBOOK §8a T03 (heuristic from the seed)',
   examples: {
     correct: ['调解知识产权纠纷案件165件', '一是出台《…》', '研究研究', '一项一项地落实', '可回收不可回收垃圾桶', '建设项目建设进度'],
-    incorrect: ['调解知识产权纠纷调解案件165件', '一是在出台《…》', '关于关于强化…', '利用课余时间开展时间'],
+    incorrect: ['调解知识产权纠纷调解案件165件', '一是在出台《…》', '关于关于强化…', '利用课余时间开展时间', '“关于加强菜市场管理的建议”建议'],
   },
   check(ctx) {
     const chars = proseChars(ctx);
@@ -82,8 +83,12 @@ export default defineRule({
       if (k < marks.length && marks[k] < s) k = firstAtOrAfter(marks, s);
       for (; k < marks.length && marks[k] < e; k++) if (marks[k] + 1 < e) laterRepeatAt(ctx, t, marks[k] + 1, e, inSpan);
     }
-    // (4) a word repeated after one or two characters (时间开展时间, 建议的建议).
-    for (const b of blocks) nearRepeats(ctx, t, b.position.start.offset!, b.position.end.offset!, inSpan);
+    // (4) a word repeated after one or two characters (时间开展时间, 建议的建议), and (5) the last
+    // word of a quoted title written again after it (“关于…的建议”建议).
+    for (const b of blocks) {
+      nearRepeats(ctx, t, b.position.start.offset!, b.position.end.offset!, inSpan);
+      afterQuoteRepeats(ctx, b.value, b.position.start.offset!);
+    }
     // (3) 一是在 + verb: the 在 right after a 一是-style enumerator.
     const zai: number[] = [];
     for (const en of ctx.parts.enumItems) {
@@ -174,7 +179,7 @@ function laterRepeatAt(ctx: RuleContext, t: string, i: number, e: number, inSpan
  * (时间开展时间): a word does not govern itself across these. Nouns between the mentions make
  * compounds (建设项目建设进度, 新能源等新能源), so only these are judged.
  */
-const NEAR_GAP_VERBS = new Set(('开展 加强 推进 落实 实施 组织 建立 完善 推动 提升 做好 加大 进行 利用 安排 制定 出台 印发 ' +
+const NEAR_GAP_VERBS = new Set(('升级 开展 加强 推进 落实 实施 组织 建立 完善 推动 提升 做好 加大 进行 利用 安排 制定 出台 印发 ' +
   '开始 启动 增加 提高 加快 强化 深化 优化 解决 办理 协调 研究 明确 健全 规范 引导 鼓励 保障 确保').split(' '));
 /** Correlative frames that repeat a whole two-character word by design (一边…一边, 有的…有的). */
 const FRAME_WORDS = new Set('一边 一面 一手 时而 或者 或是 有的 有时 既是 也是 越是 不论 无论 一方 要么 宁可 不是 就是 还是 是否 一个 一次 一项 一批'.split(' '));
@@ -201,6 +206,26 @@ function nearRepeats(ctx: RuleContext, t: string, s: number, e: number, inSpan: 
       },
     });
     i = j + 1;
+  }
+}
+
+/** (5) “…的建议”建议 / 《…的提案》提案: the title's last word repeated right after its closing mark. */
+const AFTER_QUOTE = /([\u4e00-\u9fff]{2})[”"》』]\s?\1/g;
+function afterQuoteRepeats(ctx: RuleContext, v: string, s: number): void {
+  if (!v.includes('”') && !v.includes('》') && !v.includes('"') && !v.includes('』')) return;
+  AFTER_QUOTE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AFTER_QUOTE.exec(v))) {
+    const w = m[1];
+    if (REDUPLICABLE.has(w)) continue;
+    const at = s + m.index + m[0].length - 2;
+    ctx.report({
+      range: [at, at + 2],
+      message: {
+        zh: `${q(m[0])}中${q(w)}在引号（书名号）内外重复，疑为多余`,
+        en: `${q(w)} comes both inside and right after the quoted title in ${q(m[0])}; one is probably redundant`,
+      },
+    });
   }
 }
 

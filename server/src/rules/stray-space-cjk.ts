@@ -30,7 +30,8 @@ export default defineRule({
     // A half-width mark that fullwidth-punct converts counts as a Chinese mark.
     // So do straight quotes, which straight-quotes turns into “” ‘’.
     const cjkAt = (i: number) => isCjk(text.charCodeAt(i)) || halfWidthAt(ctx).has(i) || text[i] === '"' || text[i] === "'";
-    const skip = new Set<string>(['field', 'issuer', 'issueDate', 'signature', 'letterhead', 'note', 'cc']);
+    // docNumberLine: 文号, 类别 and 公开属性 written on one line are separated by spaces.
+    const skip = new Set<string>(['field', 'issuer', 'issueDate', 'signature', 'letterhead', 'note', 'cc', 'docNumberLine']);
     let block: Block | undefined;
     const labelLines = new Map<Block, boolean>();
     const isLabelLine = (b: Block) => {

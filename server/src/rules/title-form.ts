@@ -60,7 +60,7 @@ export default defineRule({
         message: { zh: `标题${q(short)}中的“回复”不是公文文种，应为“答复”`, en: `“回复” in title ${q(short)} is not a document type; expected “答复”` },
         suggestions: [{ range: [at, at + 2], text: '答复', title: { zh: '改为“答复”', en: 'Change to “答复”' } }],
       });
-    } else if (!DOC_TYPE_END.test(t)) {
+    } else if (!DOC_TYPE_END.test(flat)) {
       ctx.report({
         range: [s, e],
         message: {

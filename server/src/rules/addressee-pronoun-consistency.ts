@@ -1,0 +1,66 @@
+import { defineRule } from './rule';
+import { q } from './util';
+import { proseBlocks, proseChars } from './prose';
+import { salutationNames, readSalutation } from './header-util';
+
+const ORGAN_AFTER = '局单委办厅部处院府司';
+
+/**
+ * T05 — the letter calls its addressee one way: 您 (one deputy, polite) or 你们 / 您们 (several).
+ * Mixing 您 with 你 / 你们 in one letter (你们提出的…收悉 … 感谢您…) is reported once, at the first
+ * form that differs from the one the letter uses most (a hint: the writer chooses).
+ */
+export default defineRule({
+  id: 'addressee-pronoun-consistency',
+  code: 'T05',
+  category: 'typo',
+  severity: 'info',
+  fixable: 'suggest',
+  docs: {
+    zh: '全文对来信人的称呼应一致：致一人用“您”，致多人用“你们”，不混用“您”“你”“你们”。',
+    en: 'The addressee is called one way throughout: 您 for one person, 你们 for several, not a mix of 您, 你 and 你们.',
+  },
+  source: '复函惯例 [S35]; 称谓一致',
+  examples: { correct: ['您提出的…收悉。…感谢您对我们工作的关心和支持。'], incorrect: ['你们提出的…收悉。…感谢您对我们工作的关心和支持。'] },
+  check(ctx) {
+    const sal = readSalutation(ctx);
+    if (!sal) return;
+    const several = salutationNames(sal.name).names.length > 1 || salutationNames(sal.name).more || /们$/.test(sal.title ?? '');
+    const blocks = proseBlocks(ctx).filter((b) => b.type !== 'field' && b.type !== 'boilerplate' && b.type !== 'appendix');
+    if (blocks.length === 0) return;
+    const t = proseChars(ctx).text;
+    type Hit = { at: number; form: '您' | '你们' | '你' };
+    const hits: Hit[] = [];
+    for (const b of blocks) {
+      const s = b.position.start.offset!;
+      const e = b.position.end.offset!;
+      for (let i = s; i < e; i++) {
+        const c = t[i];
+        // 您们 is typo-lexicon's (a non-standard form), not a second way of calling.
+        if (c === '您') {
+          if (t[i + 1] !== '们') hits.push({ at: i, form: '您' });
+        }
+        // 你局 / 你单位 / 你委 name an organ, not the addressee.
+        // 你(们) is a template's way of writing 你们.
+        else if (c === '你' && !ORGAN_AFTER.includes(t[i + 1])) hits.push({ at: i, form: t[i + 1] === '们' || (/[(（]/.test(t[i + 1] ?? '') && t[i + 2] === '们') ? '你们' : '你' });
+      }
+    }
+    const count = (f: Hit['form']) => hits.filter((h) => h.form === f).length;
+    const forms = (['您', '你们', '你'] as const).filter((f) => count(f) > 0);
+    if (forms.length < 2) return;
+    // Several addressees are 你们; one is called by the form the letter uses most.
+    const main = several ? '你们' : [...forms].sort((a, b) => count(b) - count(a))[0];
+    const odd = hits.find((h) => h.form !== main);
+    if (!odd) return;
+    const len = ctx.text[odd.at + 1] === '们' ? 2 : 1;
+    const raw = ctx.text.slice(odd.at, odd.at + len);
+    ctx.report({
+      range: [odd.at, odd.at + len],
+      message: {
+        zh: `对来信人的称呼不一致：文中多用${q(main)}，此处为${q(raw)}`,
+        en: `The addressee is called two ways: mostly ${q(main)}, here ${q(raw)}`,
+      },
+      suggestions: [{ range: [odd.at, odd.at + len], text: main, title: { zh: `改为${q(main)}`, en: `Change to ${q(main)}` } }],
+    });
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule } from './rule';
+import { q } from './util';
+import { proseBlocks, proseChars } from './prose';
+
+/** What follows 已 (already) in letters: a verb or 经. */
+const AFTER_YI = /^(?:经|过|完成|建成|开工|竣工|到位|落实|实施|启动|开展|纳入|列入|形成|达到|达|有|于|被|由|将|全部|基本|初步|累计|超过|覆盖|投入|下达|拨付|印发|出台|制定|编制|报送|提交|办理|办结|转交|交由|收悉)/;
+/** What comes before a true 己 (oneself): 自己, 知己, 异己, 利己, 克己, 一己, 舍己, 损人利己. */
+const BEFORE_JI = '自知异利克一舍损为律修守私';
+
+/**
+ * T04 — 己 (oneself) typed for 已 (already): 时间己过, 己经完成. Reported where 己 is followed by
+ * what follows 已 (经, 过, 完成, 落实…) and does not close a word that means "oneself".
+ */
+export default defineRule({
+  id: 'yi-ji-confusion',
+  code: 'T04',
+  category: 'typo',
+  severity: 'warning',
+  fixable: 'safe',
+  docs: {
+    zh: '“已”（已经）不要误写为“己”（自己），如“时间己过”应为“时间已过”。',
+    en: '已 (already) mistyped as 己 (oneself): 时间己过 should be 时间已过.',
+  },
+  source: '《现代汉语词典》; 《咬文嚼字》 common confusions',
+  examples: { correct: ['时间已过', '自己经过努力', '严于律己'], incorrect: ['时间己过', '项目己经完成', '资金己到位'] },
+  check(ctx) {
+    const blocks = proseBlocks(ctx);
+    const t = proseChars(ctx).text;
+    let bi = 0;
+    for (let at = t.indexOf('己'); at >= 0; at = t.indexOf('己', at + 1)) {
+      while (bi < blocks.length && blocks[bi].position.end.offset! <= at) bi++;
+      if (bi === blocks.length) break;
+      const b = blocks[bi];
+      if (at < b.position.start.offset!) continue;
+      if (at > 0 && BEFORE_JI.includes(t[at - 1])) continue;
+      const after = t.slice(at + 1, Math.min(at + 5, b.position.end.offset!));
+      if (!AFTER_YI.test(after)) continue;
+      const shown = t.slice(at, at + 3);
+      ctx.report({
+        range: [at, at + 1],
+        message: { zh: `${q(shown)}中的“己”应为“已”`, en: `“己” in ${q(shown)} should be “已”` },
+        fix: { range: [at, at + 1], text: '已' },
+      });
+    }
+  },
+});
