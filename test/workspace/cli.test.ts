@@ -150,6 +150,28 @@ describe('replylint on a folder of letters', () => {
     }
   });
 
+  test('config `assignedDates`: the 交办日期 by number for letters without one; a dated reply after that deadline is reported too', async () => {
+    const dir = tempDir('replylint-ws-');
+    try {
+      const strip = (t: string) => t.replace(/交办日期: .*\n/, '');
+      writeFileSync(join(dir, 'a.reply.md'), strip(text(A)));
+      writeFileSync(join(dir, 'd.reply.md'), strip(text(D)));
+      writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ assignedDates: { '第20230021号': '2022-12-01', '20230140': '2023-02-10' } }));
+      const { data } = await json(['--workspace', 'a.reply.md', 'd.reply.md'], dir);
+      const found = crossLetter(data).map((m) => `${m.file} ${m.ruleId} ${m.message}`);
+      assert.equal(found.length, 2, found.join('\n'));
+      assert.match(found[0], /^a\.reply\.md reply-overdue 成文日期“2023年4月10日”晚于办理时限“2023年3月1日”（配置的交办日期2022年12月1日起）$/);
+      assert.match(found[1], /^d\.reply\.md reply-overdue 办理时限“2023年5月10日”（交办日期2023年2月10日起）已过\d+天，答复尚未成文$/);
+      assert.ok(!data[0].messages.some((m) => m.ruleId === 'reply-deadline'), 'F11 reads only the front matter');
+      writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ assignedDates: { '20230140': '10 Feb' } }));
+      const bad = await runCli(['a.reply.md'], { cwd: dir });
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /assignedDates/);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   test('--summary prints one row per letter and the totals; --format json gives the same as data', async () => {
     const r = await runCli(['--summary', TEAM], opts);
     const lines = r.stdout.trimEnd().split('\n');

@@ -78,6 +78,7 @@ interface ConfigFileValue {
   exclude?: string | string[];
   locale?: Locale;
   maxFileSize?: number;
+  assignedDates?: Record<string, string>;
 }
 
 /** One config file, its `extends` folded in, with paths made absolute. */
@@ -89,6 +90,8 @@ interface Layer {
   filters: Array<{ base: string; include?: string[]; exclude?: string[] }>;
   locale?: Locale;
   maxFileSize?: number;
+  /** 交办日期 by suggestion/proposal number (nearer files override farther ones key by key). */
+  assignedDates?: Record<string, string>;
   sources: string[];
 }
 
@@ -241,6 +244,7 @@ function loadLayer(file: string, state: LoadState, seen: Set<string>): Layer | u
   }
   if (v.locale) layer.locale = v.locale;
   if (v.maxFileSize !== undefined) layer.maxFileSize = v.maxFileSize;
+  if (v.assignedDates) layer.assignedDates = { ...layer.assignedDates, ...v.assignedDates };
   if (v.root) layer.root = true;
   layer.sources.push(file);
   return layer;
@@ -253,6 +257,7 @@ function mergeLayer(into: Layer, from: Layer): void {
   into.filters.push(...from.filters);
   if (from.locale) into.locale = from.locale;
   if (from.maxFileSize !== undefined) into.maxFileSize = from.maxFileSize;
+  if (from.assignedDates) into.assignedDates = { ...into.assignedDates, ...from.assignedDates };
   for (const s of from.sources) if (!into.sources.includes(s)) into.sources.push(s);
 }
 
@@ -370,6 +375,7 @@ function resolveFolder(filePath: string | undefined, opts: ConfigLookupOptions):
   if (Object.keys(merged.rules).length > 0) config.rules = { ...merged.rules };
   if (merged.locale) config.locale = merged.locale;
   if (merged.maxFileSize !== undefined) config.maxFileSize = merged.maxFileSize;
+  if (merged.assignedDates) config.assignedDates = merged.assignedDates;
   if (registry) config.registry = registry;
   const o = opts.overrides ?? {};
   for (const [k, v] of Object.entries(o)) {

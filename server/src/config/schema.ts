@@ -10,6 +10,7 @@ import type { RuleMeta } from '../rules/rule';
 export type SchemaRule = Pick<RuleMeta, 'id' | 'code' | 'docs' | 'severity' | 'fixable' | 'defaultOff' | 'optionsSchema' | 'defaultOptions'>;
 import { builtinProfiles } from './profiles';
 import { ELEMENT_NAMES, REQUIRE_KEYS } from './profile-types';
+import { layoutSchema } from '../export/layout';
 
 export const SCHEMA_BASE = 'https://raw.githubusercontent.com/replylint/replylint/main/schemas/';
 export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
@@ -100,6 +101,7 @@ function profileBody(rules: SchemaRule[], forFile: boolean, o: SchemaOptions = {
       disclosureValues: { ...strings, description: 'Accepted 公开属性 notes.' },
       deadlineMonths: { type: 'integer', minimum: 1, maximum: 12, description: 'Months from 交办 to the answer.' },
       rules: { ...ruleSeverityMap(rules, o), description: 'Rules this profile switches on or off.' },
+      layout: { ...layoutSchema(), description: 'Word export (replylint export): numbers, fonts and font fallbacks that differ from GB/T 9704-2012.' },
     },
     additionalProperties: false,
   };

@@ -30,6 +30,8 @@ export interface LintConfig {
   registry?: PolicyRegistry;
   /** The CLI skips files larger than this many bytes. */
   maxFileSize?: number;
+  /** 交办日期 by suggestion/proposal number (config `assignedDates`; the workspace deadline checks). */
+  assignedDates?: Record<string, string>;
 }
 
 export interface LintInput {

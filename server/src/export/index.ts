@@ -8,7 +8,7 @@ import type { ReplyMessage } from '../engine/messages';
 import type { Profile } from '../config/profile-types';
 import { letterElements, type LetterElement } from './elements';
 import { writeDocx } from './docx-writer';
-import { layoutFor, PROFILE_LAYOUTS, type Layout, type LayoutOverrides } from './layout';
+import { PROFILE_LAYOUTS, resolveLayout, type Layout, type LayoutOverrides } from './layout';
 
 export { GB9704, PROFILE_LAYOUTS, layoutFor, resolveLayout, type Layout, type LayoutOverrides } from './layout';
 export { letterElements, type LetterElement } from './elements';
@@ -40,12 +40,15 @@ export interface ExportResult {
   lint: LintResult;
 }
 
-/** Profile ids whose layout applies: the profile, then what it extends. */
-function profileIds(config: LintConfig): string[] {
+/**
+ * The layout of the lint profile: built-in variants by id (what it extends, then its own), then a
+ * profile file's `layout` (validated against layoutSchema when the config was loaded).
+ */
+function profileLayout(config: LintConfig, variant: string | undefined, extra: LayoutOverrides | undefined): Layout {
   const p = config.profile;
-  if (typeof p === 'string') return [p];
-  if (p && typeof p === 'object') return [(p as Profile).extends, (p as Profile).id].filter((x): x is string => typeof x === 'string');
-  return [];
+  const ids = typeof p === 'string' ? [p] : p && typeof p === 'object' ? [(p as Profile).extends, (p as Profile).id] : [];
+  const own = p && typeof p === 'object' ? ((p as Profile).layout as LayoutOverrides | undefined) : undefined;
+  return resolveLayout(...ids.map((id) => (id ? PROFILE_LAYOUTS[id] : undefined)), own, variant ? PROFILE_LAYOUTS[variant] : undefined, extra);
 }
 
 export function isLayoutProfile(name: string): boolean {
@@ -59,7 +62,7 @@ export async function exportLetter(input: ExportInput, config: LintConfig, optio
 /** The export of a letter already linted with `config` (the language server has its result at hand). */
 export async function exportLinted(result: LintResult, config: LintConfig, options: ExportOptions = {}): Promise<ExportResult> {
   const errors = result.messages.filter((m) => m.severity === 'error');
-  const layout = layoutFor([...profileIds(config), options.layoutProfile], options.layout);
+  const layout = profileLayout(config, options.layoutProfile, options.layout);
   const elements = letterElements(result.tree);
   const base = { messages: result.messages, errors, elements, layout, lint: result };
   if (errors.length > 0 && !options.force) return base;

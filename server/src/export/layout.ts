@@ -169,3 +169,37 @@ export function margins(l: Layout) {
     bottom: l.page.heightMm.value - l.margin.topMm.value - l.textBlock.heightMm.value,
   };
 }
+
+type Json = Record<string, unknown>;
+
+/**
+ * JSON Schema of `LayoutOverrides` (a profile's `layout`), read off the GB/T 9704 data so that
+ * every number above can be overridden and nothing else: numbers, switches, the 文号 place and
+ * font specs (East-Asian names in order of preference, Latin face, size, bold).
+ */
+export function layoutSchema(): Json {
+  const font: Json = {
+    type: 'object',
+    properties: {
+      eastAsia: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'East-Asian fonts in order of preference: the first is used, the rest are its fallbacks.' },
+      latin: { type: 'string', minLength: 1 },
+      sizePt: { type: 'number', exclusiveMinimum: 0 },
+      bold: { type: 'boolean' },
+    },
+    additionalProperties: false,
+  };
+  const valueSchema = (s: Sourced<unknown>): Json => {
+    const v = s.value;
+    const description = `GB/T 9704-2012 ${s.clause} (default ${typeof v === 'object' ? JSON.stringify(v) : String(v)})`;
+    if (typeof v === 'number') return { type: 'number', exclusiveMinimum: 0, description };
+    if (typeof v === 'boolean') return { type: 'boolean', description };
+    if (typeof v === 'string') return s === (GB9704.docNumberAlign as Sourced<unknown>) ? { enum: ['right', 'center'], description } : { type: 'string', minLength: 1, description };
+    return { ...font, description };
+  };
+  const walk = (o: Record<string, unknown>): Json => {
+    const properties: Json = {};
+    for (const [k, v] of Object.entries(o)) properties[k] = isSourced(v) ? valueSchema(v) : walk(v as Record<string, unknown>);
+    return { type: 'object', properties, additionalProperties: false };
+  };
+  return walk(GB9704 as unknown as Record<string, unknown>);
+}

@@ -23,7 +23,7 @@ export function workspaceSeverities(config: LintConfig): Record<string, Severity
 export function factsFor(result: Pick<LintResult, 'tree' | 'lines'>, config: LintConfig): LetterFacts {
   return letterFacts({
     text: result.tree.data.text, tree: result.tree, lines: result.lines, profile: resolveProfile(config.profile),
-    registry: config.registry, rules: workspaceSeverities(config),
+    registry: config.registry, rules: workspaceSeverities(config), assignedDates: config.assignedDates,
   });
 }
 

@@ -52,7 +52,10 @@ export interface LetterFacts {
   titlePlace?: Place;
   category?: string;
   issueDate?: Day;
+  issueDatePlace?: Place;
   assigned?: Day;
+  /** Where the 交办日期 came from: the letter's front matter, or the config's `assignedDates`. */
+  assignedFrom?: 'meta' | 'config';
   /** 交办日期 + the profile's deadlineMonths (+ an approved extension). */
   deadline?: Day;
   citations: CitedPolicy[];
@@ -98,6 +101,15 @@ export interface FactsInput {
   registry?: PolicyRegistry;
   /** The workspace rules enabled for this letter, with their severities. */
   rules: Record<string, Severity>;
+  /** Config `assignedDates`: 交办日期 by number, for letters whose front matter has none. */
+  assignedDates?: Record<string, string>;
+}
+
+/** The configured 交办日期 of a number (keys compared as numbers: 第0019号 = 19). */
+function configuredAssignment(dates: Record<string, string> | undefined, key: string | undefined): Day | undefined {
+  if (!dates || key === undefined) return undefined;
+  for (const [k, v] of Object.entries(dates)) if (normalizeNumber(k) === key) return metaDate(v);
+  return undefined;
 }
 
 /** The header helpers read a RuleContext; the facts need nothing it reports. */
@@ -166,21 +178,25 @@ export function letterFacts(i: FactsInput): LetterFacts {
   const ctx = readingContext(i);
   const title = ctx.parts.title;
   const d = ctx.parts.issueDate;
-  const assigned = metaDate(metaValue(ctx, ASSIGNED_KEYS));
+  const number = letterNumber(ctx, i.lines);
+  const fromMeta = metaDate(metaValue(ctx, ASSIGNED_KEYS));
+  const assigned = fromMeta ?? configuredAssignment(i.assignedDates, number?.key);
   const ext = Number(metaValue(ctx, EXTENSION_KEYS) ?? 0);
   const months = i.profile.deadlineMonths + (Number.isFinite(ext) && ext > 0 ? ext : 0);
   const category = metaText(ctx, ['类别', 'category'])?.toUpperCase() ?? printedCategory(ctx)?.letter;
   return {
     kind: letterKind(ctx),
     cohandler: isCohandlerLetter(ctx),
-    number: letterNumber(ctx, i.lines),
+    number,
     session: title ? SESSION.exec(title.value)?.[1] : undefined,
     deputy: deputyOf(ctx, i.lines),
     title: title?.value.replace(/\s+/g, ' ').trim(),
     titlePlace: title ? placeOf(i.lines, [title.position.start.offset!, title.position.end.offset!]) : undefined,
     category,
     issueDate: d && validDate(d.year, d.month, d.day) ? { year: d.year, month: d.month, day: d.day } : undefined,
+    issueDatePlace: d ? placeOf(i.lines, [d.position.start.offset!, d.position.end.offset!]) : undefined,
     assigned,
+    ...(assigned ? { assignedFrom: fromMeta ? ('meta' as const) : ('config' as const) } : {}),
     deadline: assigned ? deadlineOf(assigned, months) : undefined,
     citations: citedPolicies(ctx, i.lines),
     rules: i.rules,

@@ -4,10 +4,12 @@ import { deadlineStatus } from '../status';
 import { q } from '../../rules/util';
 
 /**
- * W05 — a reply not yet dated whose deadline has passed: 交办日期 (front matter) plus the
- * profile's `deadlineMonths` (and an approved 延期月数) before today. A dated reply is
- * reply-deadline's (F11), which compares the 成文日期 with the same deadline. Runs with the
- * workspace checks, since "today" is a property of the team's work, not of one text.
+ * W05 — a reply not yet dated whose deadline has passed: 交办日期 (front matter, or the config's
+ * `assignedDates` by number) plus the profile's `deadlineMonths` (and an approved 延期月数)
+ * before today. A dated reply is reply-deadline's (F11), which compares the 成文日期 with the
+ * same deadline — except when the 交办日期 comes from the config, which F11 does not read: then
+ * a 成文日期 after the deadline is reported here. Runs with the workspace checks, since "today"
+ * and the team's list of dates are properties of the team's work, not of one text.
  */
 export default defineWorkspaceRule({
   id: 'reply-overdue',
@@ -25,7 +27,20 @@ export default defineWorkspaceRule({
     ctx.index.letters.forEach((l, i) => {
       const f = l.facts;
       const st = deadlineStatus(f, ctx.today);
-      if (st.kind !== 'overdue' || !f.deadline || !f.assigned) return;
+      if (!f.deadline || !f.assigned) return;
+      if (st.kind === 'late' && f.assignedFrom === 'config' && f.issueDate) {
+        const dated = formatDay(f.issueDate);
+        ctx.report({
+          letter: i,
+          place: f.issueDatePlace ?? f.titlePlace ?? { offset: 0, endOffset: 0, line: 1, column: 1, endLine: 1, endColumn: 1 },
+          message: {
+            zh: `成文日期${q(dated)}晚于办理时限${q(formatDay(f.deadline))}（配置的交办日期${formatDay(f.assigned)}起）`,
+            en: `The date ${q(dated)} is after the deadline ${q(formatDay(f.deadline))} (from the configured assignment on ${formatDay(f.assigned)})`,
+          },
+        });
+        return;
+      }
+      if (st.kind !== 'overdue') return;
       const late = -st.days;
       const place = f.titlePlace ?? f.number?.place ?? { offset: 0, endOffset: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
       ctx.report({
