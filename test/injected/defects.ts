@@ -819,6 +819,39 @@ export const injectors: Injector[] = [
     },
   },
   {
+    id: 'cite-reworded-second',
+    rule: 'cite-same-doc-different-title',
+    describe: 'cite a policy a second time under a reworded title (a generic word dropped or swapped: 行动方案 → 工作方案, 实施方案 → 方案)',
+    apply(text, tree) {
+      const ack = parts(tree).acknowledgement?.title;
+      for (const c of parts(tree).citations) {
+        if (ack && start(c) === start(ack)) continue;
+        if (/建议|提案|议案/.test(c.title.slice(-2))) continue;
+        const reworded = c.title.replace(/行动(方案|计划)$/, '工作$1').replace(/实施(方案|意见|细则)$/, (m, k: string) => (m === c.title.slice(-4) && k !== '细则' ? k : m)).replace(/若干(措施|规定)/, '$1');
+        if (reworded === c.title || reworded.length < 6) continue;
+        // After the sentence that cites it: “…。” + 同时落实《reworded》有关要求。
+        const stop = text.indexOf('。', end(c));
+        if (stop < 0) continue;
+        return one(text, stop + 1, stop + 1, `同时，继续落实《${reworded}》有关要求。`);
+      }
+      return null;
+    },
+  },
+  {
+    id: 'numbering-from-l2',
+    rule: 'numbering-hierarchy',
+    describe: 'a body whose headings 一、二、… are written （一）（二）… (no first level)',
+    apply(text, tree) {
+      const secs = parts(tree).sections;
+      const l1 = secs.filter((s) => s.heading.marker.level === 1);
+      if (l1.length < 2 || secs.some((s) => s.heading.marker.level === 2)) return null;
+      return applyEdits(text, l1.map((s) => {
+        const m = s.heading.marker;
+        return edit(m.range[0], m.range[1], `（${text.slice(m.numeralRange[0], m.numeralRange[1])}）`);
+      }));
+    },
+  },
+  {
     id: 'cite-variant-title',
     rule: 'cite-same-doc-different-title',
     describe: 'cite a policy cited earlier under a variant title (…市X实施方案 → …市关于X的实施方案)',
