@@ -106,6 +106,16 @@ test('hover on a 文号: the letter’s own number and a cited one', async () =>
   assert.equal(nothing, null);
 });
 
+test('hover on the salutation shows the letter’s kind and what it requires', async () => {
+  const line = letter.split('\n').find((l) => /代表：$/.test(l.trim()))!;
+  const h = (await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: LETTER_URI }, position: pos(letter, line.trim(), 1) })) as Hover;
+  const v = (h.contents as MarkupContent).value;
+  assert.match(v, /信函类型：答复人大代表建议/);
+  assert.match(v, /此类信函须有：“收悉”、建议（提案）编号、“现答复如下：”、结束语/);
+  const e = (await en.conn.sendRequest('textDocument/hover', { textDocument: { uri: LETTER_URI }, position: pos(letter, line.trim(), 1) })) as Hover;
+  assert.match((e.contents as MarkupContent).value, /Letter kind: reply to a deputy’s suggestion/);
+});
+
 test('hover on a rule id in a Markdown disable comment shows the rule', async () => {
   const uri = 'file:///ws/f/disabled.reply.md';
   const text = read(join(FIXTURES, 'lsp', 'letter.reply.md')).replace('厦科函[2023]13号', '<!-- replylint-disable-next-line doc-number-brackets -->\n厦科函[2023]13号');

@@ -11,6 +11,7 @@ import type { LintConfig } from '../engine/lint';
 import { lookupPolicy } from '../config';
 import { t } from './i18n';
 import { toLspRange } from './positions';
+import { KIND_LABELS, type LetterKind } from '../parse/kind';
 
 const off = (n: { position: { start: { offset?: number }; end: { offset?: number } } }): [number, number] => [n.position.start.offset ?? 0, n.position.end.offset ?? 0];
 const inside = (r: [number, number], at: number) => r[0] <= at && at <= r[1];
@@ -36,7 +37,26 @@ export function hoverAt(doc: TextDocument, tree: ReplyRoot, offset: number, loca
     if (!id || !dir.rules.includes(id)) return null;
     return { contents: { kind: MarkupKind.Markdown, value: ruleDocs(id, locale) }, range: toLspRange(doc, [s, e]) };
   }
+  // On the title or the salutation: the letter's kind, as the parser read it, and what it requires.
+  const head = [p.title, p.salutation].find((b) => b && inside(off(b), offset));
+  if (head) return { contents: { kind: MarkupKind.Markdown, value: kindLines(p.kind, locale).join('  \n') }, range: toLspRange(doc, off(head)) };
   return null;
+}
+
+const REQUIREMENT_NAMES: Record<keyof LetterKind['requires'], { zh: string; en: string }> = {
+  acknowledgement: { zh: '“收悉”', en: '收悉' },
+  number: { zh: '建议（提案）编号', en: 'the suggestion’s number' },
+  transition: { zh: '“现答复如下：”', en: '现答复如下：' },
+  closing: { zh: '结束语', en: 'a closing' },
+};
+
+function kindLines(kind: LetterKind, locale: Locale): string[] {
+  const lang = locale === 'en' ? 'en' : 'zh';
+  const lines = [t(locale, 'hover.kind', KIND_LABELS[kind.name][lang])];
+  const req = (Object.keys(REQUIREMENT_NAMES) as Array<keyof LetterKind['requires']>).filter((k) => kind.requires[k]);
+  lines.push(req.length ? t(locale, 'hover.kindRequires', req.map((k) => REQUIREMENT_NAMES[k][lang]).join(lang === 'zh' ? '、' : ', ')) : t(locale, 'hover.kindRequiresNothing'));
+  if (kind.startsMidLetter) lines.push(t(locale, 'hover.kindMid'));
+  return lines;
 }
 
 export function ruleDocs(id: string, locale: Locale): string {
