@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { q } from './util';
-import { proseBlocks, proseChars } from './prose';
+import { eachPositionInBlocks, proseBlocks, proseChars } from './prose';
 
 /** What follows 已 (already) in letters: a verb or 经. */
 const AFTER_YI = /^(?:经|过|完成|建成|开工|竣工|到位|落实|实施|启动|开展|纳入|列入|形成|达到|达|有|于|被|由|将|全部|基本|初步|累计|超过|覆盖|投入|下达|拨付|印发|出台|制定|编制|报送|提交|办理|办结|转交|交由|收悉)/;
@@ -24,23 +24,18 @@ export default defineRule({
   source: '《现代汉语词典》; 《咬文嚼字》 common confusions',
   examples: { correct: ['时间已过', '自己经过努力', '严于律己'], incorrect: ['时间己过', '项目己经完成', '资金己到位'] },
   check(ctx) {
-    const blocks = proseBlocks(ctx);
     const t = proseChars(ctx).text;
-    let bi = 0;
-    for (let at = t.indexOf('己'); at >= 0; at = t.indexOf('己', at + 1)) {
-      while (bi < blocks.length && blocks[bi].position.end.offset! <= at) bi++;
-      if (bi === blocks.length) break;
-      const b = blocks[bi];
-      if (at < b.position.start.offset!) continue;
-      if (at > 0 && BEFORE_JI.includes(t[at - 1])) continue;
-      const after = t.slice(at + 1, Math.min(at + 5, b.position.end.offset!));
-      if (!AFTER_YI.test(after)) continue;
-      const shown = t.slice(at, at + 3);
+    const at: number[] = [];
+    for (let i = t.indexOf('己'); i >= 0; i = t.indexOf('己', i + 1)) at.push(i);
+    eachPositionInBlocks(at, proseBlocks(ctx), (i, b) => {
+      if (i > 0 && BEFORE_JI.includes(t[i - 1])) return;
+      if (!AFTER_YI.test(t.slice(i + 1, Math.min(i + 5, b.position.end.offset!)))) return;
+      const shown = t.slice(i, i + 3);
       ctx.report({
-        range: [at, at + 1],
+        range: [i, i + 1],
         message: { zh: `${q(shown)}中的“己”应为“已”`, en: `“己” in ${q(shown)} should be “已”` },
-        fix: { range: [at, at + 1], text: '已' },
+        fix: { range: [i, i + 1], text: '已' },
       });
-    }
+    });
   },
 });
