@@ -116,6 +116,29 @@ module.exports = async function uiCheck(page, ctx) {
     console.log(`[ui] Replies: ${replies.length} rows, e.g.\n    ${replies.slice(0, 4).join('\n    ')}`);
     expectRows('Replies view', replies, EXPECT.replies);
     await shot('replies.png', LEFT);
+
+    // A Word letter: seed.docx opens as a binary file; "Reply Lint: Check Word Document" opens
+    // the letter read out of it, with its problems and outline.
+    await setExpanded('Replies', false);
+    const runInQuickInput = async (keys, text) => {
+      await page.keyboard.press(keys);
+      await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 15000 });
+      await page.keyboard.type(text);
+      await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15000 });
+      await page.keyboard.press('Enter');
+    };
+    await runInQuickInput('Control+P', 'seed.docx');
+    await page.waitForSelector('.tab[aria-label*="seed.docx"]', { timeout: 30000 });
+    await runInQuickInput('F1', 'Reply Lint: Check Word Document');
+    await page.waitForFunction(() => [...document.querySelectorAll('.tab.active')].some((t) => (t.getAttribute('aria-label') || '').includes('seed.docx')) && document.querySelector('.monaco-editor .squiggly-error'), null, { timeout: 30000 });
+    await setExpanded('Outline', true);
+    await page.waitForFunction(() => document.querySelectorAll('.outline-pane .monaco-list-row').length >= 6, null, { timeout: 30000 });
+    expectRows('Outline of the Word view', await rowsOf('.outline-pane .monaco-list-row'), ['一、办理工作背景', '二、措施与成效']);
+    await page.click('[id="status.problems"]');
+    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30000 });
+    const wordProblems = await rowsOf('.markers-panel .monaco-list-row');
+    expectRows('Problems of the Word view', wordProblems, ['doc-number-brackets', 'seed.docx']);
+    await shot('word-view.png');
   } catch (err) {
     failed++;
     console.error(`[ui] ${(err && err.stack) || err}`);
