@@ -26,6 +26,8 @@ const entries = [
   // `replylint export` (the Word writer and its `docx` library), loaded only for that subcommand.
   { entryPoints: ['server/src/export/cli.ts'], outfile: 'dist/cli-export.cjs' },
   { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.cjs', optional: true },
+  // The language server's Word export, loaded on the first export only (export/load-editor.ts).
+  { entryPoints: ['server/src/export/editor.ts'], outfile: 'dist/server-export.cjs', optional: true },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], optional: true },
 ];
 import { existsSync } from 'node:fs';

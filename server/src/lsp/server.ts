@@ -41,6 +41,7 @@ import { WorkspaceLetters } from './workspace-index';
 import { DiagnosticRefreshRequest } from 'vscode-languageserver';
 import { toSettings } from './protocol';
 import type { ExportDocxOptions, ExportDocxResult } from './protocol';
+import { loadEditorExport } from '../export/load-editor';
 
 /** Accepts { uri } objects and bare strings; anything else is not a document. */
 function uriOf(p: unknown): string | undefined {
@@ -502,7 +503,7 @@ export function startServer(connection: Connection): void {
     if (params.command === ServerCommands.exportDocx) {
       // Word export (loaded on first use: the `docx` writer is not needed to lint).
       if (!a.result) return { errors: 0, firstErrors: [], failure: 'not a reply letter (or not linted)' } satisfies ExportDocxResult;
-      const { exportForEditor } = await import('../export/editor');
+      const { exportForEditor } = await loadEditorExport();
       return exportForEditor(a.result, a.config, a.fsPath, (args[2] && typeof args[2] === 'object' ? args[2] : {}) as ExportDocxOptions);
     }
     // A command issued for an older version is not applied to a newer text.
