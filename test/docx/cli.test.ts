@@ -170,3 +170,16 @@ test('malformed XML in word/document.xml: exit 2 with one line', async () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /^replylint: broken\.docx: not a Word document \(word\/document\.xml is not well-formed XML: [^\n]+\)\n$/);
 });
+
+test('--stdin --stdin-filename letter.docx: the Word document on standard input; with --fix the fixed document on standard output', async () => {
+  const bytes = readFileSync(seedDocx);
+  const r = await runCli(['--stdin', '--stdin-filename', 'seed.docx', '--format', 'json'], { cwd: dir, stdin: bytes });
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(JSON.parse(r.stdout)[0].messages[0].location, '第2段第1字');
+  const f = await runCli(['--stdin', '--stdin-filename', 'seed.docx', '--fix', '--format', 'json'], { cwd: dir, stdin: bytes });
+  assert.ok(f.bytes && f.bytes.length > 0, f.stderr);
+  assert.match(openDocx(f.bytes).map.text, /^.*\n厦工信函〔2023〕25号\n/);
+  const bad = await runCli(['--stdin', '--stdin-filename', 'x.docx'], { cwd: dir, stdin: 'not a zip' });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^replylint: x\.docx: not a Word document \(not a zip package\)\n$/);
+});

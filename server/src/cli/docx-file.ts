@@ -24,35 +24,41 @@ function ioError(err: unknown): string {
 }
 
 /**
- * The size limit (--max-file-size) applies to the extracted text (UTF-8 bytes): a .docx's own
- * size says little (pictures), and the zip limits guard the reading.
+ * A Word document's bytes → its outcome, and with `fix` the fixed document (undefined when
+ * nothing changed). The size limit (--max-file-size) applies to the extracted text (UTF-8 bytes):
+ * a .docx's own size says little (pictures), and the zip limits guard the reading.
  */
+export function lintDocxBytes(file: string, bytes: Uint8Array, path: string | undefined, cfg: { config: LintConfig; maxFileSize: number }, fix: boolean): { outcome: FileOutcome; output?: Uint8Array } {
+  const locale = cfg.config.locale ?? 'zh';
+  try {
+    const letter = openDocx(bytes);
+    const size = Buffer.byteLength(letter.map.text, 'utf8');
+    if (size > cfg.maxFileSize) return { outcome: { file, kind: 'skipped', reason: `${file} skipped: its text (${size} bytes) is over the ${cfg.maxFileSize}-byte limit (--max-file-size)` } };
+    const lintText = lintTextOf(path, cfg.config);
+    if (!fix) return { outcome: { file, kind: 'linted', messages: docxReport(adaptMessages(letter.map, lintText(letter.map.text)), letter.map, locale) } };
+    const r = fixDocx(bytes, lintText);
+    return { outcome: { file, kind: 'linted', messages: docxReport(r.messages, r.map, locale), fixed: r.edits || undefined }, output: r.output };
+  } catch (err) {
+    if (err instanceof DocxError) return { outcome: { file, kind: 'failed', reason: `${file}: ${err.message}` } };
+    throw err;
+  }
+}
+
 export async function lintDocxFile(task: FileTask, cfg: { config: LintConfig; maxFileSize: number }, fix: boolean): Promise<FileOutcome> {
   const { file, abs } = task;
-  const locale = cfg.config.locale ?? 'zh';
   let bytes: Buffer;
   try {
     bytes = readFileSync(abs);
   } catch (err) {
     return { file, kind: 'failed', reason: `cannot read ${file}: ${ioError(err)}` };
   }
-  try {
-    const letter = openDocx(bytes);
-    const size = Buffer.byteLength(letter.map.text, 'utf8');
-    if (size > cfg.maxFileSize) return { file, kind: 'skipped', reason: `${file} skipped: its text (${size} bytes) is over the ${cfg.maxFileSize}-byte limit (--max-file-size)` };
-    const lintText = lintTextOf(abs, cfg.config);
-    if (!fix) return { file, kind: 'linted', messages: docxReport(adaptMessages(letter.map, lintText(letter.map.text)), letter.map, locale) };
-    const r = fixDocx(bytes, lintText);
-    if (r.output) {
-      try {
-        writeFileSync(abs, r.output);
-      } catch (err) {
-        return { file, kind: 'failed', reason: `cannot write fixes to ${file}: ${ioError(err)}` };
-      }
+  const r = lintDocxBytes(file, bytes, abs, cfg, fix);
+  if (r.output) {
+    try {
+      writeFileSync(abs, r.output);
+    } catch (err) {
+      return { file, kind: 'failed', reason: `cannot write fixes to ${file}: ${ioError(err)}` };
     }
-    return { file, kind: 'linted', messages: docxReport(r.messages, r.map, locale), fixed: r.edits || undefined };
-  } catch (err) {
-    if (err instanceof DocxError) return { file, kind: 'failed', reason: `${file}: ${err.message}` };
-    throw err;
   }
+  return r.outcome;
 }

@@ -130,6 +130,11 @@ export async function lintStdin(bytes: Buffer, name: string | undefined, s: Lint
   const abs = name ? resolve(s.cwd, name) : undefined;
   const cfg = resolveConfig(abs, s);
   if ('error' in cfg) return { outcome: { file, kind: 'failed', reason: cfg.error } };
+  if (name && /\.docx?$/i.test(name)) {
+    // A Word document on standard input (--stdin-filename letter.docx); with --fix the fixed document goes out.
+    const r = (await import('./docx-file')).lintDocxBytes(file, bytes, abs, cfg, s.fix);
+    return { outcome: r.outcome, output: s.fix && r.outcome.kind === 'linted' ? Buffer.from(r.output ?? bytes) : undefined };
+  }
   if (bytes.length > cfg.maxFileSize) {
     return { outcome: { file, kind: 'skipped', reason: `${file} skipped: ${formatSize(bytes.length)} is over the ${formatSize(cfg.maxFileSize)} limit (--max-file-size)` } };
   }
