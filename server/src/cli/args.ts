@@ -131,10 +131,12 @@ export const HELP = `Usage: replylint [options] <files | dirs | globs>
        replylint --stdin [--stdin-filename NAME] [options]
        replylint export <letter> [-o letter.docx] [--profile NAME] [--force]
                  (Word in the GB/T 9704 layout; see replylint export --help)
+       replylint review <letter.docx> [-o copy.docx] [--in-place]
+                 (findings as Word comments, safe fixes as tracked changes; see replylint review --help)
 
 Checks Chinese government replies to deputies' suggestions and members' proposals
 (建议/提案办理情况答复的函) in .txt and .md files (UTF-8 with or without BOM, UTF-16 with BOM,
-or GB18030/GBK).
+or GB18030/GBK) and in Word .docx files (one line per paragraph; findings give the paragraph).
 
 Options:
   -f, --format <name>        stylish (default) | json | sarif | github | junit
@@ -168,7 +170,7 @@ Options:
   -h, --help                 show this help
   -v, --version              print the version
 
-Files: directories are searched for .txt, .md and .markdown files. .replylintignore (gitignore
+Files: directories are searched for .txt, .md, .markdown and .docx files. .replylintignore (gitignore
 syntax, in the current directory) applies to every input, named or found; files that .gitignore
 lists are skipped when found in a directory or by a glob, but linted when named explicitly.
 
