@@ -230,3 +230,21 @@ test('an organ line above the title (发文机关标志) is centred in the title
   assert.equal(attr(child(child(first.p, 'pPr'), 'jc')), 'center');
   assert.equal(fontsOf(first.runs[0]).eastAsia, '方正小标宋简体');
 });
+
+test('附件说明 a line below the body, two characters in, further items under the first; 附注 two characters in under the date', async () => {
+  const text = SEED.replace('敬请继续提出宝贵意见。\n', '敬请继续提出宝贵意见。\n附件：1.重点产业发展行动方案\n2.主导产业工作方案\n').replace('2023年4月10日\n', '2023年4月10日\n（此件主动公开）\n');
+  const r = await exportLetter({ text, path: 'attachments.reply.txt' }, {}, { force: true });
+  assert.deepEqual(r.elements.slice(-8).map((e) => e.role), ['attachment', 'attachment', 'footerField', 'footerField', 'footerField', 'issuer', 'date', 'note']);
+  const paras = bodyParagraphs(docxParts(r.bytes!)['word/document.xml']);
+  const pPr = (s: string) => child(paras.find((x) => x.text === s)!.p, 'pPr');
+  const ch = (n: number) => Math.round(n * (156 / 25.4 * 72 / 28) * 20);
+  const first = pPr('附件：1.重点产业发展行动方案');
+  assert.equal(Number(attr(child(first, 'ind'), 'firstLine')), ch(2));
+  assert.equal(Number(attr(child(first, 'spacing'), 'before')), 579, 'a blank line above');
+  const second = pPr('2.主导产业工作方案');
+  assert.equal(Number(attr(child(second, 'ind'), 'left')), ch(5), 'under 1., after 附件：');
+  assert.equal(Number(attr(child(second, 'spacing'), 'before')), 0);
+  assert.equal(Number(attr(child(pPr('领导署名：周桂良'), 'spacing'), 'before')), 579, 'the signature block a line below the 附件说明');
+  assert.equal(Number(attr(child(pPr('（此件主动公开）'), 'ind'), 'firstLine')), ch(2));
+  assert.equal(paras[paras.length - 1].text, '（此件主动公开）');
+});
