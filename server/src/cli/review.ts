@@ -10,8 +10,6 @@ import { parseArgs } from 'node:util';
 import type { LintConfig } from '../engine/lint';
 import { builtinProfiles } from '../config/profiles';
 import { ruleById } from '../rules';
-import { DocxError, reviewDocx, reviewedName } from '../formats/docx';
-import { lintTextOf } from './docx-file';
 import { resolveConfig, type LintSettings } from './lint-file';
 import type { Io } from './main';
 
@@ -82,6 +80,9 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const { v, files } = opts;
+  // The Word reader is loaded only for this subcommand (execute.ts re-exports runReview).
+  const { DocxError, reviewDocx, reviewedName } = await import('../formats/docx');
+  const { lintTextOf } = await import('./docx-file');
   const locale: 'zh' | 'en' = v.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
   const overrides: Partial<LintConfig> = { locale, only: v.rule && v.rule.length > 0 ? v.rule : undefined };
   if (v.profile) overrides.profile = v.profile;
