@@ -1,5 +1,5 @@
 /** Command-line options, parsed with node:util (no framework: start-up time matters). */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CliOptions {
   files: string[];
@@ -39,6 +39,16 @@ export class RunError extends Error {
   override name = 'RunError';
 }
 
+/** node:util's parseArgs, strict, with positionals; a bad option is a UsageError of one line. */
+export function parseStrict<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (err) {
+    // node:util's messages can span lines; the CLI promises one.
+    throw new UsageError((err as Error).message.split('\n')[0]);
+  }
+}
+
 /** `5242880`, `500k`, `5MB`, `1.5m` → bytes (k = 1024). */
 export function size(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
@@ -51,43 +61,32 @@ export function size(s: string | undefined): number | undefined {
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export function parseCliArgs(argv: string[]): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        profile: { type: 'string', short: 'p' },
-        fix: { type: 'boolean' },
-        locale: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        config: { type: 'string', short: 'c' },
-        'no-config-lookup': { type: 'boolean' },
-        stdin: { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        rule: { type: 'string', multiple: true },
-        'print-config': { type: 'string' },
-        'output-file': { type: 'string', short: 'o' },
-        'ignore-path': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'no-ignore': { type: 'boolean' },
-        concurrency: { type: 'string' },
-        workspace: { type: 'boolean' },
-        'no-workspace': { type: 'boolean' },
-        summary: { type: 'boolean' },
-      },
-    });
-  } catch (err) {
-    // node:util's messages can span lines; the CLI promises one.
-    throw new UsageError((err as Error).message.split('\n')[0]);
-  }
+  const parsed = parseStrict(argv, {
+    format: { type: 'string', short: 'f' },
+    profile: { type: 'string', short: 'p' },
+    fix: { type: 'boolean' },
+    locale: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+    config: { type: 'string', short: 'c' },
+    'no-config-lookup': { type: 'boolean' },
+    stdin: { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    rule: { type: 'string', multiple: true },
+    'print-config': { type: 'string' },
+    'output-file': { type: 'string', short: 'o' },
+    'ignore-path': { type: 'string' },
+    'max-file-size': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    'no-ignore': { type: 'boolean' },
+    concurrency: { type: 'string' },
+    workspace: { type: 'boolean' },
+    'no-workspace': { type: 'boolean' },
+    summary: { type: 'boolean' },
+  });
   const v = parsed.values;
   const locale = v.locale === undefined ? undefined : v.locale.toLowerCase().startsWith('en') ? 'en' : v.locale.toLowerCase().startsWith('zh') ? 'zh' : undefined;
   if (v.locale !== undefined && !locale) throw new UsageError(`unknown --locale "${v.locale}" (expected zh or en)`);

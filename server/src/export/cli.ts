@@ -6,11 +6,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfigForFile } from '../config';
 import { builtinProfiles } from '../config/profiles';
 import type { LintConfig } from '../engine/lint';
 import { decodeUtf8 } from '../text/utf8';
+import { parseStrict, UsageError } from '../cli/args';
 import { formatters } from '../cli/formatters';
 import { plainMessage } from '../cli/lint-file';
 import type { Io } from '../cli/main';
@@ -37,8 +37,6 @@ Exit codes: 0 written; 1 the letter has errors (nothing written; --force to expo
 2 bad option, unreadable letter or unwritable output.
 `;
 
-class ExportUsage extends Error {}
-
 interface ExportOptions {
   letter: string;
   output?: string;
@@ -51,32 +49,22 @@ interface ExportOptions {
 }
 
 function parseExportArgs(argv: string[]): ExportOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        profile: { type: 'string', short: 'p' },
-        force: { type: 'boolean' },
-        config: { type: 'string', short: 'c' },
-        'no-config-lookup': { type: 'boolean' },
-        locale: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new ExportUsage((err as Error).message.split('\n')[0]);
-  }
+  const parsed = parseStrict(argv, {
+    output: { type: 'string', short: 'o' },
+    profile: { type: 'string', short: 'p' },
+    force: { type: 'boolean' },
+    config: { type: 'string', short: 'c' },
+    'no-config-lookup': { type: 'boolean' },
+    locale: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   if (v.help) return { letter: '', force: false, noConfigLookup: false, locale: 'zh', help: true };
-  if (parsed.positionals.length !== 1) throw new ExportUsage(`export takes one letter, got ${parsed.positionals.length} (see replylint export --help)`);
+  if (parsed.positionals.length !== 1) throw new UsageError(`export takes one letter, got ${parsed.positionals.length} (see replylint export --help)`);
   const locale = v.locale === undefined ? 'zh' : /^en/i.test(v.locale) ? 'en' : /^zh/i.test(v.locale) ? 'zh' : undefined;
-  if (!locale) throw new ExportUsage(`unknown --locale "${v.locale}" (expected zh or en)`);
+  if (!locale) throw new UsageError(`unknown --locale "${v.locale}" (expected zh or en)`);
   if (v.profile !== undefined && !builtinProfiles[v.profile] && !isLayoutProfile(v.profile)) {
-    throw new ExportUsage(`unknown --profile "${v.profile}" (expected one of ${[...Object.keys(builtinProfiles), ...Object.keys(PROFILE_LAYOUTS)].join(', ')})`);
+    throw new UsageError(`unknown --profile "${v.profile}" (expected one of ${[...Object.keys(builtinProfiles), ...Object.keys(PROFILE_LAYOUTS)].join(', ')})`);
   }
   return {
     letter: parsed.positionals[0],
@@ -105,7 +93,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   try {
     opts = parseExportArgs(argv);
   } catch (err) {
-    if (err instanceof ExportUsage) return fail(err.message);
+    if (err instanceof UsageError) return fail(err.message);
     throw err;
   }
   if (opts.help) {
