@@ -3,9 +3,13 @@
 // inputs. A failure does not stop the run: the next batch continues with the next seed, so one
 // run finds several distinct problems (at most FUZZ_MAX_FAILURES, default 20).
 // FUZZ_SEED=n fixes the seed; FUZZ_FORMAT=md lints the inputs as Markdown.
+// Then the growth check at full size (test/properties/growth.ts): each pathological shape linted
+// at n and 4n (100,000 characters, a 5 MB line, 100,000 lines), the time ratio under 6.
+// `npm run fuzz -- 0` runs the growth check alone.
 import fc from 'fast-check';
 import { anyInput } from '../test/properties/arbitraries';
 import { checkInvariants } from '../test/properties/invariants';
+import { MAX_RATIO, SHAPES, formatGrowth, growth } from '../test/properties/growth';
 
 const total = Number(process.argv[2] ?? 1_000_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -57,4 +61,11 @@ console.log('[fuzz] slowest inputs of 1,000+ characters (ms, ms per 1,000 charac
 for (const s of slowest) console.log(show(s));
 console.log('[fuzz] slowest inputs overall:');
 for (const s of slowestAbs) console.log(show(s));
+console.log(`[fuzz] growth, n vs 4n (ratio under ${MAX_RATIO}; ratio, time at n, time at 4n, shape):`);
+for (const shape of SHAPES) {
+  const g = growth(shape, shape.full, { format });
+  const superlinear = g.ratio >= MAX_RATIO;
+  console.log(formatGrowth(g, shape.unit) + (superlinear ? '   ← SUPERLINEAR' : ''));
+  if (superlinear) failures.push(`superlinear: ${shape.name}`);
+}
 if (failures.length) process.exit(1);

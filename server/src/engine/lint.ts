@@ -5,7 +5,7 @@
  */
 import { VFile } from 'vfile';
 import { parseReply } from '../parse';
-import type { ReplyRoot } from '../parse/types';
+import type { Directive, ReplyRoot } from '../parse/types';
 import { LineIndex } from '../text/positions';
 import type { Profile } from '../config/profile-types';
 import { builtinProfiles, resolveBuiltinSpec } from '../config/profiles';
@@ -146,25 +146,49 @@ export function lint(input: LintInput, config: LintConfig = {}): LintResult {
   return { file, messages: kept, tree, lines };
 }
 
-/** <!-- replylint-disable id -->, <!-- replylint-enable id -->, <!-- replylint-disable-next-line id --> */
+/**
+ * <!-- replylint-disable id -->, <!-- replylint-enable id -->, <!-- replylint-disable-next-line id -->.
+ * A finding is dropped when a next-line directive for its rule ends on the line before it, or
+ * when the last disable/enable for its rule (or for all rules) before it is a disable. One sweep
+ * over the findings in offset order, so many directives and many findings stay linear
+ * (checking every directive for every finding was quadratic).
+ */
 function applyDirectives(messages: ReplyMessage[], tree: ReplyRoot, lines: LineIndex): ReplyMessage[] {
   const directives = tree.data.directives;
   if (directives.length === 0) return messages;
-  return messages.filter((m) => {
-    const at = m.range[0];
-    const line = lines.point(at).line;
-    let disabled = false;
-    for (const d of directives) {
-      const applies = d.rules.length === 0 || d.rules.includes(m.ruleId);
-      if (!applies) continue;
-      if (d.kind === 'disable-next-line') {
-        if (lines.point(d.range[1]).line + 1 === line) return false;
-      } else if (d.range[0] <= at) {
-        disabled = d.kind === 'disable';
-      }
+  const applies = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
+  const nextLine = new Map<number, Directive[]>();
+  const toggles: Directive[] = [];
+  for (const d of directives) {
+    if (d.kind !== 'disable-next-line') toggles.push(d);
+    else {
+      const line = lines.point(d.range[1]).line + 1;
+      const list = nextLine.get(line);
+      if (list) list.push(d);
+      else nextLine.set(line, [d]);
     }
-    return !disabled;
-  });
+  }
+  toggles.sort((a, b) => a.range[0] - b.range[0]);
+  // The latest toggle seen for all rules and per rule id; the later of the two decides.
+  let forAll: { disabled: boolean; seq: number } | undefined;
+  const forRule = new Map<string, { disabled: boolean; seq: number }>();
+  const order = messages.map((_, i) => i).sort((a, b) => messages[a].range[0] - messages[b].range[0]);
+  const keep = new Uint8Array(messages.length);
+  let t = 0;
+  for (const i of order) {
+    const m = messages[i];
+    for (; t < toggles.length && toggles[t].range[0] <= m.range[0]; t++) {
+      const d = toggles[t];
+      const state = { disabled: d.kind === 'disable', seq: t };
+      if (d.rules.length === 0) forAll = state;
+      else for (const id of d.rules) forRule.set(id, state);
+    }
+    if (nextLine.get(lines.point(m.range[0]).line)?.some((d) => applies(d, m.ruleId))) continue;
+    const own = forRule.get(m.ruleId);
+    const last = own && (!forAll || own.seq > forAll.seq) ? own : forAll;
+    if (!last?.disabled) keep[i] = 1;
+  }
+  return messages.filter((_, i) => keep[i] === 1);
 }
 
 /** The safe fixes of some findings in precedence order: a finding's own fix before aggregated ones (which carry many edits). */

@@ -8,6 +8,7 @@ import type { Citation, DateNode, DocNumber, EnumItem, Range } from './types';
 import { pos } from './position';
 import type { LineIndex } from '../text/positions';
 import { charSet, type CharCursor } from '../text/char-index';
+import { appendAll } from './append';
 
 const YEAR_OPEN = '〔[［【(（﹝〈';
 const YEAR_CLOSE = '〕]］】)）﹞〉';
@@ -103,6 +104,9 @@ export function scanCitations(text: string, start: number, end: number, lines: L
   const strayClose: number[] = [];
   const stack: number[] = [];
   const nestedOf = new Map<number, Range[]>();
+  // 文号 by start offset, for the （文号） right after a title (a search per title was quadratic).
+  const docNumberAt = new Map<number, DocNumber>();
+  for (const d of docNumbers) if (!docNumberAt.has(d.position.start.offset!)) docNumberAt.set(d.position.start.offset!, d);
   for (let i = titleMarks.next(start); i < end; i = titleMarks.next(i + 1)) {
     const ch = text[i];
     if (ch === '《') {
@@ -119,18 +123,18 @@ export function scanCitations(text: string, start: number, end: number, lines: L
         strayClose.push(i);
         continue;
       }
-      if (stack.length === 0) citations.push(makeCitation(text, open, i, lines, nestedOf.get(open) ?? [], docNumbers, end));
+      if (stack.length === 0) citations.push(makeCitation(text, open, i, lines, nestedOf.get(open) ?? [], docNumberAt, end));
     } else if (ch === '。' && stack.length > 0) {
       // A title never spans a sentence end: give up on the open ones.
-      unclosed.push(...stack);
+      appendAll(unclosed, stack);
       stack.length = 0;
     }
   }
-  unclosed.push(...stack);
+  appendAll(unclosed, stack);
   return { citations, unclosed, strayClose };
 }
 
-function makeCitation(text: string, open: number, close: number, lines: LineIndex, nested: Range[], docNumbers: DocNumber[], blockEnd: number): Citation {
+function makeCitation(text: string, open: number, close: number, lines: LineIndex, nested: Range[], docNumberAt: Map<number, DocNumber>, blockEnd: number): Citation {
   const c: Citation = {
     type: 'citation',
     title: text.slice(open + 1, close),
@@ -140,7 +144,7 @@ function makeCitation(text: string, open: number, close: number, lines: LineInde
   };
   const b = text[close + 1];
   if ((b === '(' || b === '（') && close + 2 < blockEnd) {
-    const d = docNumbers.find((n) => n.position.start.offset === close + 2);
+    const d = docNumberAt.get(close + 2);
     if (d) {
       const after = d.position.end.offset!;
       const cb = text[after];
