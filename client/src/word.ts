@@ -27,10 +27,8 @@ export class WordViews implements vscode.TextDocumentContentProvider, vscode.Dis
     const file = sourceUri(uri);
     this.watch(file, uri);
     const r = await this.client.sendRequest<WordTextResult>(WordTextRequest, { uri: file.toString() });
-    if (r.error !== undefined || r.text === undefined) {
-      void vscode.window.showErrorMessage(r.error ?? vscode.l10n.t('Cannot read {0}', file.fsPath));
-      return '';
-    }
+    // Not a readable Word document: no view (an empty one would be linted as a letter missing everything).
+    if (r.error !== undefined || r.text === undefined) throw new Error(r.error ?? vscode.l10n.t('Cannot read {0}', file.fsPath));
     return r.text;
   }
 
@@ -66,8 +64,13 @@ async function targetDocx(arg?: unknown): Promise<vscode.Uri | undefined> {
 export async function checkWordDocument(arg?: unknown): Promise<vscode.TextEditor | undefined> {
   const file = await targetDocx(arg);
   if (!file) return undefined;
-  const doc = await vscode.workspace.openTextDocument(viewUri(file));
-  return vscode.window.showTextDocument(doc, { preview: false });
+  try {
+    const doc = await vscode.workspace.openTextDocument(viewUri(file));
+    return await vscode.window.showTextDocument(doc, { preview: false });
+  } catch (err) {
+    void vscode.window.showErrorMessage((err as Error).message);
+    return undefined;
+  }
 }
 
 export async function writeReviewedCopy(client: LanguageClient, arg?: unknown): Promise<WordReviewResult | undefined> {

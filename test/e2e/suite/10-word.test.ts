@@ -55,4 +55,13 @@ suite('Word letters (.docx)', () => {
     await settled(doc, 'the changed view');
     assert.ok(!rules(doc.uri).includes('doc-number-brackets'));
   });
+
+  test('a file that is not a Word document opens no view', async () => {
+    const bad = vscode.Uri.joinPath(fixture('seed.docx'), '..', 'scratch', 'not-word.docx');
+    await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('这不是 Word 文档'));
+    await api();
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('replylint.checkWordDocument', bad);
+    assert.equal(editor, undefined);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'replylint-docx' && d.uri.path.endsWith('not-word.docx')));
+  });
 });
