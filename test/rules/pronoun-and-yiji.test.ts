@@ -40,3 +40,16 @@ test('duplicated-word (5): the title’s last word again after its closing quote
   assert.equal(ms.length, 1);
   assert.equal(t.slice(ms[0].range[0], ms[0].range[1]), '建议');
 });
+
+test('duplicated-word (5): 关于《关于…》 — the first word of the title again before its opening mark', () => {
+  const t = letter('李四代表：', '您提出的关于《关于加强菜市场管理的建议》已收悉。感谢您对我们工作的关心和支持。');
+  const ms = rulesAt(lintText(t).messages, 'duplicated-word');
+  assert.deepEqual(ms.map((m) => [m.range[0], t.slice(m.range[0], m.range[1])]), [[t.indexOf('关于《'), '关于']]);
+});
+
+test('H14: 尊敬 without 的 before the name is reported and fixed', () => {
+  const t = letter('尊敬李四代表：', '感谢您对我们工作的关心和支持。');
+  const ms = rulesAt(lintText(t).messages, 'salutation-form');
+  assert.equal(ms.length, 1);
+  assert.equal(fixAll(t, lintText(t).messages).output.split('\n')[1], '尊敬的李四代表：');
+});

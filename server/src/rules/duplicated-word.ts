@@ -209,16 +209,20 @@ function nearRepeats(ctx: RuleContext, t: string, s: number, e: number, inSpan: 
   }
 }
 
-/** (5) “…的建议”建议 / 《…的提案》提案: the title's last word repeated right after its closing mark. */
-const AFTER_QUOTE = /([\u4e00-\u9fff]{2})[”"》』]\s?\1/g;
+/**
+ * (5) a title's edge word written again outside its marks: “…的建议”建议 / 《…的提案》提案 (the last
+ * word after the closing mark) and 关于《关于…》 (the first word before the opening mark).
+ */
+const AFTER_QUOTE = /([\u4e00-\u9fff]{2})[”"》』]\s?\1|(关于|对于)[《“]\2/g;
 function afterQuoteRepeats(ctx: RuleContext, v: string, s: number): void {
-  if (!v.includes('”') && !v.includes('》') && !v.includes('"') && !v.includes('』')) return;
+  if (!v.includes('”') && !v.includes('》') && !v.includes('"') && !v.includes('』') && !v.includes('《')) return;
   AFTER_QUOTE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AFTER_QUOTE.exec(v))) {
-    const w = m[1];
+    const w = m[1] ?? m[2];
     if (REDUPLICABLE.has(w)) continue;
-    const at = s + m.index + m[0].length - 2;
+    // The repeat outside the marks is reported: after the closing mark, or before the opening one.
+    const at = m[1] ? s + m.index + m[0].length - 2 : s + m.index;
     ctx.report({
       range: [at, at + 2],
       message: {

@@ -86,6 +86,10 @@ export function readSalutation(ctx: RuleContext): SalutationParts | undefined {
   if (v.startsWith('尊敬的')) {
     courtesy = [s, s + 3];
     i = 3;
+  } else if (v.startsWith('尊敬') && v.length > 4) {
+    // 尊敬袁某代表： — the courtesy without its 的 (salutation-form reports it).
+    courtesy = [s, s + 2];
+    i = 2;
   }
   let j = v.length;
   let colon: Range | undefined;

@@ -53,6 +53,16 @@ export default defineRule({
     }
     const shown = s.value;
 
+    // 尊敬袁某代表： — 尊敬 without 的.
+    if (s.courtesy && s.courtesy[1] - s.courtesy[0] === 2) {
+      const at = s.courtesy[1];
+      ctx.report({
+        range: s.courtesy,
+        severity: 'warning',
+        message: { zh: `称谓${q(shown)}中“尊敬”后缺少“的”，应为“尊敬的”`, en: `“尊敬” in salutation ${q(shown)} lacks “的”; expected “尊敬的”` },
+        fix: { range: [at, at], text: '的' },
+      });
+    }
     // 吕萍代表您好： — the salutation is the addressee alone; the greeting is spoken style.
     if (s.greeting) {
       const g = ctx.text.slice(s.greeting[0], s.greeting[1]);
