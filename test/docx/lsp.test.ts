@@ -8,11 +8,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Paragraph, TextRun } from 'docx';
 import type { WordReviewResult, WordTextResult } from '../../server/src/lsp/protocol';
 import { openDocx } from '../../server/src/formats/docx';
 import { startServer, type Session } from '../lsp/harness';
-import { docxBytes, NUMBERED, numbered, seedParagraphs, tmpDir } from './make';
+import { docxBytes, seedParagraphs, SKIPPED, skippedNumberLetter, tmpDir } from './make';
 
 let s: Session;
 const dir = tmpDir();
@@ -44,8 +43,7 @@ test('replylint/wordText gives the extracted letter; the replylint-docx: view ge
 
 test('a finding on a Word automatic number says so in the view', async () => {
   const file = join(dir, 'numbered.docx');
-  const skip = { config: [...NUMBERED.config, { reference: 'restart', levels: [{ level: 0, format: NUMBERED.config[0].levels[0].format, text: '%1、', start: 3 }] }] };
-  writeFileSync(file, await docxBytes(['郭海峰代表：', '《关于构建产业链成长良好生态的建议》收悉。现答复如下：', numbered('办理工作背景', 0), '我局高度重视。', new Paragraph({ children: [new TextRun('措施与成效')], numbering: { reference: 'restart', level: 0 } }), '我局积极推进。'], skip));
+  writeFileSync(file, await docxBytes(skippedNumberLetter(), SKIPPED));
   const r = (await s.conn.sendRequest('replylint/wordText', { uri: pathToFileURL(file).href })) as WordTextResult;
   const view = viewOf(file);
   s.open(view, r.text!, 'plaintext');

@@ -35,31 +35,36 @@ export function seedParagraphs(): string[] {
   return readFileSync(SEED, 'utf8').replace(/\s+$/, '').split(/[ \n]/);
 }
 
-/** Headings 一、 / （一） numbered by Word, the second top-level heading's number skipped by a start override. */
+type Level = { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string; start?: number };
+
+/** A Word list ("reference") whose levels 0, 1, … have these formats and texts. */
+function list(reference: string, levels: Level[]) {
+  return { reference, levels: levels.map((l, level) => ({ level, ...l, alignment: AlignmentType.LEFT })) };
+}
+
+/** Headings 一、 / （一） numbered by Word. */
 export const NUMBERED = {
-  config: [
-    {
-      reference: 'headings',
-      levels: [
-        { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
-        { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
-      ],
-    },
-  ],
+  config: [list('headings', [{ format: LevelFormat.CHINESE_COUNTING, text: '%1、' }, { format: LevelFormat.CHINESE_COUNTING, text: '（%2）' }])],
 };
+
+/** NUMBERED plus a second list whose level 0 starts at 三, so the reader sees 一、 then 三、. */
+export const SKIPPED = { config: [...NUMBERED.config, list('restart', [{ format: LevelFormat.CHINESE_COUNTING, text: '%1、', start: 3 }])] };
+
+/** A short letter whose Word-numbered headings read 一、 then 三、 (a skipped number). */
+export function skippedNumberLetter(): Para[] {
+  return [
+    '郭海峰代表：',
+    '《关于构建产业链成长良好生态的建议》收悉。现答复如下：',
+    numbered('办理工作背景', 0),
+    '我局高度重视。',
+    new Paragraph({ children: [new TextRun('措施与成效')], numbering: { reference: 'restart', level: 0 } }),
+    '我局积极推进。',
+  ];
+}
 
 /** The seed's own heading style as Word numbering: 一、 / (一) / 1. (half-width brackets, as typed in the seed). */
 export const SEED_NUMBERING = {
-  config: [
-    {
-      reference: 'headings',
-      levels: [
-        { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
-        { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '(%2)', alignment: AlignmentType.LEFT },
-        { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.LEFT },
-      ],
-    },
-  ],
+  config: [list('headings', [{ format: LevelFormat.CHINESE_COUNTING, text: '%1、' }, { format: LevelFormat.CHINESE_COUNTING, text: '(%2)' }, { format: LevelFormat.DECIMAL, text: '%3.' }])],
 };
 
 /** The seed's paragraphs with their typed heading numbers (一、 (一) 1.) made Word automatic numbering. */

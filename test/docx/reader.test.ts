@@ -8,7 +8,7 @@ import { Paragraph, TextRun } from 'docx';
 import { adaptMessages, locate, locationText, openDocx } from '../../server/src/formats/docx';
 import { formatNumber } from '../../server/src/formats/docx/numbering';
 import { lintText } from '../helpers';
-import { docxBytes, NUMBERED, numbered, runs, SEED_NUMBERING, seedParagraphs, seedWithWordNumbering, table } from './make';
+import { docxBytes, NUMBERED, numbered, runs, SEED_NUMBERING, seedParagraphs, seedWithWordNumbering, SKIPPED, skippedNumberLetter, table } from './make';
 
 const lintDocxText = (bytes: Uint8Array) => {
   const letter = openDocx(bytes);
@@ -78,21 +78,7 @@ test('Word automatic numbering is read as the numbers a reader sees', async () =
 });
 
 test('a Word-numbered letter with a skipped number is reported with the displayed numbers, as automatic, without a text fix', async () => {
-  const skip = {
-    config: [
-      ...NUMBERED.config,
-      // A second list whose level 0 starts at 三: the reader sees 一、 then 三、.
-      { reference: 'restart', levels: [{ level: 0, format: NUMBERED.config[0].levels[0].format, text: '%1、', start: 3 }] },
-    ],
-  };
-  const bytes = await docxBytes([
-    '郭海峰代表：',
-    '《关于构建产业链成长良好生态的建议》收悉。现答复如下：',
-    numbered('办理工作背景', 0),
-    '我局高度重视。',
-    new Paragraph({ children: [new TextRun('措施与成效')], numbering: { reference: 'restart', level: 0 } }),
-    '我局积极推进。',
-  ], skip);
+  const bytes = await docxBytes(skippedNumberLetter(), SKIPPED);
   const { letter, messages } = lintDocxText(bytes);
   assert.match(letter.map.text, /\n一、办理工作背景\n我局高度重视。\n三、措施与成效\n/);
   const seq = messages.find((m) => m.ruleId === 'numbering-sequence');
