@@ -38,6 +38,10 @@ test('kinds: a deputy’s suggestion, a member’s proposal, a co-handler opinio
   assert.deepEqual(k.requires, { acknowledgement: false, number: false, transition: false, closing: false });
   const organ = letter({ title: '某市住房和城乡建设局关于加装电梯有关问题的复函', salutation: '某区人民政府：', opening: '你单位《关于加装电梯有关问题的请示》收悉。经研究，现函复如下：', closing: ['特此函复。'] });
   assert.equal(kindOf(organ).name, 'organ-reply');
+  // An organ whose name holds 代表 or 委员 is still an organ; its 复函 needs no suggestion number.
+  const committee = letter({ title: '某区人民政府办公室关于区人大常委会转交代表建议办理情况的复函', salutation: '区人大常委会代表工作委员会：', opening: '你委《关于转交代表建议的函》收悉。经研究，现将有关情况函复如下：', body: ['区政府已将12件建议全部交由有关部门办理。'], closing: ['特此函复。'], footer: ['某区人民政府办公室', '2024年6月3日'] });
+  assert.equal(kindOf(committee).name, 'organ-reply');
+  assert.deepEqual(lintText(committee).messages.map((m) => m.ruleId), []);
 });
 
 test('a CPPCC proposal entitled “…的建议” is a proposal (the salutation decides when the title does not)', () => {

@@ -65,7 +65,10 @@ export function letterKind(parts: LetterParts, text: string, meta: Record<string
   const opening = parts.opening.map((b) => b.value).join('');
   const startsMidLetter = !parts.title && !parts.salutation && parts.header.length === 0 && (ACK.test(opening) || parts.opening.length === 0);
   const role = typeof meta.role === 'string' ? meta.role : typeof meta['角色'] === 'string' ? (meta['角色'] as string) : '';
-  const salutationIsOrgan = sal !== '' && !/代表|委员|同志/.test(sal) && ORGAN_WHOLE.test(sal.replace(/^(?:尊敬的)?|[:：]$/g, ''));
+  // An organ ends like one (…代表工作委员会：); a person ends with 代表 / 委员 / 同志.
+  const salName = sal.replace(/^(?:尊敬的)?|[:：]$/g, '');
+  const person = /(?:代表|委员|同志)们?(?:您好|你好)?[，,！!]?$/.test(salName);
+  const salutationIsOrgan = sal !== '' && !person && ORGAN_WHOLE.test(salName);
   let name: LetterKindName;
   let evidence: LetterKind['evidence'] = 'form';
   if (/cohandler|co-handler|会办|协办/i.test(role) || COHANDLER_TITLE.test(title) || (salutationIsOrgan && COHANDLER.test(opening))) name = 'cohandler-opinion';
@@ -78,11 +81,11 @@ export function letterKind(parts: LetterParts, text: string, meta: Record<string
     // (a bare "…的建议" in a title names the document, whichever kind it is: weak too)
     const fromTitle = /提案|政协/.test(title) ? 'proposal-reply' : /议案|人大|第\s?[0-9０-９]+\s?号建议/.test(title) ? 'suggestion-reply' : undefined;
     const fromAck = /提案/.test(ack) ? 'proposal-reply' : /议案|人大/.test(ack) ? 'suggestion-reply' : undefined;
-    const fromSalutation = /委员/.test(sal) ? 'proposal-reply' : /代表/.test(sal) ? 'suggestion-reply' : undefined;
+    const fromSalutation = !person ? undefined : /委员/.test(sal) ? 'proposal-reply' : /代表/.test(sal) ? 'suggestion-reply' : undefined;
     name = fromTitle ?? fromAck ?? fromSalutation ?? (/建议/.test(ack) ? 'suggestion-reply' : 'unknown');
     evidence = fromTitle ? 'title' : fromAck ? 'acknowledgement' : fromSalutation ? 'salutation' : name === 'unknown' ? 'none' : 'acknowledgement';
   }
-  const addressee = salutationIsOrgan ? 'organ' : /委员/.test(sal) ? 'member' : /代表/.test(sal) ? 'deputy' : 'unknown';
+  const addressee = salutationIsOrgan ? 'organ' : !person ? 'unknown' : /委员/.test(sal) ? 'member' : /代表/.test(sal) ? 'deputy' : 'unknown';
   return { name, addressee, evidence, startsMidLetter, requires: KIND_REQUIREMENTS[name] };
 }
 

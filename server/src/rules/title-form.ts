@@ -70,7 +70,12 @@ export default defineRule({
       });
     }
 
-    if (!MATTER.test(t)) {
+    // A 复函 to an organ (or a co-handler's opinion) may answer several suggestions or none by
+    // number: its kind does not require one.
+    const numbered = ctx.parts.kind.requires.number;
+    if (!numbered) {
+      // nothing: the matter and the number are the kind's business
+    } else if (!MATTER.test(t)) {
       ctx.report({
         range: [s, e],
         message: {
