@@ -91,7 +91,7 @@ export function rulePage(r: Rule): string {
     : { rules: { [r.id]: r.defaultOff ? r.severity : 'off' } };
   out.push(codeBlock([JSON.stringify(example, null, 2)], 'json'), '');
   if (r.category === 'workspace') {
-    out.push('Runs when letters are checked together: `replylint` on a folder or a glob (two or more letters), `replylint --workspace <files>`, and the language server\'s workspace index. `--no-workspace` turns every cross-letter rule off for a run; the setting above turns this one off (per letter: the config of the letter a finding is on decides).', '');
+    out.push('Runs when letters are checked together: `replylint` on a folder or a glob (two or more letters), `replylint --workspace <files>`, and the language server\'s workspace index. `--no-workspace` turns every cross-letter rule off for a run; the setting above turns this one off (per letter: the config of the letter a finding is on decides). Silence one place: `<!-- replylint-disable-next-line ' + r.id + ' -->` (Markdown) above it, in the letter the finding is on.', '');
   } else out.push(`Run only this rule: \`replylint --rule ${r.id} <files>\`. Silence one place: \`<!-- replylint-disable-next-line ${r.id} -->\` (Markdown).`, '');
   out.push('[All rules](README.md)', '');
   return out.join('\n');

@@ -160,6 +160,16 @@ describe('settings and size', () => {
     assert.deepEqual(f.map((x) => `${letters[x.letter].name} ${x.ruleId} ${x.severity}`), ['b.md duplicate-reply-number error']);
   });
 
+  test('an inline disable comment silences a cross-letter finding on its letter only', () => {
+    const quiet = '<!-- replylint-disable-next-line duplicate-reply-number -->\n' + reply({ number: '6' });
+    const letters = [letter('a.md', quiet), letter('b.md', reply({ number: '6' }))];
+    assert.deepEqual(ids(letters), ['b.md duplicate-reply-number']);
+    const stretch = '<!-- replylint-disable -->\n' + reply({ number: '6' });
+    assert.deepEqual(ids([letter('a.md', stretch), letter('b.md', reply({ number: '6' }))]), ['b.md duplicate-reply-number']);
+    const other = '<!-- replylint-disable-next-line reply-overdue -->\n' + reply({ number: '6' });
+    assert.deepEqual(ids([letter('a.md', other), letter('b.md', reply({ number: '6' }))]), ['a.md duplicate-reply-number', 'b.md duplicate-reply-number']);
+  });
+
   test(`30 copies of one letter: one finding each, at most ${MAX_RELATED} related places, the message counts the rest`, () => {
     const text = reply({ number: '8' });
     const letters = Array.from({ length: 30 }, (_, i) => letter(`l${String(i).padStart(2, '0')}.md`, text));

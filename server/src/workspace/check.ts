@@ -1,6 +1,7 @@
 /**
  * Runs the cross-letter rules over an index. A finding takes the severity its letter's config
- * gives the rule, and is dropped where that config turns the rule off. Findings come out in a
+ * gives the rule, and is dropped where that config turns the rule off or an inline disable
+ * comment of the letter silences it. Findings come out in a
  * deterministic order: letter, offset, rule id.
  */
 import type { Severity } from '../rules/rule';
@@ -11,6 +12,7 @@ import { WorkspaceIndex, type IndexedLetter } from './index-build';
 import { workspaceRules } from './rules';
 import type { WorkspaceFinding, WorkspaceReport } from './rule';
 import { dayOf } from './deadline';
+import { silenced } from './directives';
 
 /** The workspace rules a letter's config enables, with their severities (kept in its facts). */
 export function workspaceSeverities(config: LintConfig): Record<string, Severity> {
@@ -33,8 +35,9 @@ export function checkWorkspace(letters: IndexedLetter[], today: Date = new Date(
   const day = dayOf(today);
   for (const rule of workspaceRules) {
     const report = (r: WorkspaceReport) => {
-      const severity = letters[r.letter].facts.rules[rule.id];
-      if (!severity) return;
+      const facts = letters[r.letter].facts;
+      const severity = facts.rules[rule.id];
+      if (!severity || silenced(facts.directives, rule.id, r.place)) return;
       findings.push({ ruleId: rule.id, severity, letter: r.letter, place: r.place, message: r.message, related: r.related ?? [] });
     };
     rule.check({ index, today: day, report });

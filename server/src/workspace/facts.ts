@@ -14,6 +14,7 @@ import { isCohandlerLetter, metaDate, metaValue, validDate } from '../rules/lett
 import { letterKind } from '../rules/util';
 import { digitRunsOfNormalized, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../registry/normalize';
 import { deadlineOf, type Day } from './deadline';
+import { directiveFacts, type DirectiveFact } from './directives';
 
 /** A span in one letter: UTF-16 offsets and 1-based line/column, as the reports print them. */
 export interface Place {
@@ -59,6 +60,8 @@ export interface LetterFacts {
   /** 交办日期 + the profile's deadlineMonths (+ an approved extension). */
   deadline?: Day;
   citations: CitedPolicy[];
+  /** Inline disable comments (Markdown), for silencing cross-letter findings on this letter. */
+  directives?: DirectiveFact[];
   /** Severities of the enabled workspace rules under this letter's config. */
   rules: Record<string, Severity>;
 }
@@ -199,6 +202,7 @@ export function letterFacts(i: FactsInput): LetterFacts {
     ...(assigned ? { assignedFrom: fromMeta ? ('meta' as const) : ('config' as const) } : {}),
     deadline: assigned ? deadlineOf(assigned, months) : undefined,
     citations: citedPolicies(ctx, i.lines),
+    directives: directiveFacts(i.tree.data.directives, i.lines),
     rules: i.rules,
   };
 }
