@@ -76,11 +76,10 @@ test('bad Word inputs exit 2 with one line each, and the other letters are still
   const many: Record<string, Uint8Array> = {};
   for (let i = 0; i < 2500; i++) many[`word/media/x${i}.bin`] = new Uint8Array(0);
   writeFileSync(join(d, 'many.docx'), tampered((f) => Object.assign(f, many)));
-  // A password-protected Office file is an OLE compound file holding an EncryptedPackage stream.
-  const ole = Buffer.alloc(4096);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-  Buffer.from('EncryptedInfo\0EncryptedPackage', 'utf16le').copy(ole, 1024);
-  writeFileSync(join(d, 'encrypted.docx'), ole);
+  // The seed encrypted with a password (ECMA-376 agile encryption, by officecrypto-tool): an OLE
+  // compound file holding the EncryptedPackage stream, as Word writes one.
+  const { default: officeCrypto } = await import('officecrypto-tool');
+  writeFileSync(join(d, 'encrypted.docx'), officeCrypto.encrypt(seed, { password: '123456' }));
   writeFileSync(join(d, 'xxe.docx'), tampered((f) => {
     f['word/document.xml'] = strToU8('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>');
   }));
