@@ -248,3 +248,11 @@ test('附件说明 a line below the body, two characters in, further items under
   assert.equal(Number(attr(child(pPr('（此件主动公开）'), 'ind'), 'firstLine')), ch(2));
   assert.equal(paras[paras.length - 1].text, '（此件主动公开）');
 });
+
+test('control characters in a letter (form feeds from a scraped page) are left out, so Word can open the file; the export reads back as the letter', async () => {
+  const r = await exportLetter({ text: SEED.replace('郭海峰代表：', '郭海峰代表：\u000c\u0001'), path: 'controls.reply.txt' }, {}, { force: true });
+  assert.ok(r.bytes);
+  const doc = docxParts(r.bytes!)['word/document.xml'];
+  assert.doesNotMatch(doc, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  assert.ok(bodyParagraphs(doc).some((x) => x.text === '郭海峰代表：'));
+});

@@ -14,7 +14,7 @@ import { parseStrict, UsageError } from '../cli/args';
 import { formatters } from '../cli/formatters';
 import { plainMessage } from '../cli/lint-file';
 import type { Io } from '../cli/main';
-import { exportLetter, isLayoutProfile, PROFILE_LAYOUTS } from './index';
+import { ExportError, exportLetter, isLayoutProfile, PROFILE_LAYOUTS } from './index';
 import { defaultOutput } from './output-name';
 
 export const EXPORT_HELP = `Usage: replylint export <letter.reply.md|.txt> [-o letter.docx] [--profile NAME] [--force]
@@ -124,7 +124,13 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     return fail(`${e.file}:${e.line}:${e.column}: ${e.message}`);
   }
   const config: LintConfig = { locale: opts.locale, ...resolved.config };
-  const result = await exportLetter({ text: decoded.text, path: abs }, config, { force: opts.force, layoutProfile: opts.profile && isLayoutProfile(opts.profile) ? opts.profile : undefined });
+  let result;
+  try {
+    result = await exportLetter({ text: decoded.text, path: abs }, config, { force: opts.force, layoutProfile: opts.profile && isLayoutProfile(opts.profile) ? opts.profile : undefined });
+  } catch (err) {
+    if (err instanceof ExportError) return fail(err.message);
+    throw err;
+  }
 
   const name = relative(io.cwd, abs) || opts.letter;
   if (result.errors.length > 0) {

@@ -8,10 +8,16 @@ import { dirname } from 'node:path';
 import type { LintConfig, LintResult } from '../engine/lint';
 import type { ExportDocxOptions, ExportDocxResult } from '../lsp/protocol';
 import { defaultOutput } from './output-name';
-import { exportLinted } from './index';
+import { ExportError, exportLinted } from './index';
 
 export async function exportForEditor(result: LintResult, config: LintConfig, fsPath: string | undefined, opts: ExportDocxOptions = {}): Promise<ExportDocxResult> {
-  const r = await exportLinted(result, config, { force: opts.force === true, layoutProfile: opts.layoutProfile });
+  let r;
+  try {
+    r = await exportLinted(result, config, { force: opts.force === true, layoutProfile: opts.layoutProfile });
+  } catch (err) {
+    if (err instanceof ExportError) return { errors: 0, firstErrors: [], failure: err.message };
+    throw err;
+  }
   const firstErrors = r.errors.slice(0, 5).map((m) => ({ line: m.line ?? 1, message: m.reason, ruleId: m.ruleId }));
   const base: ExportDocxResult = { errors: r.errors.length, firstErrors };
   if (!r.bytes) return base;

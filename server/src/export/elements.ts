@@ -104,7 +104,7 @@ export function letterElements(tree: ReplyRoot): LetterElement[] {
   return out;
 }
 
-/** The text of `range` without Markdown syntax (masked ranges), trimmed. */
+/** The text of `range` without Markdown syntax (masked ranges) or control characters, trimmed. */
 function visibleText(text: string, [s, e]: Range, masked: Range[]): string {
   let out = '';
   let at = s;
@@ -114,8 +114,11 @@ function visibleText(text: string, [s, e]: Range, masked: Range[]): string {
     at = Math.max(at, me);
   }
   if (at < e) out += text.slice(at, e);
-  return out.trim();
+  // Control characters (a scraped page's form feeds…) print nothing and cannot stand in Word's XML.
+  return out.replace(CONTROL, '').trim();
 }
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Line breaks and runs of spaces inside a title become nothing between Chinese characters, one space elsewhere. */
 function collapse(s: string): string {

@@ -7,6 +7,7 @@ import { lint, type LintConfig, type LintResult } from '../engine/lint';
 import type { ReplyMessage } from '../engine/messages';
 import type { Profile } from '../config/profile-types';
 import { letterElements, type LetterElement } from './elements';
+import { openDocx } from '../formats/docx';
 import { writeDocx } from './docx-writer';
 import { PROFILE_LAYOUTS, resolveLayout, type Layout, type LayoutOverrides } from './layout';
 
@@ -67,5 +68,26 @@ export async function exportLinted(result: LintResult, config: LintConfig, optio
   const base = { messages: result.messages, errors, elements, layout, lint: result };
   if (errors.length > 0 && !options.force) return base;
   const title = elements.find((e) => e.role === 'title')?.text;
-  return { ...base, bytes: await writeDocx(elements, layout, { title }) };
+  const bytes = await writeDocx(elements, layout, { title });
+  readBack(bytes, elements);
+  return { ...base, bytes };
+}
+
+export class ExportError extends Error {
+  override name = 'ExportError';
+}
+
+/**
+ * The export read back with the Word reader that lints .docx letters (formats/docx): it must hold
+ * the letter's text, character for character (line breaks aside), or nothing is written.
+ */
+function readBack(bytes: Uint8Array, elements: LetterElement[]): void {
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  const back = squeeze(openDocx(bytes).map.text);
+  const printed = squeeze(elements.map((e) => e.text).join(''));
+  if (back !== printed) {
+    let at = 0;
+    while (at < printed.length && back[at] === printed[at]) at++;
+    throw new ExportError(`the Word document does not read back as the letter (from “${printed.slice(at, at + 12)}”); nothing written`);
+  }
 }
