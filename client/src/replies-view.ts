@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { RepliesResult, ReplyRow } from '../../server/src/lsp/protocol';
+import { Soon } from './soon';
 
 export type RepliesSort = 'file' | 'number' | 'deadline' | 'category' | 'problems';
 
@@ -57,7 +58,7 @@ export class RepliesProvider implements vscode.TreeDataProvider<ReplyRow>, vscod
   data: RepliesResult | null = null;
   sort: RepliesSort = 'file';
   filter = '';
-  private pending: ReturnType<typeof setTimeout> | undefined;
+  private readonly soon = new Soon(() => this.refresh());
   private view: vscode.TreeView<ReplyRow> | undefined;
 
   constructor(private readonly request: () => Promise<RepliesResult | null>) {}
@@ -79,12 +80,9 @@ export class RepliesProvider implements vscode.TreeDataProvider<ReplyRow>, vscod
     return this.data;
   }
 
+  /** Refreshes soon (coalesces bursts of notifications). */
   refreshSoon(delay = 100): void {
-    if (this.pending) clearTimeout(this.pending);
-    this.pending = setTimeout(() => {
-      this.pending = undefined;
-      void this.refresh();
-    }, delay);
+    this.soon.schedule(delay);
   }
 
   setSort(sort: RepliesSort): void {
@@ -144,7 +142,7 @@ export class RepliesProvider implements vscode.TreeDataProvider<ReplyRow>, vscod
   }
 
   dispose(): void {
-    if (this.pending) clearTimeout(this.pending);
+    this.soon.dispose();
     this.changed.dispose();
   }
 }

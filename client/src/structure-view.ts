@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from './command-ids';
+import { Soon } from './soon';
 import type { ChecklistItem, CitationInfo, SectionNode, StructureResult, WireRange } from '../../server/src/lsp/protocol';
 
 export type StructureItem =
@@ -20,7 +21,7 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureItem>
   readonly onDidChangeTreeData = this.changed.event;
   /** The last answer from the server (exposed for tests). */
   data: StructureResult | null = null;
-  private pending: ReturnType<typeof setTimeout> | undefined;
+  private readonly soon = new Soon(() => this.refresh());
 
   constructor(private readonly request: (uri: string) => Promise<StructureResult | null>) {}
 
@@ -38,11 +39,7 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureItem>
 
   /** Refreshes soon (coalesces bursts of status notifications). */
   refreshSoon(delay = 100): void {
-    if (this.pending) clearTimeout(this.pending);
-    this.pending = setTimeout(() => {
-      this.pending = undefined;
-      void this.refresh();
-    }, delay);
+    this.soon.schedule(delay);
   }
 
   getChildren(element?: StructureItem): StructureItem[] {
@@ -118,7 +115,7 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureItem>
   }
 
   dispose(): void {
-    if (this.pending) clearTimeout(this.pending);
+    this.soon.dispose();
     this.changed.dispose();
   }
 }
