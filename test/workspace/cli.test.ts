@@ -71,6 +71,13 @@ describe('replylint on a folder of letters', () => {
     assert.equal(late.related, undefined, 'no related places, so no key');
   });
 
+  test('worker threads hand the facts back: the same report with --concurrency 2 as on one thread', async () => {
+    const one = await runCli(['--format', 'json', '--concurrency', 'off', TEAM], opts);
+    const two = await runCli(['--format', 'json', '--concurrency', '2', TEAM], opts);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(crossLetter(JSON.parse(two.stdout)).length, 5);
+  });
+
   test('stylish: findings under each file, related places listed under the finding', async () => {
     const r = await runCli([TEAM], opts);
     const blocks = r.stdout.split('\n\n');
