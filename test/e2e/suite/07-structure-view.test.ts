@@ -57,7 +57,9 @@ suite('Reply structure view', () => {
     // renumber.reply.txt has no 文号 line; whether the generic profile requires one decides ✗.
     for (const m of missing) assert.ok(label(m).startsWith('✗ '), label(m));
     const tree = p.getTreeItem(roots[0]);
-    assert.equal(tree.description, missing.length > 0 ? `${missing.length} missing` : '✓');
+    // The letter's kind (parse/kind.ts) stands before the count: it decides what is required.
+    assert.equal(tree.description, `${p.data!.kind!.label} · ${missing.length > 0 ? `${missing.length} missing` : '✓'}`);
+    assert.equal(p.data!.kind!.id, 'suggestion-reply');
   });
 
   test('a document that is not a letter shows nothing', async () => {
