@@ -146,3 +146,16 @@ test('the seed with its headings as Word automatic numbering reads as typed and 
   assert.match(p01.text.zh, /自动编号里的标点/);
   for (const p of bracketed) assert.ok(!p01.fix!.edits!.some((e) => e.range[0] >= p.start && e.range[0] < p.start + p.number!.length));
 });
+
+test('spaces at the ends of a w:t without xml:space="preserve" are not read (Word and LibreOffice do not show them)', async () => {
+  const { strFromU8, strToU8, unzipSync, zipSync } = await import('fflate');
+  const files = unzipSync(new Uint8Array(await docxBytes(['厦工信函[2023]25号'])));
+  const xml = strFromU8(files['word/document.xml']);
+  files['word/document.xml'] = strToU8(xml.replace(/<w:t xml:space="preserve">厦工信函\[2023\]25号<\/w:t>/, '<w:t>  厦工信函[2023]25号 </w:t><w:t xml:space="preserve"> 号 </w:t>'));
+  const bytes = zipSync(files);
+  assert.equal(openDocx(bytes).map.text, '厦工信函[2023]25号 号 ');
+  // Fixes land at the right characters of the trimmed node.
+  const { fixDocx } = await import('../../server/src/formats/docx');
+  const fixed = fixDocx(bytes, (t) => lintText(t).messages);
+  assert.ok(fixed.map.text.startsWith('厦工信函〔2023〕25号'), fixed.map.text);
+});

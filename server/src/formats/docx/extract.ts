@@ -7,7 +7,8 @@
  */
 import type { DocxText, Paragraph, Segment } from './map';
 import type { Numbering } from './numbering';
-import { elementChildren, isOn, isW, wChild, type XmlDocument, type XmlElement } from './xml';
+import { setText } from './runs';
+import { elementChildren, isOn, isW, wChild, XML_NS, type XmlDocument, type XmlElement } from './xml';
 
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
@@ -85,7 +86,7 @@ class Extractor {
   private run(r: XmlElement): void {
     if (isOn(wChild(wChild(r, 'rPr'), 'vanish'))) return;
     for (const el of elementChildren(r)) {
-      if (isW(el, 't')) this.push(el.textContent ?? '', 'text', el);
+      if (isW(el, 't')) this.push(visibleText(el), 'text', el);
       else if (isW(el, 'tab') || isW(el, 'ptab')) this.push('\t', 'mark', el);
       else if (isW(el, 'br') || isW(el, 'cr')) this.push('\n', 'mark', el);
       else if (isW(el, 'noBreakHyphen')) this.push('-', 'mark', el);
@@ -110,6 +111,19 @@ class Extractor {
   result(): DocxText {
     return { text: this.parts.join(''), paragraphs: this.paragraphs, segments: this.segments };
   }
+}
+
+/**
+ * A w:t's text as Word and LibreOffice show it: without xml:space="preserve" the spaces at either
+ * end are not shown. The node is trimmed to that (in memory) so offsets in the letter stay
+ * offsets in the node, and a document written back shows the same text.
+ */
+function visibleText(t: XmlElement): string {
+  const raw = t.textContent ?? '';
+  if (t.getAttributeNS(XML_NS, 'space') === 'preserve' || t.getAttribute('xml:space') === 'preserve') return raw;
+  const shown = raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  if (shown !== raw) setText(t, shown);
+  return shown;
 }
 
 export function extractText(document: XmlDocument, numbering: Numbering): DocxText {

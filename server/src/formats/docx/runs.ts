@@ -6,9 +6,7 @@
  * work from the end of the letter backwards.
  */
 import type { DocxText, Segment } from './map';
-import { isW, W_NS, type XmlElement, type XmlNode } from './xml';
-
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+import { isW, W_NS, XML_NS, type XmlElement, type XmlNode } from './xml';
 
 export function setText(t: XmlElement, text: string): void {
   while (t.firstChild) t.removeChild(t.firstChild);

@@ -7,6 +7,7 @@ import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { DocxError } from './zip';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** ISO/IEC 29500 Strict documents use this namespace for the same elements. */
 const W_STRICT_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 
