@@ -159,3 +159,18 @@ test('review of a .docx written by LibreOffice (another writer’s runs and attr
   assert.equal(odt.insertions, want.insertions);
   assert.equal(odt.acceptedText, want.fixed);
 });
+
+test('reviewing a reviewed copy again: its comments stay and the new ones are added to comments.xml; its tracked changes stay', async () => {
+  const dir = tmpDir();
+  writeFileSync(join(dir, 'a.docx'), await docxBytes(seedParagraphs()));
+  const first = expected(readFileSync(join(dir, 'a.docx')));
+  await runCli(['review', 'a.docx', '-o', 'b.docx'], { cwd: dir });
+  const again = expected(readFileSync(join(dir, 'b.docx')));
+  const r = await runCli(['review', 'b.docx', '-o', 'c.docx'], { cwd: dir });
+  assert.equal(r.stdout, `b.docx → c.docx：${again.findings} 条批注，0 处修订\n`);
+  const odt = readOdt(convert(join(dir, 'c.docx'), 'odt', dir));
+  assert.equal(odt.annotations.length, first.findings + again.findings);
+  assert.equal(odt.deletions, first.deletions);
+  assert.equal(odt.insertions, first.insertions);
+  assert.equal(odt.acceptedText, first.fixed);
+});
