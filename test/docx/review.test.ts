@@ -174,3 +174,26 @@ test('reviewing a reviewed copy again: its comments stay and the new ones are ad
   assert.equal(odt.insertions, first.insertions);
   assert.equal(odt.acceptedText, first.fixed);
 });
+
+test('the main document part found through _rels/.rels (here word/main.xml, not word/document.xml): read, reviewed, opened by LibreOffice', async () => {
+  const dir = tmpDir();
+  const { strFromU8, strToU8, zipSync } = await import('fflate');
+  const files = unzipSync(new Uint8Array(await docxBytes(seedParagraphs())));
+  const moved: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(files)) {
+    if (name === 'word/document.xml') moved['word/main.xml'] = data;
+    else if (name === 'word/_rels/document.xml.rels') moved['word/_rels/main.xml.rels'] = data;
+    else if (name === '_rels/.rels' || name === '[Content_Types].xml') moved[name] = strToU8(strFromU8(data).replace(/word\/document\.xml/g, 'word/main.xml'));
+    else moved[name] = data;
+  }
+  writeFileSync(join(dir, 'main.docx'), zipSync(moved));
+  const want = expected(readFileSync(join(dir, 'main.docx')));
+  assert.equal(openDocx(readFileSync(join(dir, 'main.docx'))).map.text, seedParagraphs().join('\n'));
+  await runCli(['review', 'main.docx'], { cwd: dir });
+  const out = unzipSync(readFileSync(join(dir, 'main.reviewed.docx')));
+  assert.match(strFromU8(out['word/_rels/main.xml.rels']), /relationships\/comments" Target="comments\.xml"/);
+  assert.ok(out['word/comments.xml'] && !out['word/document.xml']);
+  const odt = readOdt(convert(join(dir, 'main.reviewed.docx'), 'odt', dir));
+  assert.equal(odt.annotations.length, want.findings);
+  assert.equal(odt.acceptedText, want.fixed);
+});

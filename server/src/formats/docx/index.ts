@@ -1,8 +1,9 @@
 /**
  * Word letters: read a .docx as text + position map, lint it with the ordinary engine (through a
  * callback, so this module knows no rule), write back safe fixes (`--fix`) or a reviewed copy
- * (findings as comments, safe fixes as tracked changes). Only word/document.xml, the comments part,
- * the document's relationships and [Content_Types].xml are ever rewritten.
+ * (findings as comments, safe fixes as tracked changes). Only the main document part
+ * (word/document.xml), the comments part, the document's relationships and [Content_Types].xml
+ * are ever rewritten.
  */
 import type { ReplyMessage } from '../../engine/messages';
 import { selectEdits, type FixData } from '../../engine/fixes';
@@ -11,6 +12,7 @@ import { applyEdits, firstFreeId, type ChangeIds } from './edits';
 import { extractText } from './extract';
 import { locate, locationText, touchesNumber, type DocxText } from './map';
 import { Numbering } from './numbering';
+import { partNames, resolveTarget, type PartNames } from './parts';
 import { DEFAULT_LIMITS, readPackage, writePackage, type DocxPackage, type ZipLimits } from './zip';
 import { parsePart, serializePart, type XmlDocument } from './xml';
 
@@ -19,6 +21,7 @@ export { locate, locationText, type DocxText, type Location } from './map';
 
 export interface DocxLetter {
   pkg: DocxPackage;
+  parts: PartNames;
   document: XmlDocument;
   map: DocxText;
 }
@@ -30,16 +33,18 @@ function optionalPart(pkg: DocxPackage, name: string): XmlDocument | undefined {
   return bytes ? parsePart(bytes, name) : undefined;
 }
 
-function extract(pkg: DocxPackage, document: XmlDocument): DocxText {
-  return extractText(document, new Numbering(optionalPart(pkg, 'word/numbering.xml'), optionalPart(pkg, 'word/styles.xml')));
+function extract(pkg: DocxPackage, parts: PartNames, document: XmlDocument): DocxText {
+  const part = (name?: string) => (name ? optionalPart(pkg, name) : undefined);
+  return extractText(document, new Numbering(part(parts.numbering), part(parts.styles)));
 }
 
 /** Throws DocxError (one line for the user) for anything that is not a readable Word document. */
 export function openDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): DocxLetter {
   const pkg = readPackage(bytes, limits);
-  const document = parsePart(pkg.entries.get('word/document.xml')!, 'word/document.xml');
   parsePart(pkg.entries.get('[Content_Types].xml')!, '[Content_Types].xml');
-  return { pkg, document, map: extract(pkg, document) };
+  const parts = partNames(pkg);
+  const document = parsePart(pkg.entries.get(parts.document)!, parts.document);
+  return { pkg, parts, document, map: extract(pkg, parts, document) };
 }
 
 export type LintText = (text: string) => ReplyMessage[];
@@ -100,7 +105,7 @@ function fixPasses(letter: DocxLetter, lint: LintText, ids?: ChangeIds): number 
     const done = applyEdits(letter.document, letter.map, edits, ids);
     if (done.length === 0) break;
     made += done.length;
-    letter.map = extract(letter.pkg, letter.document);
+    letter.map = extract(letter.pkg, letter.parts, letter.document);
   }
   return made;
 }
@@ -123,7 +128,7 @@ export function fixDocx(bytes: Uint8Array, lint: LintText, limits?: ZipLimits): 
   const letter = openDocx(bytes, limits);
   const edits = fixPasses(letter, lint);
   const messages = lintLetter(letter, lint);
-  const output = edits > 0 ? writePackage(letter.pkg, new Map([['word/document.xml', serializePart(letter.document)]]), bytes) : undefined;
+  const output = edits > 0 ? writePackage(letter.pkg, new Map([[letter.parts.document, serializePart(letter.document)]]), bytes) : undefined;
   return { output, edits, messages, map: letter.map };
 }
 
@@ -147,16 +152,16 @@ export interface ReviewOutcome {
 /** `replylint review`: every finding a comment, every safe fix a tracked change, in a copy. */
 export function reviewDocx(bytes: Uint8Array, lint: LintText, opts: ReviewOptions): ReviewOutcome {
   const letter = openDocx(bytes, opts.limits);
-  const { pkg, document } = letter;
+  const { pkg, parts, document } = letter;
   const map = letter.map;
   const messages = lintLetter(letter, lint);
   const ids: ChangeIds = { next: firstFreeId(document), date: opts.date ?? nowIso() };
 
   const changed = new Map<string, Uint8Array>();
-  const relsName = 'word/_rels/document.xml.rels';
+  const relsName = parts.rels;
   const rels = optionalPart(pkg, relsName) ?? parsePart(new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'), relsName);
   const rel = commentsRelationship(rels);
-  const commentsName = rel.target.startsWith('/') ? rel.target.slice(1) : `word/${rel.target}`;
+  const commentsName = resolveTarget(parts.document.slice(0, parts.document.lastIndexOf('/') + 1), rel.target) ?? 'word/comments.xml';
   const commentsDoc = optionalPart(pkg, commentsName) ?? emptyCommentsPart();
   if (messages.length > 0) {
     const specs: CommentSpec[] = messages.map((m) => ({ range: m.range, lines: [m.text[opts.locale], `${m.ruleId} · ${m.url ?? ''}`.trim()] }));
@@ -165,10 +170,10 @@ export function reviewDocx(bytes: Uint8Array, lint: LintText, opts: ReviewOption
     if (rel.added) changed.set(relsName, serializePart(rels));
     const types = parsePart(pkg.entries.get('[Content_Types].xml')!, '[Content_Types].xml');
     if (addCommentsContentType(types, `/${commentsName}`)) changed.set('[Content_Types].xml', serializePart(types));
-    letter.map = extract(pkg, document);
+    letter.map = extract(pkg, parts, document);
   }
   const changes = fixPasses(letter, lint, ids);
-  changed.set('word/document.xml', serializePart(document));
+  changed.set(parts.document, serializePart(document));
   return { output: writePackage(pkg, changed, bytes), messages, map, comments: messages.length, changes };
 }
 

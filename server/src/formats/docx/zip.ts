@@ -83,9 +83,7 @@ export function readPackage(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMIT
   const names = infos.map((f) => f.name);
   if (new Set(names).size !== names.length) throw new DocxError('not a Word document (an entry name occurs twice)');
   const entries = new Map(names.map((n) => [n, files[n]] as const));
-  if (!entries.has('[Content_Types].xml') || !entries.has('word/document.xml')) {
-    throw new DocxError('not a Word document (no word/document.xml in the package)');
-  }
+  if (!entries.has('[Content_Types].xml')) throw new DocxError('not a Word document (no [Content_Types].xml: not an Office package)');
   return { names, entries, stored: new Set(infos.filter((f) => f.compression === 0).map((f) => f.name)) };
 }
 
