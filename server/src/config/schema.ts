@@ -152,6 +152,12 @@ export function buildConfigSchema(rules: SchemaRule[], o: SchemaOptions = {}): J
       exclude: paths('Skip files matching these gitignore-style patterns (relative to this file).'),
       locale: { enum: ['zh', 'en'], description: 'Language of messages.' },
       maxFileSize: { type: 'integer', minimum: 0, description: 'The CLI skips files larger than this many bytes.' },
+      assignedDates: {
+        type: 'object',
+        description: '交办日期 by suggestion/proposal number, for letters without one in their front matter (the deadline checks: reply-overdue). Nearer files override farther ones number by number.',
+        propertyNames: { pattern: '^\\S+$' },
+        additionalProperties: { type: 'string', pattern: '^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$' },
+      },
     },
     additionalProperties: false,
   };
