@@ -24,7 +24,7 @@ const loadAtStart = loadavg()[0];
 
 function once(cmd, args, opts = {}) {
   const t = performance.now();
-  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? dir, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? dir, env: opts.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const s = (performance.now() - t) / 1000;
   if (r.status !== null && r.status > 1 && !opts.anyStatus) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return s;
@@ -105,6 +105,11 @@ const inproc = JSON.parse(execFileSync(node, [inprocBundle, dir], { cwd: root, m
 console.log('[bench] start-up');
 const startOurs = wall(node, [cli, '--version'], 11);
 const startNode = wall(node, ['-e', '0'], 11);
+// One letter: the engine loaded from V8's code cache (written by the runs above), and without it.
+const oneLetter = walls({
+  cached: [node, [cli, '--format', 'json', 'letter.txt']],
+  uncached: [node, [cli, '--format', 'json', 'letter.txt'], { env: { ...process.env, REPLYLINT_NO_CODE_CACHE: '1' } }],
+}, 11);
 
 let lsp;
 const server = join(root, 'dist', 'server.cjs');
@@ -130,6 +135,7 @@ console.log(`| 100,000 unmatched 《 | ${ms(inproc.pathoOpenTitlesMs)} |`);
 console.log(`| 100,000 一、 markers | ${ms(inproc.pathoMarkersMs)} |`);
 console.log(`| one 5 MB line | ${ms(inproc.pathoOneLineMs)} |`);
 console.log(`\n| start-up | time |\n|---|---|\n| replylint --version | ${f(startOurs)} |\n| node -e 0 | ${f(startNode)} |`);
+console.log(`| replylint on one 20 KB letter (engine from the code cache) | ${f(oneLetter.cached)} |\n| the same, REPLYLINT_NO_CODE_CACHE=1 | ${f(oneLetter.uncached)} |`);
 if (lsp) {
   console.log(`\n| language server (stdio) | p50 | p95 |\n|---|---|---|`);
   console.log(`| didChange → publishDiagnostics, 20 KB .reply.txt, 200 edits | ${ms(lsp.small.p50)} | ${ms(lsp.small.p95)} |`);
