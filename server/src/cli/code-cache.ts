@@ -20,7 +20,13 @@ import { Script } from 'node:vm';
 
 function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (process.platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'replylint', 'code-cache') : undefined;
-  const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
+  let home = '';
+  try {
+    home = env.XDG_CACHE_HOME ? '' : homedir();
+  } catch {
+    // No home folder known (os.homedir throws without HOME and a passwd entry): no cache.
+  }
+  const base = env.XDG_CACHE_HOME || (home ? join(home, '.cache') : '');
   return base ? join(base, 'replylint', 'code-cache') : undefined;
 }
 
