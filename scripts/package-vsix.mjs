@@ -9,7 +9,7 @@
 //   node scripts/package-vsix.mjs [--out FILE]     (default: replylint-<version>.vsix)
 // Fails when the package is 2 MB or more, or lacks a file the manifest needs.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -36,6 +36,11 @@ for (const name of readdirSync(root)) {
   if (SKIP.has(name) || name.endsWith('.vsix')) continue;
   cpSync(join(root, name), join(stage, name), { recursive: true, dereference: false });
 }
+
+// `files` in package.json is the npm package's list; vsce refuses it beside .vscodeignore, which
+// decides what goes in the .vsix, so the staged manifest goes without it.
+const { files: _npmFiles, ...manifest } = pkg;
+writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 
 const require = createRequire(join(root, 'package.json'));
 const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');

@@ -54,3 +54,16 @@ test('npm pack ships only what runs; a clean `npm install <tarball>` adds one pa
     removeDir(dir);
   }
 });
+
+test('the .vsix still packages: its staged manifest drops `files`, which vsce refuses beside .vscodeignore', () => {
+  const dir = tempDir('replylint-vsix-');
+  try {
+    const out = join(dir, 'replylint.vsix');
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package-vsix.mjs'), '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.ok(existsSync(out));
+    assert.match(r.stdout, /extension\/dist\/server\.cjs/);
+  } finally {
+    removeDir(dir);
+  }
+});
