@@ -124,9 +124,17 @@ module.exports = async function uiCheck(page, ctx) {
       await page.keyboard.press(keys);
       await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 15000 });
       await page.keyboard.type(text);
-      await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15000 });
+      // Wait for the row itself: file results arrive after the first (recent-files) rows, and
+      // Enter on an earlier list would open something else.
+      const want = text.includes(': ') ? text.slice(text.indexOf(': ') + 2) : text;
+      await page.waitForFunction((w) => {
+        const first = document.querySelector('.quick-input-list .monaco-list-row.focused') || document.querySelector('.quick-input-list .monaco-list-row');
+        return !!first && (first.textContent || '').includes(w);
+      }, want, { timeout: 15000 });
       await page.keyboard.press('Enter');
     };
+    // Focus the editor first: after the views above, focus sits in a tree, where typing filters it.
+    await page.click('.monaco-editor .view-lines');
     await runInQuickInput('Control+P', 'seed.docx');
     await page.waitForSelector('.tab[aria-label*="seed.docx"]', { timeout: 30000 });
     await runInQuickInput('F1', 'Reply Lint: Check Word Document');
