@@ -57,6 +57,7 @@ export const FORMULAS: readonly Formula[] = [
   { kind: 'cohandler', pattern: '(?:会办|协办|配合|参办)(?:意见|件|单位|情况)', source: 'RULEBOOK S07', example: '现将我局协办意见函告如下：' },
   { kind: 'cohandler', pattern: '供(?:你|您|贵)(?:单位|局|委|厅|办|部门)[^。]{0,40}参考', source: 'RULEBOOK S07', example: '提出如下协办意见，供你单位答复代表时参考。' },
   { kind: 'cohandler', pattern: '(?:会办|协办)[^。]{0,12}函告如下', source: 'RULEBOOK S07', example: '现将会办情况函告如下：' },
+  { kind: 'cohandler', pattern: '如下(?:会办|协办)?意见', source: 'RULEBOOK S07 (to an organ: a co-handler’s opinion)', example: '现提出如下意见：' },
 
   // ---- footer labels (F01–F12) ------------------------------------------------------------------
   { kind: 'footer-label', pattern: '领导署名|签发人|(?:主管|分管)?领导签(?:字|批|发)|分管领导|主管领导|签批领导|审核人|审签人', source: 'RULEBOOK F01', example: '领导署名：周桂良' },

@@ -55,6 +55,9 @@ export const KIND_LABELS: Record<LetterKindName, { zh: string; en: string }> = {
 
 export const UNKNOWN_KIND: LetterKind = { name: 'unknown', addressee: 'unknown', evidence: 'none', startsMidLetter: false, requires: KIND_REQUIREMENTS.unknown };
 
+/** Front-matter keys that name the writer's role (role: cohandler / 角色: 协办). */
+export const ROLE_KEYS = ['role', '角色', '办理角色'];
+
 const COHANDLER = formulaRegex(['cohandler']);
 const COHANDLER_TITLE = /(?:会办|协办)(?:意见|件)|(?:会办|协办)[^，。]{0,6}(?:答复|复函|的函)$/;
 const ACK = formulaRegex(['acknowledgement']);
@@ -64,11 +67,13 @@ export function letterKind(parts: LetterParts, text: string, meta: Record<string
   const sal = parts.salutation?.value.replace(/\s+/g, '') ?? '';
   const opening = parts.opening.map((b) => b.value).join('');
   const startsMidLetter = !parts.title && !parts.salutation && parts.header.length === 0 && (ACK.test(opening) || parts.opening.length === 0);
-  const role = typeof meta.role === 'string' ? meta.role : typeof meta['角色'] === 'string' ? (meta['角色'] as string) : '';
+  const roleKey = ROLE_KEYS.find((key) => typeof meta[key] === 'string' && meta[key] !== '');
+  const role = roleKey ? (meta[roleKey] as string) : '';
   // An organ ends like one (…代表工作委员会：); a person ends with 代表 / 委员 / 同志.
   const salName = sal.replace(/^(?:尊敬的)?|[:：]$/g, '');
   const person = /(?:代表|委员|同志)们?(?:您好|你好)?[，,！!]?$/.test(salName);
   const salutationIsOrgan = sal !== '' && !person && ORGAN_WHOLE.test(salName);
+  const addressee = salutationIsOrgan ? 'organ' : !person ? 'unknown' : /委员/.test(sal) ? 'member' : /代表/.test(sal) ? 'deputy' : 'unknown';
   let name: LetterKindName;
   let evidence: LetterKind['evidence'] = 'form';
   if (/cohandler|co-handler|会办|协办/i.test(role) || COHANDLER_TITLE.test(title) || (salutationIsOrgan && COHANDLER.test(opening))) name = 'cohandler-opinion';
@@ -81,15 +86,9 @@ export function letterKind(parts: LetterParts, text: string, meta: Record<string
     // (a bare "…的建议" in a title names the document, whichever kind it is: weak too)
     const fromTitle = /提案|政协/.test(title) ? 'proposal-reply' : /议案|人大|第\s?[0-9０-９]+\s?号建议/.test(title) ? 'suggestion-reply' : undefined;
     const fromAck = /提案/.test(ack) ? 'proposal-reply' : /议案|人大/.test(ack) ? 'suggestion-reply' : undefined;
-    const fromSalutation = !person ? undefined : /委员/.test(sal) ? 'proposal-reply' : /代表/.test(sal) ? 'suggestion-reply' : undefined;
+    const fromSalutation = addressee === 'member' ? 'proposal-reply' : addressee === 'deputy' ? 'suggestion-reply' : undefined;
     name = fromTitle ?? fromAck ?? fromSalutation ?? (/建议/.test(ack) ? 'suggestion-reply' : 'unknown');
     evidence = fromTitle ? 'title' : fromAck ? 'acknowledgement' : fromSalutation ? 'salutation' : name === 'unknown' ? 'none' : 'acknowledgement';
   }
-  const addressee = salutationIsOrgan ? 'organ' : !person ? 'unknown' : /委员/.test(sal) ? 'member' : /代表/.test(sal) ? 'deputy' : 'unknown';
   return { name, addressee, evidence, startsMidLetter, requires: KIND_REQUIREMENTS[name] };
-}
-
-/** The word the addressee of this kind of letter is called by. */
-export function addresseeWord(kind: LetterKind): '代表' | '委员' | undefined {
-  return kind.name === 'suggestion-reply' ? '代表' : kind.name === 'proposal-reply' ? '委员' : undefined;
 }

@@ -8,6 +8,7 @@ import type { LineIndex } from '../text/positions';
 import { matchMarker } from './markers';
 import { formulaSource } from './formulas';
 import { UNKNOWN_KIND } from './kind';
+import { validDate } from '../text/calendar';
 import {
   LABEL_NO_COLON, BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_ANY, DATE_BROKEN_WHOLE, DATE_WHOLE, DOC_NUMBER_LINE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE,
   SALUTATION_WHOLE, TITLE_END, fieldKind, matchLabel,
@@ -493,7 +494,7 @@ function compactDate(text: string, b: Block, lines: LineIndex): DateNode | undef
     const year = +d.slice(0, 4);
     const rest = d.slice(4);
     const reads = [[rest.slice(0, 1), rest.slice(1)], [rest.slice(0, 2), rest.slice(2)]]
-      .filter(([mo, dd]) => mo !== '' && dd !== '' && dd.length <= 2 && !mo.startsWith('0') && validYmd(year, +mo, +dd));
+      .filter(([mo, dd]) => mo !== '' && dd !== '' && dd.length <= 2 && !mo.startsWith('0') && validDate(year, +mo, +dd));
     const one = reads.length === 1 || (reads.length === 2 && reads[0][0] === reads[1][0]) ? reads[0] : undefined;
     return { type: 'date', form: 'broken', year, month: one ? +one[0] : NaN, day: one ? +one[1] : NaN, raw: t, position };
   }
@@ -501,9 +502,6 @@ function compactDate(text: string, b: Block, lines: LineIndex): DateNode | undef
   return undefined;
 }
 
-function validYmd(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /** 《title》（第N号）收悉 / 关于…的建议收悉 / 经商X，现答复如下 / 现综合A、B意见 */
 function parseOpening(text: string, parts: LetterParts, lines: LineIndex) {

@@ -176,7 +176,7 @@ export function closest(word: string, candidates: Iterable<string>, ratio = 0.4)
   return best;
 }
 
-/** `short` can be read off `long` in order (characters may be skipped in `long`). */
+/** `short` can be read off `long` in order (工信局 in 工业和信息化局; characters may be skipped in `long`). */
 export function isSubsequenceOf(short: string, long: string): boolean {
   let i = 0;
   for (let k = 0; k < long.length && i < short.length; k++) if (long.charCodeAt(k) === short.charCodeAt(i)) i++;

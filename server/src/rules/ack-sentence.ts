@@ -60,9 +60,9 @@ export default defineRule({
       const opening = ctx.text.slice(ack.range[0], p.transition ? p.transition[0] : ack.range[1]);
       if (!/交由|交给|交我|转交|转来|转办|交办|办理|责成|分办|来函|已阅/.test(opening)) {
         // The name: the cited title (with its number when the number follows it), else the number.
-        const named: Range | undefined = ack.title ? [ack.title.position.start.offset!, ack.title.position.end.offset!] : ack.titleRange;
-        let range: Range = named ?? (ack.number ? ack.number.rawRange : ack.range);
-        if (named && ack.number && ack.number.rawRange[0] >= named[1] && ack.number.rawRange[0] - named[1] <= 2) range = [named[0], ack.number.rawRange[1]];
+        const nameRange: Range | undefined = ack.title ? [ack.title.position.start.offset!, ack.title.position.end.offset!] : ack.titleRange;
+        let range: Range = nameRange ?? (ack.number ? ack.number.rawRange : ack.range);
+        if (nameRange && ack.number && ack.number.rawRange[0] >= nameRange[1] && ack.number.rawRange[0] - nameRange[1] <= 2) range = [nameRange[0], ack.number.rawRange[1]];
         const nameEnd = range === ack.range ? undefined : range[1];
         ctx.report({
           range,

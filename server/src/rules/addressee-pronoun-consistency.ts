@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import { q } from './util';
-import { proseBlocks, proseChars } from './prose';
+import { eachPositionInBlocks, proseBlocks, proseChars } from './prose';
 import { salutationNames, readSalutation } from './header-util';
 
 const ORGAN_AFTER = '局单委办厅部处院府司';
@@ -25,31 +25,44 @@ export default defineRule({
   check(ctx) {
     const sal = readSalutation(ctx);
     if (!sal) return;
-    const several = salutationNames(sal.name).names.length > 1 || salutationNames(sal.name).more || /们$/.test(sal.title ?? '');
+    const listed = salutationNames(sal.name);
+    const several = listed.names.length > 1 || listed.more || /们$/.test(sal.title ?? '');
     const blocks = proseBlocks(ctx).filter((b) => b.type !== 'field' && b.type !== 'boilerplate' && b.type !== 'appendix');
     if (blocks.length === 0) return;
     const t = proseChars(ctx).text;
-    type Hit = { at: number; form: '您' | '你们' | '你' };
-    const hits: Hit[] = [];
-    for (const b of blocks) {
-      const s = b.position.start.offset!;
-      const e = b.position.end.offset!;
-      for (let i = s; i < e; i++) {
-        const c = t[i];
-        // 您们 is typo-lexicon's (a non-standard form), not a second way of calling.
-        if (c === '您') {
-          if (t[i + 1] !== '们') hits.push({ at: i, form: '您' });
-        }
-        // 你局 / 你单位 / 你委 name an organ, not the addressee.
-        // 你(们) is a template's way of writing 你们.
-        else if (c === '你' && !ORGAN_AFTER.includes(t[i + 1])) hits.push({ at: i, form: t[i + 1] === '们' || (/[(（]/.test(t[i + 1] ?? '') && t[i + 2] === '们') ? '你们' : '你' });
+    // Every 您 and 你 in text order (two indexOf walks, merged), then those inside the blocks.
+    const at: number[] = [];
+    for (let i = t.indexOf('您'), j = t.indexOf('你'); i >= 0 || j >= 0; ) {
+      if (j < 0 || (i >= 0 && i < j)) {
+        at.push(i);
+        i = t.indexOf('您', i + 1);
+      } else {
+        at.push(j);
+        j = t.indexOf('你', j + 1);
       }
     }
-    const count = (f: Hit['form']) => hits.filter((h) => h.form === f).length;
-    const forms = (['您', '你们', '你'] as const).filter((f) => count(f) > 0);
+    type Form = '您' | '你们' | '你';
+    const hits: Array<{ at: number; form: Form }> = [];
+    const count: Record<Form, number> = { 您: 0, 你们: 0, 你: 0 };
+    eachPositionInBlocks(at, blocks, (i) => {
+      const next = t[i + 1] ?? '';
+      let form: Form;
+      if (t[i] === '您') {
+        // 您们 is typo-lexicon's (a non-standard form), not a second way of calling.
+        if (next === '们') return;
+        form = '您';
+      } else {
+        // 你局 / 你单位 / 你委 name an organ, not the addressee; 你(们) is a template's 你们.
+        if (ORGAN_AFTER.includes(next)) return;
+        form = next === '们' || ((next === '(' || next === '（') && t[i + 2] === '们') ? '你们' : '你';
+      }
+      hits.push({ at: i, form });
+      count[form]++;
+    });
+    const forms = (['您', '你们', '你'] as const).filter((f) => count[f] > 0);
     if (forms.length < 2) return;
     // Several addressees are 你们; one is called by the form the letter uses most.
-    const main = several ? '你们' : [...forms].sort((a, b) => count(b) - count(a))[0];
+    const main = several ? '你们' : [...forms].sort((a, b) => count[b] - count[a])[0];
     const odd = hits.find((h) => h.form !== main);
     if (!odd) return;
     const len = ctx.text[odd.at + 1] === '们' ? 2 : 1;

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { addressee, isCohandlerLetter, looksTruncated } from './letter-util';
+import { addressee, looksTruncated } from './letter-util';
 
 const THANKS = /感谢|谢意|谢谢/;
 
@@ -27,7 +27,7 @@ export default defineRule({
   check(ctx) {
     const p = ctx.parts;
     if (p.closing.length > 0 || p.body.length === 0) return;
-    if (!p.kind.requires.closing || isCohandlerLetter(ctx) || looksTruncated(ctx)) return;
+    if (!p.kind.requires.closing || looksTruncated(ctx)) return;
     const last = p.body[p.body.length - 1];
     const e = last.position.end.offset!;
     const thanked = p.opening.some((b) => THANKS.test(b.value));

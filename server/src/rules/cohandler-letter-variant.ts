@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { metaString } from './letter-util';
+import { ROLE_KEYS } from '../parse/kind';
 import { q, rangeOf } from './util';
 
 /**
@@ -27,7 +28,7 @@ export default defineRule({
     const p = ctx.parts;
     const sal = p.salutation;
     const toDeputy = !!sal && /代表|委员/.test(sal.value);
-    const role = metaString(ctx, ['role', '角色', '办理角色']);
+    const role = metaString(ctx, ROLE_KEYS);
     const cohandler = !!role && /cohandler|co-handler|会办|协办/i.test(role);
     const title = p.title?.value.trim() ?? '';
     const titled = /(?:会办|协办)意见$/.test(title);

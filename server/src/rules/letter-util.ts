@@ -7,6 +7,7 @@ import type { Block, Field, Range } from '../parse/types';
 import { ORGAN_WHOLE } from '../parse/patterns';
 import type { RuleContext } from './rule';
 import { rangeOf } from './util';
+import { isSubsequenceOf } from '../registry/normalize';
 
 const start = (b: Block) => b.position.start.offset!;
 const end = (b: Block) => b.position.end.offset!;
@@ -129,13 +130,6 @@ export function letterheadOrgan(ctx: RuleContext): string | undefined {
   return ctx.parts.header.find((b) => b.type === 'letterhead')?.value.trim();
 }
 
-/** `short` can be read off `long` in order (工信局 in 工业和信息化局, 发改委 in 发展和改革委员会). */
-export function isSubsequence(short: string, long: string): boolean {
-  let i = 0;
-  for (let k = 0; k < long.length && i < short.length; k++) if (long[k] === short[i]) i++;
-  return i === short.length;
-}
-
 /**
  * Lenient organ comparison: the same name, one inside the other (a shorter region prefix), or
  * a standard short name read off the full one in order (厦门市工信局 / 厦门市工业和信息化局,
@@ -148,7 +142,7 @@ export function sameOrgan(a: string, b: string): boolean {
   if (x.includes(y) || y.includes(x)) return true;
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   // The short form keeps the organ's kind (局, 委, 厅, 大队…) and more than a bare 市局.
-  return s.length >= 3 && s[s.length - 1] === l[l.length - 1] && isSubsequence(s, l);
+  return s.length >= 3 && s[s.length - 1] === l[l.length - 1] && isSubsequenceOf(s, l);
 }
 
 /** The fields of the given kinds. */

@@ -114,12 +114,7 @@ export function codeAt(text: string, i: number): number {
 
 export { isCjk, isHan };
 
-/** Is the date valid in the Gregorian calendar? */
-export function validDate(y: number, m: number, d: number): boolean {
-  if (!(y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1)) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[m - 1];
-}
+export { validDate } from '../text/calendar';
 
 export function cnDate(y: number, m: number, d: number): string {
   return `${y}年${m}月${d}日`;

@@ -36,7 +36,10 @@ export default defineRule({
     const labelLines = new Map<Block, boolean>();
     const isLabelLine = (b: Block) => {
       let v = labelLines.get(b);
-      if (v === undefined) labelLines.set(b, (v = matchLabel(b.value.trimStart(), 0, b.value.trimStart().length) !== null));
+      if (v === undefined) {
+        const line = b.value.trimStart();
+        labelLines.set(b, (v = matchLabel(line, 0, line.length) !== null));
+      }
       return v;
     };
     // Spaces before `next` are indentation or part of a run already looked at.

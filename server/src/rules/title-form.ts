@@ -71,27 +71,26 @@ export default defineRule({
     }
 
     // A 复函 to an organ (or a co-handler's opinion) may answer several suggestions or none by
-    // number: its kind does not require one.
-    const numbered = ctx.parts.kind.requires.number;
-    if (!numbered) {
-      // nothing: the matter and the number are the kind's business
-    } else if (!MATTER.test(t)) {
-      ctx.report({
-        range: [s, e],
-        message: {
-          zh: `标题${q(short)}未写明所答复的建议或提案`,
-          en: `Title ${q(short)} does not name the suggestion or proposal it answers`,
-        },
-      });
-    } else if (!NUMBERED.test(t) && !describesMatter(t)) {
-      const kind = /提案|委员|政协/.test(t) ? '提案' : '建议';
-      ctx.report({
-        range: [s, e],
-        message: {
-          zh: `标题${q(short)}未写明${kind}编号（如“第20230019号${kind}”）`,
-          en: `Title ${q(short)} does not give the ${kind === '提案' ? 'proposal' : 'suggestion'} number (e.g. “第20230019号${kind}”)`,
-        },
-      });
+    // number: only a kind that requires the number is asked for the matter and the number.
+    if (ctx.parts.kind.requires.number) {
+      if (!MATTER.test(t)) {
+        ctx.report({
+          range: [s, e],
+          message: {
+            zh: `标题${q(short)}未写明所答复的建议或提案`,
+            en: `Title ${q(short)} does not name the suggestion or proposal it answers`,
+          },
+        });
+      } else if (!NUMBERED.test(t) && !describesMatter(t)) {
+        const kind = /提案|委员|政协/.test(t) ? '提案' : '建议';
+        ctx.report({
+          range: [s, e],
+          message: {
+            zh: `标题${q(short)}未写明${kind}编号（如“第20230019号${kind}”）`,
+            en: `Title ${q(short)} does not give the ${kind === '提案' ? 'proposal' : 'suggestion'} number (e.g. “第20230019号${kind}”)`,
+          },
+        });
+      }
     }
 
     // Spaces inside the title (人大 一次会议). stray-space-cjk (P09) reports them in ordinary
