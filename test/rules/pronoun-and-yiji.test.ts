@@ -53,3 +53,11 @@ test('H14: 尊敬 without 的 before the name is reported and fixed', () => {
   assert.equal(ms.length, 1);
   assert.equal(fixAll(t, lintText(t).messages).output.split('\n')[1], '尊敬的李四代表：');
 });
+
+test('T05: 代表们 in the salutation means several addressees: 你们 is the form, a 您 the odd one', () => {
+  const t = letter('各位代表们：', '你们提出的建议很有价值。感谢您对我们工作的关心和支持。');
+  const ms = rulesAt(lintText(t).messages, 'addressee-pronoun-consistency');
+  assert.equal(ms.length, 1);
+  assert.equal(t.slice(ms[0].range[0], ms[0].range[1]), '您');
+  assert.equal(ms[0].suggestions?.[0].text, '你们');
+});

@@ -26,7 +26,8 @@ export default defineRule({
     const sal = readSalutation(ctx);
     if (!sal) return;
     const listed = salutationNames(sal.name);
-    const several = listed.names.length > 1 || listed.more || /们$/.test(sal.title ?? '');
+    // (sal.title is 代表/委员/同志 alone; a 们 after it stands in its range: 各位代表们：)
+    const several = listed.names.length > 1 || listed.more || (!!sal.titleRange && ctx.text.slice(sal.titleRange[0], sal.titleRange[1]).endsWith('们'));
     const blocks = proseBlocks(ctx).filter((b) => b.type !== 'field' && b.type !== 'boilerplate' && b.type !== 'appendix');
     if (blocks.length === 0) return;
     const t = proseChars(ctx).text;
