@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { parseReply } from '../server/src/parse/index';
 import { rules } from '../server/src/rules';
-import { enabledRules, resolveProfile } from '../server/src/engine/lint';
+import { enabledRules } from '../server/src/engine/lint';
+import { resolveProfile } from '../server/src/profiles';
 import type { RuleContext } from '../server/src/rules/rule';
 const file = process.argv[2];
 const runs = Number(process.argv[3] ?? 5);

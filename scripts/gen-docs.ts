@@ -15,7 +15,7 @@ import type { WorkspaceRule } from '../server/src/workspace/rule';
 
 /** A documented rule: one letter's, or a cross-letter (workspace) rule. */
 type Rule = LetterRule | WorkspaceRule;
-import { builtinProfiles } from '../server/src/config/profiles';
+import { builtinProfiles } from '../server/src/profiles';
 import { KIND_LABELS, KIND_REQUIREMENTS, type LetterKindName } from '../server/src/parse/kind';
 import { FORMULAS } from '../server/src/parse/formulas';
 

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ConfigStore, loadConfigForFile } from '../../server/src/config';
-import { resolveProfile, lint } from '../../server/src/engine/lint';
-import type { Profile } from '../../server/src/config/profile-types';
+import { lint } from '../../server/src/engine/lint';
+import { resolveProfile } from '../../server/src/profiles';
+import type { Profile } from '../../server/src/profiles';
 import { tree } from './tmp-tree';
 
 test('nearer config files override farther ones; rules merge by id', () => {

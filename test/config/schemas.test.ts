@@ -7,7 +7,7 @@ import { parse } from 'jsonc-parser';
 import { generatedSchemas } from '../../scripts/gen-schemas';
 import { ROOT } from '../helpers';
 import { configurableRules as rules } from '../../server/src/workspace/rules';
-import { builtinProfiles } from '../../server/src/config/profiles';
+import { builtinProfiles } from '../../server/src/profiles';
 import { loadConfigForFile, validateConfigText, validateProfileText } from '../../server/src/config';
 import { parseRegistryText } from '../../server/src/registry';
 

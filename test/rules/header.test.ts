@@ -356,4 +356,4 @@ function resolve(id: string) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return builtin[id];
 }
-import { builtinProfiles as builtin } from '../../server/src/config/profiles';
+import { builtinProfiles as builtin } from '../../server/src/profiles';

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LintConfig } from '../engine/lint';
-import { builtinProfiles } from '../config/profiles';
+import { builtinProfiles } from '../profiles';
 import { loadConfigForFile } from '../config';
 import { ruleById } from '../rules';
 import { workspaceRuleById } from '../workspace/rules';

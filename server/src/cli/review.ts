@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LintConfig } from '../engine/lint';
-import { builtinProfiles } from '../config/profiles';
+import { builtinProfiles } from '../profiles';
 import { ruleById } from '../rules';
 import { resolveConfig, type LintSettings } from './lint-file';
 import type { Io } from './main';

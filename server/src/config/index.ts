@@ -13,8 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import type { LintConfig, RuleSetting } from '../engine/lint';
-import type { Profile, ProfileSpec } from './profile-types';
-import { builtinProfiles, extendProfile } from './profiles';
+import { builtinProfile, extendProfile, type Profile, type ProfileSpec } from '../profiles';
 import { errorAt, offsetOf, parseAndValidate, type ConfigError } from './validate';
 import { loadRegistryFile } from '../registry/load';
 import { PolicyRegistry } from '../registry/registry';
@@ -149,9 +148,8 @@ function readValidated(file: string, kind: 'config' | 'profile'): { value?: unkn
 /** Resolves a profile spec (inline or from a file) through its `extends` chain. */
 function resolveProfileSpec(spec: ProfileSpec, specFile: string, state: LoadState, seen: Set<string>, at: { text: string; offset: number; length: number }): Profile | undefined {
   const ext = spec.extends ?? 'generic';
-  let base: Profile | undefined;
-  if (builtinProfiles[ext]) base = builtinProfiles[ext];
-  else {
+  let base = builtinProfile(ext);
+  if (!base) {
     const target = resolve(dirname(specFile), ext);
     base = loadProfileFile(target, specFile, state, seen, at);
     if (!base) return undefined;
@@ -214,7 +212,7 @@ function loadLayer(file: string, state: LoadState, seen: Set<string>): Layer | u
   if (v.profile !== undefined) {
     const at = { text: r.text, ...offsetOf(r.root, ['profile']) };
     if (typeof v.profile === 'string') {
-      if (builtinProfiles[v.profile]) layer.profile = v.profile;
+      if (builtinProfile(v.profile)) layer.profile = v.profile;
       else {
         const p = loadProfileFile(resolve(dir, v.profile), file, state, new Set(), at);
         if (p) layer.profile = p;
@@ -407,7 +405,7 @@ export function validateConfigText(text: string, path: string): ConfigError[] {
   };
   check('extends', 'extended config');
   check('registry', 'registry file');
-  if (typeof v.profile === 'string' && !builtinProfiles[v.profile] && !existsSync(resolve(dir, v.profile))) {
+  if (typeof v.profile === 'string' && !builtinProfile(v.profile) && !existsSync(resolve(dir, v.profile))) {
     const at = offsetOf(parsed.root, ['profile']);
     errors.push(errorAt(path, text, at.offset, `profile file not found: ${v.profile}`, at.length));
   }

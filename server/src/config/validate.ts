@@ -10,7 +10,7 @@ import { closest } from '../registry/normalize';
 import { ruleById } from '../rules';
 import { configurableRules, workspaceRuleById } from '../workspace/rules';
 import { buildConfigSchema, buildProfileSchema, buildRegistrySchema, ruleSettingSchema, type SchemaRule } from './schema';
-import { builtinProfiles } from './profiles';
+import { builtinProfiles } from '../profiles';
 
 export interface ConfigError {
   file: string;

@@ -7,8 +7,7 @@ import { VFile } from 'vfile';
 import { parseReply } from '../parse';
 import type { Directive, ReplyRoot } from '../parse/types';
 import { LineIndex } from '../text/positions';
-import type { Profile } from '../config/profile-types';
-import { builtinProfiles, resolveBuiltinSpec } from '../config/profiles';
+import { resolveProfile, type Profile } from '../profiles';
 import type { PolicyRegistry } from '../registry/registry';
 import { rules as allRules, ruleById } from '../rules';
 import type { Report, Rule, RuleContext, RuleMeta, Severity } from '../rules/rule';
@@ -52,11 +51,6 @@ export const INTERNAL_RULE_ID = 'internal-error';
 
 export function formatOf(path?: string): 'txt' | 'md' {
   return path && /\.(md|markdown)$/i.test(path) ? 'md' : 'txt';
-}
-
-export function resolveProfile(p: string | Profile | undefined): Profile {
-  if (p && typeof p === 'object') return p.extends && builtinProfiles[p.extends] ? resolveBuiltinSpec(p) : p;
-  return builtinProfiles[p ?? 'generic'] ?? builtinProfiles.generic;
 }
 
 /** What deciding a rule's setting reads: single-letter and cross-letter (workspace) rules alike. */

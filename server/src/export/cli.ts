@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { loadConfigForFile } from '../config';
-import { builtinProfiles } from '../config/profiles';
+import { builtinProfiles } from '../profiles';
 import type { LintConfig } from '../engine/lint';
 import { decodeUtf8 } from '../text/utf8';
 import { parseStrict, UsageError } from '../cli/args';

@@ -5,7 +5,7 @@
  */
 import { lint, type LintConfig, type LintResult } from '../engine/lint';
 import type { ReplyMessage } from '../engine/messages';
-import type { Profile } from '../config/profile-types';
+import type { Profile } from '../profiles';
 import { letterElements, type LetterElement } from './elements';
 import { openDocx } from '../formats/docx';
 import { writeDocx } from './docx-writer';

@@ -5,9 +5,10 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOf, lint, resolveProfile, type LintConfig, type LintResult } from '../engine/lint';
+import { resolveProfile } from '../profiles';
+import { formatOf, lint, type LintConfig, type LintResult } from '../engine/lint';
 import type { Locale } from '../engine/messages';
-import type { Profile } from '../config/profile-types';
+import type { Profile } from '../profiles';
 import { ConfigStore, loadConfigForFile, type ConfigError } from '../config';
 import { DEFAULT_SETTINGS, toSettings, type ReplylintSettings } from './protocol';
 import { isReplyDocument } from './detect';

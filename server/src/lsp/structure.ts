@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Block, Range, ReplyRoot, Section } from '../parse/types';
 import type { ReplyMessage } from '../engine/messages';
 import type { Locale } from '../engine/messages';
-import type { Profile } from '../config/profile-types';
+import type { Profile } from '../profiles';
 import type { ChecklistItem, CitationInfo, Counts, SectionNode, StructureResult } from './protocol';
 import type { Knowledge } from './citations';
 import { sectionHeadingRange, sectionName, topSections } from './symbols';

@@ -6,7 +6,7 @@
  */
 import type { LineIndex } from '../text/positions';
 import type { Block, LetterParts, Range, ReplyNode, ReplyRoot } from '../parse/types';
-import type { Profile } from '../config/profile-types';
+import type { Profile } from '../profiles';
 import type { PolicyRegistry } from '../registry/registry';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -6,7 +6,8 @@
  */
 import type { Severity } from '../rules/rule';
 import type { LintConfig, LintResult } from '../engine/lint';
-import { enabledRules, resolveProfile } from '../engine/lint';
+import { enabledRules } from '../engine/lint';
+import { resolveProfile } from '../profiles';
 import { letterFacts, type LetterFacts } from './facts';
 import { WorkspaceIndex, type IndexedLetter } from './index-build';
 import { workspaceRules } from './rules';

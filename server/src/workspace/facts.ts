@@ -6,7 +6,7 @@
  */
 import type { Range, ReplyRoot } from '../parse/types';
 import type { LineIndex } from '../text/positions';
-import type { Profile } from '../config/profile-types';
+import type { Profile } from '../profiles';
 import type { PolicyRegistry } from '../registry/registry';
 import type { RuleContext, Severity } from '../rules/rule';
 import { normalizeNumber, printedCategory, readSalutation, salutationNames, titleNumber, metaValue as metaText } from '../rules/header-util';

@@ -3,7 +3,7 @@
  * 条例 require of every letter; local requirements (result category, 抄送, 公开属性, 领导署名,
  * 联系人/电话) come from the profiles that ask for them.
  */
-import type { Profile, ProfileSpec } from './profile-types';
+import type { Profile, ProfileSpec } from './types';
 
 const ORDER = ['resultCategory', 'title', 'docNumber', 'salutation', 'acknowledgement', 'body', 'closing', 'attachment', 'signer', 'issuer', 'issueDate', 'note', 'cc'];
 
@@ -83,8 +83,23 @@ export function extendProfile(base: Profile, spec: ProfileSpec): Profile {
   return out;
 }
 
-/** Resolves a spec whose `extends` names a built-in profile (file profiles: config/index.ts). */
+/** The built-in profile of this name, if there is one. */
+export function builtinProfile(name: string): Profile | undefined {
+  return Object.hasOwn(builtinProfiles, name) ? builtinProfiles[name] : undefined;
+}
+
+/** Resolves a spec whose `extends` names a built-in profile (file profiles: config/). */
 export function resolveBuiltinSpec(spec: ProfileSpec): Profile {
   const base = builtinProfiles[spec.extends ?? 'generic'] ?? generic;
   return extendProfile(base, spec);
+}
+
+/**
+ * The one place a profile setting becomes a Profile: a built-in name (unknown names and no
+ * setting give `generic`), or an object — one whose `extends` names a built-in is laid over it,
+ * any other is taken as already resolved (config/ resolves file-based `extends` chains before).
+ */
+export function resolveProfile(p: string | Profile | undefined): Profile {
+  if (p && typeof p === 'object') return p.extends && builtinProfile(p.extends) ? resolveBuiltinSpec(p) : p;
+  return builtinProfile(p ?? 'generic') ?? generic;
 }
