@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configurableRules } from '../server/src/workspace/rules';
-import type { Rule as LetterRule } from '../server/src/rules/rule';
+import type { Rule as LetterRule, RuleExample } from '../server/src/rules/rule';
 import type { WorkspaceRule } from '../server/src/workspace/rule';
 
 /** A documented rule: one letter's, or a cross-letter (workspace) rule. */
@@ -76,8 +76,9 @@ export function rulePage(r: Rule): string {
   out.push(r.source ? `Source: ${r.source}` : 'Source: RULEBOOK (house style).', '');
   const ex = r.examples;
   out.push('## Examples 示例', '');
-  if (ex && ex.incorrect.length > 0) out.push('Incorrect 错误写法:', '', codeBlock(ex.incorrect), '');
-  if (ex && ex.correct.length > 0) out.push('Correct 正确写法:', '', codeBlock(ex.correct), '');
+  const text = (e: RuleExample) => (typeof e === 'string' ? e : e.text);
+  if (ex && ex.incorrect.length > 0) out.push('Incorrect 错误写法:', '', codeBlock(ex.incorrect.map(text)), '');
+  if (ex && ex.correct.length > 0) out.push('Correct 正确写法:', '', codeBlock(ex.correct.map(text)), '');
   if (!ex || (ex.incorrect.length === 0 && ex.correct.length === 0)) out.push('No examples yet.', '');
   out.push('## Options 选项', '');
   if (r.optionsSchema) {

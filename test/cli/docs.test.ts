@@ -22,7 +22,10 @@ test('one page per rule with what, why, examples, fix, options, severity; an ind
     assert.ok(page.includes(r.docs.zh) && page.includes(r.docs.en), r.id);
     for (const heading of ['## Why', '## Examples', '## Options', 'Default severity', '| Fix |']) assert.ok(page.includes(heading), `${r.id}: ${heading}`);
     if (r.source) assert.ok(page.includes(r.source), `${r.id}: source`);
-    for (const ex of [...(r.examples?.correct ?? []), ...(r.examples?.incorrect ?? [])]) assert.ok(page.includes(ex), `${r.id}: example ${ex}`);
+    for (const e of [...(r.examples?.correct ?? []), ...(r.examples?.incorrect ?? [])]) {
+      const ex = typeof e === 'string' ? e : e.text;
+      assert.ok(page.includes(ex), `${r.id}: example ${ex}`);
+    }
     assert.ok(index.includes(`](${r.id}.md)`), `${r.id} in the index`);
   }
   // Messages link to these pages.

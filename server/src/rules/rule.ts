@@ -8,6 +8,7 @@ import type { LineIndex } from '../text/positions';
 import type { Block, LetterParts, Range, ReplyNode, ReplyRoot } from '../parse/types';
 import type { Profile } from '../profiles';
 import type { PolicyRegistry } from '../registry/registry';
+import type { PolicyEntry } from '../registry/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -75,8 +76,43 @@ export interface RuleMeta {
   defaultOff?: boolean;
   /** Where the rule comes from (standard clause, regulation, RULEBOOK source ids). */
   source?: string;
-  /** Short correct and incorrect snippets, for the generated docs page. */
-  examples?: { correct: string[]; incorrect: string[] };
+  /**
+   * Short correct and incorrect snippets, for the generated docs page. Each one is run by
+   * test/rules/examples.test.ts: an incorrect one must get a finding from this rule, a correct
+   * one none, and a fixed one must read as its `output`.
+   */
+  examples?: { correct: RuleExample[]; incorrect: RuleExample[] };
+}
+
+/** A part of a correct letter that an example can stand in for (test/harness/letter.ts). */
+export type LetterSlot =
+  | 'category' | 'title' | 'doc-number' | 'salutation' | 'ack' | 'body' | 'closing'
+  | 'signer' | 'contact' | 'phone' | 'issuer' | 'date' | 'disclosure' | 'cc';
+
+/**
+ * A rule example: a snippet linted on its own, or an object saying what it needs — a place in
+ * a correct letter (`in`), other parts of that letter changed (`with`), a profile, options, a
+ * policy registry — and, for a safe fix, the snippet after the fix (`output`).
+ */
+export type RuleExample = string | ExampleSpec;
+
+export interface ExampleSpec {
+  /** The snippet the docs show; '' for an absence (then `note` says what is missing). */
+  text: string;
+  /** Lint the snippet in a correct letter, in place of this part ('' removes the part). */
+  in?: LetterSlot;
+  /** Other parts of that letter, changed too (part → text; '' removes the part). */
+  with?: Partial<Record<LetterSlot, string>>;
+  /** What the docs show beside the snippet (e.g. what is missing). */
+  note?: string;
+  profile?: string;
+  options?: Record<string, unknown>;
+  /** Lint as Markdown (a .md file) instead of plain text. */
+  format?: 'md';
+  /** The policy registry the letter is linted with (registry rules). */
+  registry?: PolicyEntry[];
+  /** The snippet after this rule's safe fixes; null when the rule offers none for it. */
+  output?: string | null;
 }
 
 export interface Rule extends RuleMeta {

@@ -1,0 +1,55 @@
+/**
+ * Every rule's doc examples as rule-tester cases: an incorrect example must get at least one
+ * finding from its own rule (and read as its `output` after the rule's safe fixes), a correct
+ * one none. Shared by test/rules/examples.test.ts, scripts/check-examples.ts (the counts) and
+ * scripts/gen-docs.ts (the pages show what the rule says about each example).
+ */
+import type { ExampleSpec, Rule, RuleExample } from '../../server/src/rules/rule';
+import { assertInvalid, assertValid, runCase, type CaseRun } from './rule-tester';
+
+export function spec(e: RuleExample): ExampleSpec {
+  return typeof e === 'string' ? { text: e } : e;
+}
+
+export interface ExampleRun {
+  rule: Rule;
+  kind: 'correct' | 'incorrect';
+  example: ExampleSpec;
+  run: CaseRun;
+  /** Why the example fails its check; undefined when it passes. */
+  failure?: string;
+}
+
+/** Runs every example of the rules; failures carry the assertion's message. */
+export function runExamples(list: readonly Rule[]): ExampleRun[] {
+  const out: ExampleRun[] = [];
+  for (const rule of list) {
+    for (const kind of ['incorrect', 'correct'] as const) {
+      for (const e of rule.examples?.[kind] ?? []) {
+        const example = spec(e);
+        let failure: string | undefined;
+        try {
+          if (kind === 'correct') assertValid(rule, example);
+          else assertInvalid(rule, example);
+        } catch (err) {
+          failure = (err as Error).message.split('\n')[0];
+        }
+        out.push({ rule, kind, example, run: runCase(rule, example), failure });
+      }
+    }
+  }
+  return out;
+}
+
+/** The counts the issue asks for: incorrect examples without a finding, correct ones flagged. */
+export function exampleCounts(runs: ExampleRun[]) {
+  const incorrect = runs.filter((r) => r.kind === 'incorrect');
+  const correct = runs.filter((r) => r.kind === 'correct');
+  return {
+    incorrect: incorrect.length,
+    incorrectUnflagged: incorrect.filter((r) => r.run.messages.length === 0).length,
+    correct: correct.length,
+    correctFlagged: correct.filter((r) => r.run.messages.length > 0).length,
+    failing: runs.filter((r) => r.failure).length,
+  };
+}
