@@ -1,5 +1,5 @@
 // Per-rule CPU time: parse once per measurement (untimed), then time one rule's check alone.
-// Shared scans cached on the tree are paid by the rule being timed. Usage (bundled, see
+// Shared scans (the per-lint memo, new for every run) are paid by the rule being timed. Usage (bundled, see
 // bench/bundle.mjs): node rules-time.cjs FILE [runs]
 import { readFileSync } from 'node:fs';
 import { parseReply } from '../server/src/parse/index';
@@ -7,6 +7,7 @@ import { rules } from '../server/src/rules';
 import { enabledRules } from '../server/src/engine/lint';
 import { resolveProfile } from '../server/src/profiles';
 import type { RuleContext } from '../server/src/rules/rule';
+import { LintMemo } from '../server/src/analysis/memo';
 const file = process.argv[2];
 const runs = Number(process.argv[3] ?? 5);
 const text = readFileSync(file, 'utf8');
@@ -23,7 +24,7 @@ for (const rule of rules) {
     const { tree, lines } = parseReply(text, { format: file.endsWith('.md') ? 'md' : 'txt' });
     parseTimes.push(cpu() - p0);
     const ctx: RuleContext = { text, tree, parts: tree.data.parts, blocks: tree.data.blocks, lines, profile, options: en?.options ?? { ...(rule.defaultOptions ?? {}) },
-      scraped: tree.data.scraped, halfWidthAggregated: tree.data.halfWidth.length >= 10, today: new Date(), report: () => {} };
+      scraped: tree.data.scraped, halfWidthAggregated: tree.data.halfWidth.length >= 10, today: new Date(), memo: new LintMemo(), report: () => {} };
     const t = cpu();
     rule.check(ctx);
     ts.push(cpu() - t);

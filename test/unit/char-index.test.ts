@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CharCursor, CharIndex, charSet, firstAtOrAfter } from '../../server/src/text/char-index';
+import { CharCursor, CharIndex, charSet } from '../../server/src/text/char-index';
+import { firstAtOrAfter } from '../../server/src/text/search';
 import { LineIndex } from '../../server/src/text/positions';
 import { SEED } from '../helpers';
 

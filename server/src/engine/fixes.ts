@@ -5,6 +5,7 @@
  * end of the text backwards. Nothing outside an accepted edit's range changes.
  */
 import type { Range } from '../parse/types';
+import { partitionPoint } from '../text/search';
 
 export interface Edit {
   range: Range;
@@ -32,13 +33,7 @@ export function selectEdits(fixes: FixData[], textLength: number): Edit[] {
   // Sorted by start, for overlap checks by binary search.
   const sorted: Edit[] = [];
   const conflicts = (r: Range) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].range[1] <= r[0] && !(sorted[mid].range[0] === sorted[mid].range[1] && sorted[mid].range[0] === r[0])) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (i) => sorted[i].range[1] <= r[0] && !(sorted[i].range[0] === sorted[i].range[1] && sorted[i].range[0] === r[0]));
     for (let k = lo; k < sorted.length && sorted[k].range[0] <= r[1]; k++) if (overlaps(sorted[k].range, r)) return true;
     return false;
   };
@@ -51,15 +46,11 @@ export function selectEdits(fixes: FixData[], textLength: number): Edit[] {
       // At a tie an insertion goes before the replacement that starts there (both were
       // accepted: they do not overlap), whichever was accepted first.
       const empty = e.range[0] === e.range[1];
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const r = sorted[mid].range;
-        if (r[0] < e.range[0] || (r[0] === e.range[0] && !empty && r[0] === r[1])) lo = mid + 1;
-        else hi = mid;
-      }
-      sorted.splice(lo, 0, e);
+      const at = partitionPoint(sorted.length, (i) => {
+        const r = sorted[i].range;
+        return r[0] < e.range[0] || (r[0] === e.range[0] && !empty && r[0] === r[1]);
+      });
+      sorted.splice(at, 0, e);
     }
   }
   return sorted;

@@ -11,6 +11,8 @@ import { resolveProfile, type Profile } from '../profiles';
 import type { PolicyRegistry } from '../registry/registry';
 import { rules as allRules, ruleById } from '../rules';
 import type { Report, Rule, RuleContext, RuleMeta, Severity } from '../rules/rule';
+import { LintMemo } from '../analysis/memo';
+import { rangeOf } from '../text/spans';
 import { compareMessages, createMessage, type Locale, type ReplyMessage } from './messages';
 import { applyFixes, type FixData } from './fixes';
 
@@ -95,6 +97,8 @@ export function lint(input: LintInput, config: LintConfig = {}): LintResult {
   const messages: ReplyMessage[] = [];
   const threshold = config.aggregateThreshold ?? 10;
   const today = config.today ?? new Date();
+  // What the analysis computes once and every rule of this lint reads (analysis/memo.ts).
+  const memo = new LintMemo();
 
   for (const { rule, severity, options } of enabledRules(config, profile)) {
     const ctx: RuleContext = {
@@ -109,8 +113,9 @@ export function lint(input: LintInput, config: LintConfig = {}): LintResult {
       halfWidthAggregated: tree.data.halfWidth.length >= threshold,
       today,
       registry: config.registry,
+      memo,
       report: (r: Report) => {
-        const range = r.range ?? [r.node!.position.start.offset!, r.node!.position.end.offset!];
+        const range = r.range ?? rangeOf(r.node!);
         // A rule's own severity setting wins, except that a finding may ask to be milder or
         // stronger than the default (missing vs malformed) when the rule runs at its default.
         const sev = r.severity && severity === rule.severity ? r.severity : severity;

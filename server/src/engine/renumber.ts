@@ -6,9 +6,9 @@
  */
 import type { ReplyRoot, Section } from '../parse/types';
 import type { Edit } from './fixes';
-import {
-  endOf, enumRuns, renumberGroupEdits, renumberRunEdits, sectionAt, siblingGroupsOf, startOf, type EnumRun,
-} from '../rules/markers';
+import { endOf, startOf } from '../text/spans';
+import { enumRuns, renumberRunEdits, type EnumRun } from '../analysis/enumerations';
+import { renumberGroupEdits, sectionAt, siblingGroupsOf } from '../analysis/sections';
 
 export type { Edit };
 

@@ -4,6 +4,7 @@
  * numbering markers included as typed: what was checked is what is printed.
  */
 import type { Block, Heading, Range, ReplyRoot, Section } from '../parse/types';
+import { endOf, rangeOf, startOf } from '../text/spans';
 
 export type ElementRole =
   | 'letterhead' // the organ's name above the title (发文机关标志): centred
@@ -34,7 +35,7 @@ export function letterElements(tree: ReplyRoot): LetterElement[] {
   const { parts, masked } = tree.data;
   const text = tree.data.text;
   const out: LetterElement[] = [];
-  const read = (b: Block | Range) => visibleText(text, Array.isArray(b) ? b : [b.position.start.offset!, b.position.end.offset!], masked);
+  const read = (b: Block | Range) => visibleText(text, Array.isArray(b) ? b : rangeOf(b), masked);
   let titleDone = false;
 
   const visit = (node: Section | Block) => {
@@ -69,10 +70,10 @@ export function letterElements(tree: ReplyRoot): LetterElement[] {
         return;
       case 'heading': {
         const h = b as Heading;
-        const start = b.position.start.offset!;
+        const start = startOf(b);
         // The heading runs to its sentence end, which it keeps (一、…。 then body text).
         let headEnd = h.headingRange[1];
-        if (headEnd < b.position.end.offset! && /[。；;！？]/.test(text[headEnd])) headEnd++;
+        if (headEnd < endOf(b) && /[。；;！？]/.test(text[headEnd])) headEnd++;
         const head = visibleText(text, [start, headEnd], masked).replace(/^\s+/, '');
         out.push({ role: 'heading', text: value, level: Math.min(h.marker.level, 4), headLength: Math.min(head.length, value.length) });
         return;

@@ -1,5 +1,6 @@
 import { defineRule, type Fix } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
+import { endOf } from '../text/spans';
 
 /**
  * S02 — the number after the cited title is `（第N号）`: full-width round brackets and 第.
@@ -22,7 +23,7 @@ export default defineRule({
     const ack = ctx.parts.acknowledgement;
     const num = ack?.number;
     if (!ack || !num) return;
-    const titleEnd = ack.title ? ack.title.position.end.offset! : ack.titleRange?.[1];
+    const titleEnd = ack.title ? endOf(ack.title) : ack.titleRange?.[1];
     if (titleEnd === undefined || num.rawRange[0] < titleEnd || !/^\s?$/.test(ctx.text.slice(titleEnd, num.rawRange[0]))) return;
     const [rs, re] = num.rawRange;
     const raw = ctx.text.slice(rs, re);

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { q, rangeOf } from './util';
+import { q } from '../analysis/finding';
+import { endOf, rangeOf } from '../text/spans';
 import type { Range } from '../parse/types';
 
 /**
@@ -60,7 +61,7 @@ export default defineRule({
       const opening = ctx.text.slice(ack.range[0], p.transition ? p.transition[0] : ack.range[1]);
       if (!/交由|交给|交我|转交|转来|转办|交办|办理|责成|分办|来函|已阅/.test(opening)) {
         // The name: the cited title (with its number when the number follows it), else the number.
-        const nameRange: Range | undefined = ack.title ? [ack.title.position.start.offset!, ack.title.position.end.offset!] : ack.titleRange;
+        const nameRange: Range | undefined = ack.title ? rangeOf(ack.title) : ack.titleRange;
         let range: Range = nameRange ?? (ack.number ? ack.number.rawRange : ack.range);
         if (nameRange && ack.number && ack.number.rawRange[0] >= nameRange[1] && ack.number.rawRange[0] - nameRange[1] <= 2) range = [nameRange[0], ack.number.rawRange[1]];
         const nameEnd = range === ack.range ? undefined : range[1];
@@ -108,7 +109,7 @@ export default defineRule({
       const t = /第\s?([0-9０-９]{1,12})\s?号/.exec(p.title?.value ?? '');
       if (t) {
         const n = t[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-        const after = ack.title.position.end.offset!;
+        const after = endOf(ack.title);
         const want = `（第${n}号）`;
         ctx.report({
           range: rangeOf(ack.title),

@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
-import { q } from './util';
-import { eachPositionInBlocks, proseBlocks, proseChars } from './prose';
-import { salutationNames, readSalutation } from './header-util';
+import { q } from '../analysis/finding';
+import { eachPositionInBlocks, proseBlocks, proseChars } from '../analysis/prose';
+import { salutationNames, readSalutation } from '../analysis/salutation';
 
 const ORGAN_AFTER = '局单委办厅部处院府司';
 

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
+import { endOf, startOf } from '../text/spans';
 
 /**
  * S04 — the opening ends with `答复如下：` (现答复如下： / 现将办理情况答复如下：) and a
@@ -26,9 +27,9 @@ export default defineRule({
     const tr = p.transition;
     if (!tr) {
       const last = p.opening[p.opening.length - 1];
-      const e = last.position.end.offset!;
+      const e = endOf(last);
       ctx.report({
-        range: [Math.max(last.position.start.offset!, e - 1), e],
+        range: [Math.max(startOf(last), e - 1), e],
         message: { zh: '开头段缺少过渡语（如“现答复如下：”）', en: 'The opening has no transition to the answer (e.g. “现答复如下：”)' },
       });
       return;

@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from './rule';
 import type { Block } from '../parse/types';
 import { matchLabel, fieldKind } from '../parse/patterns';
-import { q } from './util';
+import { q } from '../analysis/finding';
+import { endOf, rangeOf, startOf } from '../text/spans';
 
 const ITEM = /^(\s{0,4})([0-9０-９]{1,2})(\s?[、,，．.:：)）]?)/;
 
@@ -25,8 +26,8 @@ export default defineRule({
   check(ctx) {
     for (const group of attachmentGroups(ctx)) {
       const first = group[0];
-      const fs = first.position.start.offset!;
-      const fe = first.position.end.offset!;
+      const fs = startOf(first);
+      const fe = endOf(first);
       const label = matchLabel(ctx.text, fs, fe);
       if (!label) {
         ctx.report({
@@ -43,7 +44,7 @@ export default defineRule({
       let vs = label.colon + 1;
       while (vs < fe && /\s/.test(ctx.text[vs])) vs++;
       if (vs < fe) items.push([vs, fe]);
-      for (const b of group.slice(1)) items.push([b.position.start.offset!, b.position.end.offset!]);
+      for (const b of group.slice(1)) items.push(rangeOf(b));
       if (items.length === 0) continue;
       const firstText = ctx.text.slice(items[0][0], items[0][1]).trim();
       if (/^(?:如文|见文|如上|详见正文|见附件)[。.]?$|^\d+\s?[件份]$/.test(firstText)) {
@@ -95,13 +96,13 @@ function attachmentGroups(ctx: RuleContext): Block[][] {
     const b = bs[i];
     if (b.type === 'boilerplate' || b.type === 'title' || b.type === 'salutation') continue;
     const v = b.value;
-    const s = b.position.start.offset!;
-    const label = matchLabel(ctx.text, s, b.position.end.offset!);
+    const s = startOf(b);
+    const label = matchLabel(ctx.text, s, endOf(b));
     const isNote = label ? fieldKind(label.label) === 'attachment' && /^附件/.test(label.label) : /^附件\s?[0-9一二三四五六七八九十]{1,2}\s?[件份]\s?$/.test(v.trim());
     if (!isNote) continue;
     const group = [b];
     if (label) {
-      const firstItem = ctx.text.slice(label.colon + 1, b.position.end.offset!).trim();
+      const firstItem = ctx.text.slice(label.colon + 1, endOf(b)).trim();
       let next = 2;
       if (/^[0-9０-９]{1,2}/.test(firstItem)) {
         for (let k = i + 1; k < bs.length; k++) {

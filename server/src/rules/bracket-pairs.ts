@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { mixedPairs, scanBrackets } from './brackets';
-import { q } from './util';
+import { mixedPairs, scanBrackets } from '../analysis/brackets';
+import { q } from '../analysis/finding';
 
 const NAME: Record<string, string> = {
   '(': '圆括号', '（': '圆括号', ')': '圆括号', '）': '圆括号', '“': '双引号', '”': '双引号', '‘': '单引号', '’': '单引号',

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 /**
  * F10 — `抄送：A，B。`: recipients separated by `，` (not `、` or spaces) and the last one

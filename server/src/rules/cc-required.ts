@@ -1,6 +1,8 @@
 import { defineRule } from './rule';
-import { blockSeparator, footerAnchor, footerInsertPoint, looksTruncated, sameOrgan } from './letter-util';
-import { letterKind, q } from './util';
+import { blockSeparator, footerAnchor, footerInsertPoint, looksTruncated } from '../analysis/footer';
+import { sameOrgan } from '../analysis/organs';
+import { letterKind } from '../analysis/addressee';
+import { q } from '../analysis/finding';
 
 /**
  * F09 — a `抄送：` line exists and names the profile's recipients (`profile.cc.npc` for

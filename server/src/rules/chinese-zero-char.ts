@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
-import { isDigitCode, isLatinCode, isMasked } from './prose';
-import { literalHits, NIAN } from './number-scan';
-import { q } from './util';
+import { isDigitCode, isLatinCode, isMasked } from '../analysis/prose';
+import { literalHits, NIAN } from '../analysis/number-scan';
+import { q } from '../analysis/finding';
 
 /**
  * D11 — in a year written in Chinese numerals the zero is 〇 (U+3007), not the digit 0, the

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { checkDocNumber } from './doc-number-checks';
-import { rangeOf } from './util';
+import { checkDocNumber } from '../analysis/doc-number-checks';
+import { rangeOf, startOf } from '../text/spans';
 
 /**
  * C03 — every 文号 cited in the letter (not the letter's own, which H06–H10 check) passes the
@@ -23,10 +23,10 @@ export default defineRule({
   },
   check(ctx) {
     const own = ctx.parts.docNumber;
-    const skip = ctx.parts.boilerplate.map((b) => [b.position.start.offset!, b.position.end.offset!] as const);
+    const skip = ctx.parts.boilerplate.map(rangeOf);
     for (const d of ctx.parts.docNumbers) {
       if (d === own || (own && d.position.start.offset === own.position.start.offset)) continue;
-      const at = d.position.start.offset!;
+      const at = startOf(d);
       if (skip.some(([s, e]) => at >= s && at < e)) continue;
       for (const f of checkDocNumber(ctx.text, d)) ctx.report({ range: rangeOf(d), message: f.message, fix: f.fix });
     }

@@ -1,7 +1,8 @@
 import { defineRule } from './rule';
 import type { Fix } from './rule';
 import type { DocNumber } from '../parse/types';
-import { q } from './util';
+import { q } from '../analysis/finding';
+import { endOf, startOf } from '../text/spans';
 
 const OTHER_OPEN = '〔[［【';
 const PARTNER: Record<string, string> = { '〔': '〕', '[': ']', '［': '］', '【': '】' };
@@ -30,7 +31,7 @@ export default defineRule({
   check(ctx) {
     const t = ctx.text;
     const byStart = new Map<number, DocNumber>();
-    for (const d of ctx.parts.docNumbers) byStart.set(d.position.start.offset!, d);
+    for (const d of ctx.parts.docNumbers) byStart.set(startOf(d), d);
     for (const c of ctx.parts.citations) {
       const close = c.titleRange[1]; // the 》
       if (c.docNumber && c.docNumberBrackets) {
@@ -56,7 +57,7 @@ export default defineRule({
         // 《…》〔厦府规〔2022〕2号〕 / 《…》【厦府规〔2022〕2号】
         const d = byStart.get(close + 2);
         if (d) {
-          const after = d.position.end.offset!;
+          const after = endOf(d);
           if (t[after] === PARTNER[b] || (b === '〔' && t[after] === '〕')) {
             const raw = t.slice(close + 1, after + 1);
             ctx.report({
@@ -92,7 +93,7 @@ export default defineRule({
         // 《…》，厦府规〔2022〕2号 — the number set off by a comma instead of brackets.
         const d = byStart.get(close + 2);
         if (!d) continue;
-        const after = d.position.end.offset!;
+        const after = endOf(d);
         const next = t[after];
         // Only a number that ends the clause; 《…》，厦府办〔2023〕5号文件… may cite another document.
         if (next !== undefined && !'，,。；;、）)\n'.includes(next)) continue;

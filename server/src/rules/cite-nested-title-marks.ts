@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
 import type { Fix } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 const DOC_WORD = /(?:通知|意见|办法|规定|方案|条例|决定|细则|规划|措施|纲要|规则|指引|指南|标准|批复|公告|通告|报告|法)$/;
 

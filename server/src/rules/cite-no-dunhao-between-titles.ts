@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
+import { endOf, startOf } from '../text/spans';
 
 /**
  * C06 — 《A》、《B》: no 顿号 between adjacent titles. When something follows a title before the
@@ -26,8 +27,8 @@ export default defineRule({
     for (let i = 1; i < cs.length; i++) {
       const a = cs[i - 1];
       const b = cs[i];
-      const end = a.position.end.offset!;
-      const start = b.position.start.offset!;
+      const end = endOf(a);
+      const start = startOf(b);
       if (a.docNumber || start !== end + 1 || ctx.text[end] !== '、') continue;
       ctx.report({
         range: [end, end + 1],

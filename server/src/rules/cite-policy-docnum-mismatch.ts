@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { q, rangeOf } from './util';
-import { bk, citedPolicies } from '../registry/cited';
+import { q } from '../analysis/finding';
+import { rangeOf } from '../text/spans';
+import { bk, citedPolicies } from '../analysis/cited';
 
 /** R03 — the 文号 after a cited title is not that policy's number in the registry. */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { bk, citedPolicies } from '../registry/cited';
+import { bk, citedPolicies } from '../analysis/cited';
 
 /** R02 — a cited title close to, but not the same as, a registry title: did you mean 《…》? */
 export default defineRule({

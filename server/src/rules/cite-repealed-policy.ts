@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { q } from './util';
-import { bk, citedPolicies } from '../registry/cited';
+import { q } from '../analysis/finding';
+import { bk, citedPolicies } from '../analysis/cited';
+import { endOf } from '../text/spans';
 
 /** R04 — a cited policy that the registry marks as repealed; names its replacement. */
 export default defineRule({
@@ -27,7 +28,7 @@ export default defineRule({
         const rNo = r.docNumber ? `（${r.docNumber}）` : '';
         const d = p.citation.docNumber;
         // Replace the title, and the cited number too when there is one.
-        const end = d ? p.citation.position.end.offset! : p.titleSpan[1];
+        const end = d ? endOf(p.citation) : p.titleSpan[1];
         const text = bk(r.title) + (d && r.docNumber ? `（${r.docNumber}）` : '');
         ctx.report({
           range: p.titleSpan,

@@ -1,8 +1,9 @@
 import { defineRule } from './rule';
 import type { Citation } from '../parse/types';
 import { digitRunsOfNormalized, editDistance, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../registry/normalize';
-import { q } from './util';
+import { q } from '../analysis/finding';
 import { isIssuingNotice, similarTitles, titleShape, type TitleShape } from '../registry/similar';
+import { endOf, startOf } from '../text/spans';
 
 /** Place words looseTitle drops: two titles must agree on them (a national 《关于X的意见》 and
  * the city's 《厦门市关于X的意见》 are two documents). */
@@ -81,14 +82,14 @@ export default defineRule({
   },
   check(ctx) {
     const ack = ctx.parts.acknowledgement?.title;
-    const headerEnd = ctx.parts.header.reduce((m, b) => Math.max(m, b.position.end.offset!), -1);
+    const headerEnd = ctx.parts.header.reduce((m, b) => Math.max(m, endOf(b)), -1);
     const policies: Citation[] = [];
     for (const c of ctx.parts.citations) {
       if (c === ack || (ack && c.position.start.offset === ack.position.start.offset)) continue;
-      if (c.position.start.offset! < headerEnd) continue;
+      if (startOf(c) < headerEnd) continue;
       const title = c.title.trim();
       if (title.length < 4 || title.endsWith('建议') || title.endsWith('提案') || title.endsWith('议案')) continue;
-      if (ctx.parts.boilerplate.some((b) => c.position.start.offset! >= b.position.start.offset! && c.position.start.offset! < b.position.end.offset!)) continue;
+      if (ctx.parts.boilerplate.some((b) => startOf(c) >= startOf(b) && startOf(c) < endOf(b))) continue;
       policies.push(c);
     }
     const reported = new Set<Citation>();
@@ -102,7 +103,7 @@ export default defineRule({
         ? { zh: `同一文号${q(later.docNumber!.raw)}`, en: ` with the same number ${q(later.docNumber!.raw)}` }
         : { zh: '', en: '' };
       ctx.report({
-        range: [later.position.start.offset!, later.titleRange[1] + 1],
+        range: [startOf(later), later.titleRange[1] + 1],
         severity,
         message: {
           zh: `${why.zh}所引文件标题${q('《' + short(later.title) + '》')}与前文${q('《' + short(earlier.title) + '》')}不一致，同一文件应使用同一标题`,

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { bracketHits } from './punct-scan';
+import { bracketHits } from '../analysis/punct-scan';
+import { startOf } from '../text/spans';
 
 /**
  * C01 — every 《 closes with 》 before the sentence ends, every 》 has its 《, and the single
@@ -58,7 +59,7 @@ export default defineRule({
       const b = hits.block[h];
       const o = hits.at[h];
       // The block's text, where Markdown syntax is blanked out.
-      const ch = b.value[o - b.position.start.offset!];
+      const ch = b.value[o - startOf(b)];
       if (ch !== '〈' && ch !== '〉') continue;
       if (yearMarks.has(o)) continue;
       while (ci < inside.length && inside[ci][1] <= o) ci++;

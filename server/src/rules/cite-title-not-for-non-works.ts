@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
+import { startOf } from '../text/spans';
 
 /**
  * Names that are not works: meetings, organisations, activities, awards, bases, companies.
@@ -33,7 +34,7 @@ export default defineRule({
       // 《海创会》《进博会》: a short name ending in 会 is a fair or a meeting.
       if (!NON_WORK.test(title) && !(title.length <= 5 && title.endsWith('会')) && !AGENCY.test(title)) continue;
       if (/[《〈“]/.test(title)) continue;
-      const start = c.position.start.offset!;
+      const start = startOf(c);
       const close = c.titleRange[1];
       ctx.report({
         range: [start, close + 1],

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { bk, citedPolicies } from '../registry/cited';
+import { bk, citedPolicies } from '../analysis/cited';
 
 /** R01 — a cited policy title that the configured registry does not hold. */
 export default defineRule({

@@ -1,5 +1,7 @@
 import { defineRule } from './rule';
-import { addressee, looksTruncated } from './letter-util';
+import { addressee } from '../analysis/addressee';
+import { looksTruncated } from '../analysis/footer';
+import { endOf, startOf } from '../text/spans';
 
 const THANKS = /感谢|谢意|谢谢/;
 
@@ -29,12 +31,12 @@ export default defineRule({
     if (p.closing.length > 0 || p.body.length === 0) return;
     if (!p.kind.requires.closing || looksTruncated(ctx)) return;
     const last = p.body[p.body.length - 1];
-    const e = last.position.end.offset!;
+    const e = endOf(last);
     const thanked = p.opening.some((b) => THANKS.test(b.value));
     const sentence = `感谢您对我们工作的关心和支持，欢迎继续提出宝贵意见。`;
-    const sep = ctx.text.slice(last.position.start.offset!, e).length > 0 && ctx.text.slice(0, e).includes('\n') ? '\n' : ' ';
+    const sep = ctx.text.slice(startOf(last), e).length > 0 && ctx.text.slice(0, e).includes('\n') ? '\n' : ' ';
     ctx.report({
-      range: [Math.max(last.position.start.offset!, e - 1), e],
+      range: [Math.max(startOf(last), e - 1), e],
       severity: thanked ? 'info' : undefined,
       message: thanked
         ? {

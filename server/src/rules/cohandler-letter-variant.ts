@@ -1,7 +1,8 @@
 import { defineRule } from './rule';
-import { metaString } from './letter-util';
+import { metaText } from '../analysis/meta';
 import { ROLE_KEYS } from '../parse/kind';
-import { q, rangeOf } from './util';
+import { q } from '../analysis/finding';
+import { rangeOf } from '../text/spans';
 
 /**
  * S08 — a co-handler (会办/协办) does not answer the deputy directly: its letter goes to the
@@ -28,7 +29,7 @@ export default defineRule({
     const p = ctx.parts;
     const sal = p.salutation;
     const toDeputy = !!sal && /代表|委员/.test(sal.value);
-    const role = metaString(ctx, ROLE_KEYS);
+    const role = metaText(ctx, ROLE_KEYS);
     const cohandler = !!role && /cohandler|co-handler|会办|协办/i.test(role);
     const title = p.title?.value.trim() ?? '';
     const titled = /(?:会办|协办)意见$/.test(title);

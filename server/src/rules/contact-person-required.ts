@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { fieldsOf, footerAnchor, looksTruncated } from './letter-util';
-import { q } from './util';
+import { fieldsOf, footerAnchor, looksTruncated } from '../analysis/footer';
+import { q } from '../analysis/finding';
 
 /**
  * F02 — a contact person is named: `联系人：张三` in the signature block or the 附注

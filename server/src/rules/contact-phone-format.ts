@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 /**
  * D12 — the number after 联系电话： is a phone number: an optional area code 0\d{2,3} (with or

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { fieldsOf, footerAnchor, looksTruncated } from './letter-util';
-import { q } from './util';
+import { fieldsOf, footerAnchor, looksTruncated } from '../analysis/footer';
+import { q } from '../analysis/finding';
 
 const PHONE = /\d[\d\-—－ ]{5,}\d/;
 

@@ -1,7 +1,8 @@
 import { defineRule } from './rule';
-import { inTitle } from './prose';
-import { eachMatchAt, rareMarkHits } from './punct-scan';
-import { q } from './util';
+import { inTitle } from '../analysis/prose';
+import { eachMatchAt, rareMarkHits } from '../analysis/punct-scan';
+import { q } from '../analysis/finding';
+import { startOf } from '../text/spans';
 
 /**
  * P06 — the 破折号 is two em dashes “——”. A hyphen, en dash, -- or a full-width hyphen between
@@ -30,7 +31,7 @@ export default defineRule({
   check(ctx) {
     eachMatchAt(ctx, rareMarkHits(ctx), isDash, DASH, (at, end, block) => {
       const before = ctx.text[at - 1];
-      const base = block.position.start.offset!;
+      const base = startOf(block);
       const d = block.value.slice(at - base, end - base);
       // A single 一字线 between Han characters is a connection (北京—上海), correct as it is.
       if (d === '—' && /[\u4e00-\u9fff]/.test(before)) return;

@@ -1,8 +1,10 @@
 import { defineRule } from './rule';
 import type { DateNode } from '../parse/types';
 import { chineseNumeral } from '../text/chars';
-import { cnDate, cnDigits, validDate } from './prose';
-import { q, rangeOf } from './util';
+import { cnDate, cnDigits } from '../analysis/dates';
+import { validDate } from '../text/calendar';
+import { q } from '../analysis/finding';
+import { endOf, rangeOf, startOf } from '../text/spans';
 
 const FORM_NAME: Record<string, { zh: string; en: string }> = {
   dash: { zh: '短横线', en: 'hyphenated' },
@@ -44,7 +46,7 @@ export default defineRule({
   check(ctx) {
     const header = new Set(ctx.parts.headerDates.map((d) => d.position.start.offset));
     const issue = ctx.parts.issueDate;
-    const notes = ctx.parts.notes.map((b) => [b.position.start.offset!, b.position.end.offset!]);
+    const notes = ctx.parts.notes.map((b) => rangeOf(b));
     const report = (d: DateNode, isIssue: boolean) => {
       let ymd: [number, number, number] | undefined;
       if (d.form === 'cn-numerals') ymd = readCnNumerals(d.raw);
@@ -69,10 +71,10 @@ export default defineRule({
     for (const d of ctx.parts.dates) {
       if (d === issue || d.form === 'cn' || header.has(d.position.start.offset)) continue;
       if (issue && d.position.start.offset === issue.position.start.offset) continue;
-      const at = d.position.start.offset!;
+      const at = startOf(d);
       // ISO 8601 (2023-04-10) is allowed in notes and tables.
       if (d.form === 'dash' && /^\d{4}-\d{2}-\d{2}$/.test(d.raw) && notes.some(([s, e]) => at >= s && at < e)) continue;
-      if (ctx.parts.boilerplate.some((b) => at >= b.position.start.offset! && at < b.position.end.offset!)) continue;
+      if (ctx.parts.boilerplate.some((b) => at >= startOf(b) && at < endOf(b))) continue;
       report(d, false);
     }
   },

@@ -1,7 +1,8 @@
 import { defineRule } from './rule';
-import { isDigitCode, isMasked } from './prose';
-import { literalHits, YUE } from './number-scan';
-import { q } from './util';
+import { isDigitCode, isMasked } from '../analysis/prose';
+import { literalHits, YUE } from '../analysis/number-scan';
+import { q } from '../analysis/finding';
+import { rangeOf } from '../text/spans';
 
 /**
  * D02 — no leading zero in the month or day of a 年月日 date (月、日不编虚位): 2023年04月10日 →
@@ -28,7 +29,7 @@ export default defineRule({
   source: 'GB/T 9704-2012 §7.3.5 “月、日不编虚位（即1不编为01）” [S3]',
   examples: { correct: ['2023年4月10日'], incorrect: ['2023年04月10日', '2023年4月05日'] },
   check(ctx) {
-    const header = ctx.parts.headerDates.map((d) => [d.position.start.offset!, d.position.end.offset!]);
+    const header = ctx.parts.headerDates.map((d) => rangeOf(d));
     const padded = (raw: string, at: number) => {
       if (isMasked(ctx, at) || header.some(([s, e]) => at >= s && at < e)) return;
       const unit = ctx.text[at + 2];

@@ -1,20 +1,7 @@
-import { defineRule, type RuleContext } from './rule';
-import type { Block } from '../parse/types';
-import { blockSeparator, footerInsertPoint, looksTruncated } from './letter-util';
-import { q, rangeOf } from './util';
-
-const STATED = /此件[^）)\s]{0,8}?公开|公开(?:属性|方式|类别)\s?[:：]|(?:主动|依申请|不予|不)公开/;
-
-/** The blocks that state the 公开属性: 附注 `（此件主动公开）`, a header line, a 公开方式： field. */
-export function disclosureBlocks(ctx: RuleContext): Block[] {
-  return ctx.blocks.filter((b) => (b.type === 'note' || b.type === 'disclosure' || b.type === 'field') && STATED.test(b.value));
-}
-
-/** The stated value: 此件主动公开 / 主动公开 … */
-export function disclosureValue(b: Block): string | undefined {
-  const m = /(此件)?(主动公开|依申请公开|不予公开|不公开|免予公开|部分公开)/.exec(b.value) ?? /此件[^（(）)\s：:，。]{1,6}?公开/.exec(b.value);
-  return m ? m[0] : undefined;
-}
+import { defineRule } from './rule';
+import { blockSeparator, disclosureBlocks, disclosureValue, footerInsertPoint, looksTruncated } from '../analysis/footer';
+import { q } from '../analysis/finding';
+import { endOf, rangeOf } from '../text/spans';
 
 /**
  * F07 — the 公开属性 is stated, normally as 附注 `（此件主动公开）` under the date; required by
@@ -60,7 +47,7 @@ export default defineRule({
     }
     if (stated.length > 0 || !ctx.profile.require.disclosure || looksTruncated(ctx)) return;
     const anchor = ctx.parts.issueDateBlock ?? ctx.parts.issuer;
-    const at = ctx.parts.issueDateBlock ? ctx.parts.issueDateBlock.position.end.offset! : footerInsertPoint(ctx);
+    const at = ctx.parts.issueDateBlock ? endOf(ctx.parts.issueDateBlock) : footerInsertPoint(ctx);
     const note = values.find((x) => /主动公开/.test(x)) ?? '此件主动公开';
     const text = `（${note}）`;
     const r = anchor ? rangeOf(anchor) : [Math.max(0, at - 1), at] as [number, number];

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { checkDocNumber } from './doc-number-checks';
-import { rangeOf } from './util';
+import { checkDocNumber } from '../analysis/doc-number-checks';
+import { rangeOf } from '../text/spans';
 
 /** H06 — the year of the letter's own 发文字号 goes in 六角括号 〔〕 (cited numbers: C03). */
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { checkDocNumber } from './doc-number-checks';
-import { rangeOf } from './util';
+import { checkDocNumber } from '../analysis/doc-number-checks';
+import { rangeOf } from '../text/spans';
 
 /** H10 — the letter's own 发文字号 ends with 号 (cited numbers: C03). */
 export default defineRule({

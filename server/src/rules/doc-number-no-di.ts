@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { checkDocNumber } from './doc-number-checks';
-import { rangeOf } from './util';
+import { checkDocNumber } from '../analysis/doc-number-checks';
+import { rangeOf } from '../text/spans';
 
 /** H09 — no 第 before the serial number of the letter's own 发文字号 (not the suggestion number 第N号; cited numbers: C03). */
 export default defineRule({

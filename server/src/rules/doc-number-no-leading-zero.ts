@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { checkDocNumber } from './doc-number-checks';
-import { rangeOf } from './util';
+import { checkDocNumber } from '../analysis/doc-number-checks';
+import { rangeOf } from '../text/spans';
 
 /** H08 — no leading zeros in the serial number (不编虚位) in the letter's own 发文字号 (cited numbers: C03). */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { headRange } from './header-util';
+import { headRange } from '../analysis/header';
 
 /**
  * H05 — the header carries a 发文字号 (机关代字〔YYYY〕n号). A local requirement: only when the

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { checkDocNumber } from './doc-number-checks';
-import { rangeOf } from './util';
+import { checkDocNumber } from '../analysis/doc-number-checks';
+import { rangeOf } from '../text/spans';
 
 /**
  * H07 — the year in the letter's own 发文字号 has four Arabic digits (cited numbers:

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { q, rangeOf } from './util';
-import { fullYear } from './doc-number-checks';
+import { q } from '../analysis/finding';
+import { rangeOf } from '../text/spans';
+import { fullYear } from '../analysis/doc-number-checks';
 
 /** H11 — the year of the 发文字号 is the year of the 成文日期 (the number is that year's serial). */
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
-import { isMasked } from './prose';
-import { eachCharInProse } from './punct-scan';
-import { q } from './util';
+import { isMasked } from '../analysis/prose';
+import { eachCharInProse } from '../analysis/punct-scan';
+import { q } from '../analysis/finding';
 
 /**
  * P10 — 顿号 misuse: a 、 before the conjunction that already joins the last item (A、和B →

@@ -1,9 +1,11 @@
 import { defineRule } from './rule';
 import { isHan } from '../text/chars';
-import { q } from './util';
+import { q } from '../analysis/finding';
 import type { RuleContext } from './rule';
-import { eachPositionInBlocks, proseBlocks, proseChars } from './prose';
-import { charSet, firstAtOrAfter } from '../text/char-index';
+import { eachPositionInBlocks, proseBlocks, proseChars } from '../analysis/prose';
+import { charSet } from '../text/char-index';
+import { firstAtOrAfter, partitionPoint } from '../text/search';
+import { endOf, startOf } from '../text/spans';
 
 /** Verbs and adjectives whose ABAB reduplication is normal Chinese (研究研究, 雪白雪白). */
 const REDUPLICABLE = new Set(
@@ -58,18 +60,12 @@ export default defineRule({
     // the character index and the parser's enumerators. A position inside a reported repeat is
     // not looked at again (the repeat is all Han, so no clause mark is skipped).
     const spans: number[] = []; // [start, end) pairs of reported repeats, ascending
-    for (const b of blocks) adjacentRepeats(ctx, t, b.position.start.offset!, b.position.end.offset!, spans);
+    for (const b of blocks) adjacentRepeats(ctx, t, startOf(b), endOf(b), spans);
     // Spans are ascending and disjoint: the last one starting at or before x is the only one
     // that can hold it (a binary search: a scan of all spans per question was quadratic on a
     // document with many repeats).
     const inSpan = (x: number) => {
-      let lo = 0;
-      let hi = spans.length >> 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (spans[2 * mid] <= x) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(spans.length >> 1, (i) => spans[2 * i] <= x);
       return lo > 0 && x < spans[2 * (lo - 1) + 1];
     };
     // (2) clause-initial word repeated a few characters later: at each block start and after each
@@ -77,8 +73,8 @@ export default defineRule({
     const marks = chars.positions(CLAUSE_MARKS);
     let k = 0;
     for (const b of blocks) {
-      const s = b.position.start.offset!;
-      const e = b.position.end.offset!;
+      const s = startOf(b);
+      const e = endOf(b);
       laterRepeatAt(ctx, t, s, e, inSpan);
       if (k < marks.length && marks[k] < s) k = firstAtOrAfter(marks, s);
       for (; k < marks.length && marks[k] < e; k++) if (marks[k] + 1 < e) laterRepeatAt(ctx, t, marks[k] + 1, e, inSpan);
@@ -86,13 +82,13 @@ export default defineRule({
     // (4) a word repeated after one or two characters (时间开展时间, 建议的建议), and (5) the last
     // word of a quoted title written again after it (“关于…的建议”建议).
     for (const b of blocks) {
-      nearRepeats(ctx, t, b.position.start.offset!, b.position.end.offset!, inSpan);
-      afterQuoteRepeats(ctx, b.value, b.position.start.offset!);
+      nearRepeats(ctx, t, startOf(b), endOf(b), inSpan);
+      afterQuoteRepeats(ctx, b.value, startOf(b));
     }
     // (3) 一是在 + verb: the 在 right after a 一是-style enumerator.
     const zai: number[] = [];
     for (const en of ctx.parts.enumItems) {
-      const o = en.position.end.offset!;
+      const o = endOf(en);
       if (en.style === 'shi' && t.charCodeAt(o) === 0x5728) zai.push(o); // 在
     }
     if (zai.length === 0) return;
@@ -101,7 +97,7 @@ export default defineRule({
     eachPositionInBlocks(zai, blocks, (i, b) => {
       if (i === last || inSpan(i)) return; // one enumerator end, one look
       last = i;
-      strayZai(ctx, t, i, b.position.start.offset!, b.position.end.offset!);
+      strayZai(ctx, t, i, startOf(b), endOf(b));
     });
   },
 });

@@ -1,8 +1,9 @@
 import { defineRule } from './rule';
 import { matchLabel, fieldKind } from '../parse/patterns';
 import { matchMarker } from '../parse/markers';
-import { organAfterDate } from './letter-util';
-import { q, rangeOf } from './util';
+import { organAfterDate } from '../analysis/footer';
+import { q } from '../analysis/finding';
+import { endOf, rangeOf, startOf } from '../text/spans';
 import type { Block } from '../parse/types';
 
 const FOOTER_KINDS = new Set(['signer', 'contact', 'phone', 'contactPhone', 'cc']);
@@ -34,7 +35,7 @@ export default defineRule({
     const dateAt = p.issueDateBlock?.position.start.offset;
     if (dateAt !== undefined) {
       for (const f of p.cc) {
-        if (f.position.start.offset! < dateAt) {
+        if (startOf(f) < dateAt) {
           ctx.report({
             range: f.labelRange,
             message: { zh: `${q(f.label)}应在成文日期之后（版记）`, en: `${q(f.label)} belongs after the date (in the 版记)` },
@@ -54,7 +55,7 @@ export default defineRule({
     }
     // A footer line with more body text after it: "after it" is "before the last block of body
     // text" (found once, from the end; a slice per footer line was quadratic on long documents).
-    const bodyText = (x: Block) => x.type === 'heading' || (x.type === 'paragraph' && !matchLabel(ctx.text, x.position.start.offset!, x.position.end.offset!) && x.value.length > 20);
+    const bodyText = (x: Block) => x.type === 'heading' || (x.type === 'paragraph' && !matchLabel(ctx.text, startOf(x), endOf(x)) && x.value.length > 20);
     let lastBodyText: number | undefined;
     const lastWithBodyText = () => {
       if (lastBodyText === undefined) {
@@ -65,8 +66,8 @@ export default defineRule({
     };
     for (let i = 0; i < p.body.length - 1; i++) {
       const b = p.body[i];
-      const s = b.position.start.offset!;
-      const label = matchLabel(ctx.text, s, b.position.end.offset!);
+      const s = startOf(b);
+      const label = matchLabel(ctx.text, s, endOf(b));
       if (!label || matchMarker(b.value, 0, b.value.length)) continue;
       if (!FOOTER_KINDS.has(fieldKind(label.label))) continue;
       if (lastWithBodyText() <= i) continue;

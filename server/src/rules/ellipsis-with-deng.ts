@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { eachMatch } from './prose';
-import { q } from './util';
+import { eachMatch } from '../analysis/prose';
+import { q } from '../analysis/finding';
 
 /** P05 — an ellipsis is not combined with 等 / 等等 / 什么的: 猪肝、大豆……等 → 猪肝、大豆等. */
 const ELLIPSIS_DENG = /(……|…|\.{3,6}|。{3,6})(等等|等|什么的)/g;

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 /**
  * M01 — the Markdown front matter (--- … ---) is valid YAML; otherwise the metadata the other

@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from './rule';
-import { q } from './util';
-import { marksBeforeClose, mixedPairs } from './brackets';
-import { doubledMarkOffsets } from './duplicate-punct';
+import { q } from '../analysis/finding';
+import { marksBeforeClose, mixedPairs } from '../analysis/brackets';
+import { doubledMarkOffsets } from '../analysis/doubled-marks';
+import { endOf } from '../text/spans';
 
 /**
  * P01 — Chinese text uses full-width ，：；？！（）. A scraped letter with dozens of ASCII marks
@@ -83,7 +84,7 @@ function ownedOffsets(ctx: RuleContext): Set<number> {
     for (let i = m.range[0]; i < m.range[1]; i++) owned.add(i);
     if (m.trailing) for (let i = m.trailing[0]; i < m.trailing[1]; i++) owned.add(i);
   }
-  if (p.salutation) owned.add(p.salutation.position.end.offset! - 1);
+  if (p.salutation) owned.add(endOf(p.salutation) - 1);
   for (const f of p.fields) if (f.colon) owned.add(f.colon[0]);
   if (p.transition) owned.add(p.transition[1] - 1);
   const n = p.acknowledgement?.number;

@@ -1,5 +1,6 @@
 import { defineRule, type Suggestion } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
+import { endOf, startOf } from '../text/spans';
 
 /**
  * H15 — no bare date between the title and the salutation: the 成文日期 belongs under the
@@ -22,8 +23,8 @@ export default defineRule({
   examples: { correct: ['厦工信函〔2023〕25号 郭海峰代表：'], incorrect: ['厦工信函[2023]25号 2023-4-10 郭海峰代表:'] },
   check(ctx) {
     for (const d of ctx.parts.headerDates) {
-      const s = d.position.start.offset!;
-      const e = d.position.end.offset!;
+      const s = startOf(d);
+      const e = endOf(d);
       // Delete the date with the whitespace before it (or after it, at the start of a line).
       let ds = s;
       while (ds > 0 && (ctx.text[ds - 1] === ' ' || ctx.text[ds - 1] === '\u3000' || ctx.text[ds - 1] === '\t')) ds--;

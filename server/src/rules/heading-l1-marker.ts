@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 /**
  * N01 — a level-1 marker is a Chinese numeral followed by 顿号: 一、. The parser also takes 一.

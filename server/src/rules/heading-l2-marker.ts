@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { bracketWidthFinding, missingOpeningFinding } from './markers';
+import { bracketWidthFinding, missingOpeningFinding } from '../analysis/markers';
 
 /**
  * N02 — a level-2 marker is a Chinese numeral in full-width round brackets: （一）. ASCII brackets

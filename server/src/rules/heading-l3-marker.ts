@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 type DotPreference = 'either' | 'halfwidth' | 'fullwidth';
 

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { bracketWidthFinding, missingOpeningFinding } from './markers';
-import { q } from './util';
+import { bracketWidthFinding, missingOpeningFinding } from '../analysis/markers';
+import { q } from '../analysis/finding';
 
 /**
  * N04 — a level-4 marker is an Arabic numeral in full-width round brackets: （1）; ⑴ is accepted

@@ -1,7 +1,9 @@
 import { defineRule } from './rule';
-import { eachPositionInBlocks, isDigitCode, isHan, isLatinCode, isMasked, proseBlocks, proseChars } from './prose';
+import { eachPositionInBlocks, isDigitCode, isLatinCode, isMasked, proseBlocks, proseChars } from '../analysis/prose';
+import { isHan } from '../text/chars';
 import { charSet } from '../text/char-index';
-import { q } from './util';
+import { q } from '../analysis/finding';
+import { startOf } from '../text/spans';
 
 /**
  * D10 — informal symbols in running text: 3000+ (for 3000余 / 3000多), 10W (for 10万), & and →
@@ -69,7 +71,7 @@ export default defineRule({
     const symbols: number[] = [];
     const blocks = proseBlocks(ctx);
     eachPositionInBlocks(proseChars(ctx).positions(SYMBOLS), blocks, (i, block, b) => {
-      const at = i - block.position.start.offset!;
+      const at = i - startOf(block);
       const c = block.value[at];
       (c === '+' ? pluses : c === 'W' || c === 'w' ? wans : symbols).push(b, at);
     });

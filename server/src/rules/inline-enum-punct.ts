@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { isEnumerator, startOf } from './markers';
-import { q } from './util';
+import { isEnumerator } from '../analysis/enumerations';
+import { startOf } from '../text/spans';
+import { q } from '../analysis/finding';
 
 /**
  * N09 — 第一 / 其一 / 首先 / 其次 used as enumerators take a comma (第一，), not 、 or ：; 一是

@@ -1,8 +1,10 @@
 import { defineRule, type Suggestion } from './rule';
-import { combinedFix, endOf, enumNumeralRange, enumRuns, enumWith, missedByParser, startOf } from './markers';
+import { combinedFix } from '../analysis/edits';
+import { endOf, startOf } from '../text/spans';
+import { enumNumeralRange, enumRuns, enumWith, missedByParser } from '../analysis/enumerations';
 import { toChineseNumeral } from '../text/chars';
 import type { EnumItem } from '../parse/types';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 /**
  * N08 — inline enumerators (一是…二是…, 第一，第二，, 其一，其二，) count from 一 without gaps or

@@ -1,6 +1,8 @@
 import { defineRule } from './rule';
-import { dayNumber, validDate } from './letter-util';
-import { q, rangeOf } from './util';
+import { dayNumber } from '../analysis/dates';
+import { validDate } from '../text/calendar';
+import { q } from '../analysis/finding';
+import { rangeOf } from '../text/spans';
 
 /**
  * F06 — a date in the header (H15) is the same day as the 成文日期, and the 成文日期 does not lie

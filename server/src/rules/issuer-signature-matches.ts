@@ -1,6 +1,8 @@
 import { defineRule } from './rule';
-import { footerAnchor, issuerBlock, letterheadOrgan, looksTruncated, sameOrgan, titleOrgan } from './letter-util';
-import { q, rangeOf } from './util';
+import { footerAnchor, issuerBlock, looksTruncated } from '../analysis/footer';
+import { letterheadOrgan, sameOrgan, titleOrgan } from '../analysis/organs';
+import { q } from '../analysis/finding';
+import { rangeOf } from '../text/spans';
 
 /**
  * F04 — the 发文机关署名 is present (error when missing) and names the organ the title (or the

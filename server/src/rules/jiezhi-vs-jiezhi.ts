@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { q } from './util';
-import { proseBlocks, proseChars } from './prose';
+import { q } from '../analysis/finding';
+import { proseBlocks, proseChars } from '../analysis/prose';
+import { endOf, startOf } from '../text/spans';
 
 /** A time expression right after 截止 (bounded, anchored at the scan point). */
 const TIME_AFTER = /^(?:[ \u3000]?)(?:\d{4}年|\d{1,2}月|\d{1,2}日|[〇零一二三四五六七八九]{4}年|[一二三四五六七八九十]{1,3}月|目前|当前|现在|今年|去年|上年|本年|明年|年底|年末|年初|月底|月末|上月|本月|今天|今日|昨天|昨日|发稿|上半年|下半年|第[一二三四]季度|[一二三四]季度)/;
@@ -30,11 +31,11 @@ export default defineRule({
     const t = proseChars(ctx).text;
     let bi = 0;
     for (let at = t.indexOf('截止'); at >= 0; at = t.indexOf('截止', at + 2)) {
-      while (bi < blocks.length && blocks[bi].position.end.offset! <= at) bi++;
+      while (bi < blocks.length && endOf(blocks[bi]) <= at) bi++;
       if (bi === blocks.length) break;
       const b = blocks[bi];
-      const s = b.position.start.offset!;
-      if (at < s || at + 2 > b.position.end.offset!) continue;
+      const s = startOf(b);
+      if (at < s || at + 2 > endOf(b)) continue;
       const v = b.value;
       const i = at - s;
       if (DEADLINE_SUBJECT.test(v.slice(Math.max(0, i - 3), i))) continue;

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 /**
  * N05 — nothing follows a bracketed marker (（一）、 （1）. ⑴、), and 一、 / 1. are not doubled

@@ -1,9 +1,8 @@
 import { defineRule, type RuleContext } from './rule';
 import type { Section } from '../parse/types';
-import { q } from './util';
-
-const LEVEL_ZH = ['', '一级', '二级', '三级', '四级'];
-const LEVEL_EN = ['', 'level-1', 'level-2', 'level-3', 'level-4'];
+import { q } from '../analysis/finding';
+import { endOf, rangeOf } from '../text/spans';
+import { LEVEL_EN, LEVEL_ZH } from '../analysis/markers';
 
 /**
  * N11 — each level uses one marker style across the letter (1. or 1．, （1） or ⑴), and level-2/3
@@ -105,13 +104,13 @@ function report(
 /** 'bare': the heading has no sentence mark (a title line); 'sentence': it is closed by 。 etc. */
 function endingOf(text: string, s: Section): 'bare' | 'sentence' {
   const h = s.heading;
-  const end = h.position.end.offset!;
+  const end = endOf(h);
   return h.headingRange[1] < end ? 'sentence' : /[。；;！？]$/.test(text.slice(h.headingRange[0], end).trimEnd()) ? 'sentence' : 'bare';
 }
 
 function headingText(text: string, s: Section): string {
   const h = s.heading;
-  const end = h.position.end.offset!;
+  const end = endOf(h);
   const withMark = h.headingRange[1] < end ? h.headingRange[1] + 1 : h.headingRange[1];
   const t = text.slice(h.marker.range[0], withMark);
   return t.length > 24 ? t.slice(0, 23) + '…' : t;

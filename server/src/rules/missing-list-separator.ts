@@ -1,8 +1,9 @@
 import { defineRule } from './rule';
 import type { Block } from '../parse/types';
-import { isDigitCode } from './prose';
-import { bracketHits } from './punct-scan';
-import { q } from './util';
+import { isDigitCode } from '../analysis/prose';
+import { bracketHits } from '../analysis/punct-scan';
+import { q } from '../analysis/finding';
+import { endOf, startOf } from '../text/spans';
 
 /**
  * P08 — in a list joined with 、, a closing bracket followed directly by the next item's number
@@ -47,8 +48,8 @@ export default defineRule({
       if (c !== 0xff09 && c !== 0x29) continue;
       if (hits.block[h] !== block) {
         block = hits.block[h];
-        s = block.position.start.offset!;
-        e = block.position.end.offset!;
+        s = startOf(block);
+        e = endOf(block);
         known = s - 1;
         knownHasDun = false;
       }

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { eachMatch } from './prose';
-import { q } from './util';
+import { eachMatch } from '../analysis/prose';
+import { q } from '../analysis/finding';
 
 /**
  * D09 — an amount after a money verb (给予 / 补贴 / 奖励 / 补助 / 发放 / 兑现 / 资助) written as

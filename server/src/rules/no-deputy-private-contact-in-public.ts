@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { disclosureBlocks, disclosureValue } from './disclosure-attribute';
-import { q } from './util';
+import { disclosureBlocks, disclosureValue } from '../analysis/footer';
+import { q } from '../analysis/finding';
+import { endOf, startOf } from '../text/spans';
 
 const MOBILE = /(?<![\d\-—－])1[3-9]\d(?:[ \-]?\d{4}){2}(?![\d\-—－])/g;
 const ADDRESS = /(?:家庭住址|住址|家住|通讯地址|通信地址)\s?[:：]?/g;
@@ -45,8 +46,8 @@ export default defineRule({
         }
       }
     };
-    if (p.salutation) scan(p.salutation.position.start.offset!, p.salutation.position.end.offset!, true);
-    for (const b of p.opening) scan(b.position.start.offset!, b.position.end.offset!, true);
-    for (const b of p.body) scan(b.position.start.offset!, b.position.end.offset!, false);
+    if (p.salutation) scan(startOf(p.salutation), endOf(p.salutation), true);
+    for (const b of p.opening) scan(startOf(b), endOf(b), true);
+    for (const b of p.body) scan(startOf(b), endOf(b), false);
   },
 });

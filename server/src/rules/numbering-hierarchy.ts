@@ -1,10 +1,8 @@
 import { defineRule } from './rule';
-import { canonicalMarker, childSections, siblingGroups } from './markers';
+import { canonicalMarker, LEVEL_EN, LEVEL_ZH } from '../analysis/markers';
+import { childSections, siblingGroups } from '../analysis/sections';
 import type { Section } from '../parse/types';
-import { q } from './util';
-
-const LEVEL_ZH = ['', '一级', '二级', '三级', '四级'];
-const LEVEL_EN = ['', 'level-1', 'level-2', 'level-3', 'level-4'];
+import { q } from '../analysis/finding';
 
 /**
  * N07 — going down, no level is skipped: 一、 directly followed by 1. (without （一）). Only a

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { siblingGroups } from './markers';
-import { q } from './util';
+import { siblingGroups } from '../analysis/sections';
+import { q } from '../analysis/finding';
 
 /**
  * N10 — GB/T 9704 names four levels (一、（一）1.（1）); a fifth (①) is a hint. One finding per

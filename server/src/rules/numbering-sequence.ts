@@ -1,9 +1,10 @@
 import { defineRule } from './rule';
-import { combinedFix, markerWith, numeralFor } from './markers';
-import { siblingGroups } from './markers';
+import { combinedFix } from '../analysis/edits';
+import { markerWith, numeralFor } from '../analysis/markers';
+import { siblingGroups } from '../analysis/sections';
 import type { Section } from '../parse/types';
 import type { Suggestion } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 /**
  * N06 — siblings under one parent count 一、二、三 / （一）（二） / 1. 2. / （1）（2） from the

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { isDigitCode, isMasked, proseBlocks } from './prose';
-import { q } from './util';
+import { isDigitCode, isMasked, proseBlocks } from '../analysis/prose';
+import { q } from '../analysis/finding';
+import { startOf } from '../text/spans';
 
 /**
  * D08 — counts of the same kind are written in one style across a letter (四个方面 / 九个方面
@@ -57,7 +58,7 @@ export default defineRule({
     const mentions: Mention[] = [];
     for (const block of proseBlocks(ctx)) {
       const v = block.value;
-      const base = block.position.start.offset!;
+      const base = startOf(block);
       NOUN.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = NOUN.exec(v))) {

@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
 import { chineseNumeral } from '../text/chars';
-import { eachMatch } from './prose';
-import { q } from './util';
+import { eachMatch } from '../analysis/prose';
+import { q } from '../analysis/finding';
 
 const PERCENT = /百分之([零〇一二两三四五六七八九十百]{1,4}(?:点[零〇一二三四五六七八九]{1,4})?)/g;
 const DIGIT = '〇一二三四五六七八九';

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { marksBeforeClose } from './brackets';
-import { q } from './util';
+import { marksBeforeClose } from '../analysis/brackets';
+import { q } from '../analysis/finding';
 
 /**
  * P03 — no ，、；： (or their ASCII forms) directly before a closing ） ) 》 ”, and no 。 before

@@ -1,7 +1,7 @@
 import { defineRule } from './rule';
-import { numberRanges } from './ranges';
-import { inTitle } from './prose';
-import { q } from './util';
+import { numberRanges } from '../analysis/number-ranges';
+import { inTitle } from '../analysis/prose';
+import { q } from '../analysis/finding';
 
 const WRONG = new Set(['-', '–', '~', '－', '——']);
 

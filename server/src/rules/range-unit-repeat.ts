@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { numberRanges } from './ranges';
-import { q } from './util';
+import { numberRanges } from '../analysis/number-ranges';
+import { q } from '../analysis/finding';
 
 const UNITS = ['%', '‰', '万', '亿'];
 

@@ -1,6 +1,9 @@
 import { defineRule } from './rule';
-import { dayNumber, metaDate, metaValue, validDate } from './letter-util';
-import { q, rangeOf } from './util';
+import { dayNumber, metaDate } from '../analysis/dates';
+import { metaValue } from '../analysis/meta';
+import { validDate } from '../text/calendar';
+import { q } from '../analysis/finding';
+import { rangeOf } from '../text/spans';
 
 /**
  * F11 — when the front matter gives the 交办日期 (`交办日期` / `assignedDate`), the 成文日期 is no

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { headRange, metaValue, printedCategory } from './header-util';
+import { headRange, printedCategory } from '../analysis/header';
+import { metaText } from '../analysis/meta';
 
 /**
  * H12 — a 办理结果分类 mark (A类/B类…) near the top of the first page. Only when the profile
@@ -24,7 +25,7 @@ export default defineRule({
     if (printedCategory(ctx) || ctx.parts.resultCategory) return;
     if (ctx.parts.fields.some((f) => f.kind === 'category')) return;
     const keys = Object.keys(ctx.profile.categories);
-    const meta = metaValue(ctx, ['类别', 'category']);
+    const meta = metaText(ctx, ['类别', 'category']);
     ctx.report({
       range: headRange(ctx),
       severity: ctx.scraped ? 'info' : undefined,

@@ -1,6 +1,8 @@
 import { defineRule } from './rule';
-import { q } from './util';
-import { asciiDigits, metaValue, printedCategory } from './header-util';
+import { q } from '../analysis/finding';
+import { asciiDigits, printedCategory } from '../analysis/header';
+import { metaText } from '../analysis/meta';
+import { startOf } from '../text/spans';
 
 /** Closing/body wording that says the matter is not (yet) solved: odd next to category A. */
 const NOT_SOLVED = /留作参考|暂不具备(?:条件)?|暂无法|无法解决|难以解决|待以后解决|条件成熟时|暂不予?采纳|不予采纳|暂缓/;
@@ -25,7 +27,7 @@ export default defineRule({
   check(ctx) {
     const keys = Object.keys(ctx.profile.categories);
     const cat = printedCategory(ctx);
-    const meta = metaValue(ctx, ['类别', 'category']);
+    const meta = metaText(ctx, ['类别', 'category']);
     const metaLetter = meta !== undefined ? asciiDigits(meta).replace(/类$/, '').trim().toUpperCase() : undefined;
     const list = keys.join('/');
     if (cat) {
@@ -46,7 +48,7 @@ export default defineRule({
         for (const b of ctx.parts.body.concat(ctx.parts.closing, ctx.parts.opening)) {
           const m = NOT_SOLVED.exec(b.value);
           if (!m) continue;
-          const at = b.position.start.offset! + m.index;
+          const at = startOf(b) + m.index;
           ctx.report({
             range: [at, at + m[0].length],
             severity: 'warning',

@@ -4,59 +4,15 @@
  * fixes, an optional JSON Schema for its options, and `check`. Everything generated (the rule
  * index, the config schema, the docs index) is derived from these objects.
  */
-import type { LineIndex } from '../text/positions';
-import type { Block, LetterParts, Range, ReplyNode, ReplyRoot } from '../parse/types';
-import type { Profile } from '../profiles';
-import type { PolicyRegistry } from '../registry/registry';
+import type { LetterContext } from '../analysis/context';
+import type { Report, Severity } from '../analysis/finding';
 import type { PolicyEntry } from '../registry/types';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity, Text, Fix, Suggestion, Report } from '../analysis/finding';
 
-export interface Text {
-  zh: string;
-  en: string;
-}
-
-/** A fix is data: replace `range` (UTF-16 offsets) with `text`. */
-export interface Fix {
-  range: Range;
-  text: string;
-  /** Fine-grained edits when one finding fixes many places; `range`/`text` then show the whole. */
-  edits?: Array<{ range: Range; text: string }>;
-}
-
-export interface Suggestion extends Fix {
-  title: Text;
-}
-
-export interface Report {
-  node?: ReplyNode;
-  range?: Range;
-  message: Text;
-  /** Overrides the rule's severity for this finding (e.g. missing = error, form = warning). */
-  severity?: Severity;
-  /** A safe fix: `--fix` and fix-all apply it. */
-  fix?: Fix;
-  /** Fixes the user confirms one by one in the editor. */
-  suggestions?: Suggestion[];
-}
-
-export interface RuleContext {
-  text: string;
-  tree: ReplyRoot;
-  parts: LetterParts;
-  blocks: Block[];
-  lines: LineIndex;
-  profile: Profile;
+/** A rule's view of the letter: the analysis context plus its options and `report`. */
+export interface RuleContext extends LetterContext {
   options: Record<string, unknown>;
-  /** True when the letter was scraped onto few long lines (see parse/index.ts). */
-  scraped: boolean;
-  /** True when half-width punctuation is so common that fullwidth-punct reports it once. */
-  halfWidthAggregated: boolean;
-  /** Today's date (for future-date checks); fixed in tests. */
-  today: Date;
-  /** The policy registry from the config, if one is configured (registry rules). */
-  registry?: PolicyRegistry;
   report(report: Report): void;
 }
 

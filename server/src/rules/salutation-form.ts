@@ -1,6 +1,10 @@
 import { defineRule } from './rule';
-import { q } from './util';
-import { headRange, isOrganName, isPlaceholderName, metaNames, readSalutation, salutationNames } from './header-util';
+import { q } from '../analysis/finding';
+import { headRange } from '../analysis/header';
+import { isOrganName } from '../analysis/organs';
+import { isPlaceholderName, readSalutation, salutationNames } from '../analysis/salutation';
+import { metaNames } from '../analysis/meta';
+import { endOf, startOf } from '../text/spans';
 
 /** Front-matter keys that name the deputy or member. */
 export const PERSON_KEYS = ['代表', '委员', 'deputy', 'member'];
@@ -39,8 +43,8 @@ export default defineRule({
       if (!ctx.profile.require.salutation || ctx.blocks.length === 0) return;
       // A 会办意见 may go to the 主办 unit without a separate line; only ask when the letter has an opening.
       if (!ctx.parts.acknowledgement && ctx.parts.opening.length === 0) return;
-      const at = ctx.parts.opening[0] ? ctx.parts.opening[0].position.start.offset! : headRange(ctx)[0];
-      const end = ctx.parts.opening[0] ? Math.min(ctx.parts.opening[0].position.end.offset!, at + 20) : headRange(ctx)[1];
+      const at = ctx.parts.opening[0] ? startOf(ctx.parts.opening[0]) : headRange(ctx)[0];
+      const end = ctx.parts.opening[0] ? Math.min(endOf(ctx.parts.opening[0]), at + 20) : headRange(ctx)[1];
       const mid = ctx.parts.kind.startsMidLetter;
       ctx.report({
         range: [at, end],

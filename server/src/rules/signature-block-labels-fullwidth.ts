@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
 
 /**
  * F12 — labels such as 领导署名 / 签发人 / 联系人 / 联系电话 / 抄送 / 附件 take a full-width `：`.

@@ -1,6 +1,6 @@
 import { defineRule } from './rule';
-import { fieldsOf, footerAnchor, looksTruncated } from './letter-util';
-import { q } from './util';
+import { fieldsOf, footerAnchor, looksTruncated } from '../analysis/footer';
+import { q } from '../analysis/finding';
 
 /**
  * F01 — the reply names the leader who signed it (`领导署名：张三` / `签发人：张三`). A local

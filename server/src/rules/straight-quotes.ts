@@ -1,8 +1,8 @@
 import type { Block } from '../parse/types';
 import { defineRule } from './rule';
-import { isHan } from './prose';
-import { rareMarkHits } from './punct-scan';
-import { q } from './util';
+import { isHan } from '../text/chars';
+import { rareMarkHits } from '../analysis/punct-scan';
+import { q } from '../analysis/finding';
 
 // Corner brackets by character code: 「 」 『 』.
 const CORNER: Record<number, string> = { 0x300c: '“', 0x300d: '”', 0x300e: '‘', 0x300f: '’' };

@@ -1,10 +1,12 @@
 import { defineRule } from './rule';
-import { halfWidthAt, q } from './util';
+import { halfWidthAt } from '../analysis/half-width';
+import { q } from '../analysis/finding';
 import type { Block } from '../parse/types';
-import { isCjk, isHan } from './prose';
-import { rareMarkHits } from './punct-scan';
-import { isTitleLineJoin } from './header-util';
+import { isCjk, isHan } from '../text/chars';
+import { rareMarkHits } from '../analysis/punct-scan';
+import { isTitleLineJoin } from '../analysis/header';
 import { matchLabel } from '../parse/patterns';
+import { endOf, startOf } from '../text/spans';
 
 /**
  * P09 — no spaces between two Chinese characters, or between a Chinese character and a Chinese
@@ -51,8 +53,8 @@ export default defineRule({
       if (c !== 0x20 && c !== 0xa0) continue;
       const i = hits.at[h];
       const b = hits.block[h];
-      const s = b.position.start.offset!;
-      const e = b.position.end.offset!;
+      const s = startOf(b);
+      const e = endOf(b);
       if (b !== block) {
         block = b;
         next = s;

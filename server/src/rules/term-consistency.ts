@@ -1,9 +1,10 @@
 import { defineRule } from './rule';
 import type { Block } from '../parse/types';
 import { isHan } from '../text/chars';
-import { q } from './util';
-import { eachPositionInBlocks, inTitle, proseChars } from './prose';
+import { q } from '../analysis/finding';
+import { eachPositionInBlocks, inTitle, proseChars } from '../analysis/prose';
 import { charSet } from '../text/char-index';
+import { endOf, startOf } from '../text/spans';
 
 const FUNCTION_CHARS = '的和与及等之在了是为中或并对';
 /**
@@ -87,7 +88,7 @@ function glossary(option: unknown, blocks: Block[], report: ReportFn) {
   for (const [canonical, variants] of Object.entries(option as Record<string, unknown>)) {
     if (!canonical || !Array.isArray(variants)) continue;
     for (const b of blocks) {
-      const s = b.position.start.offset!;
+      const s = startOf(b);
       const v = b.value;
       const canon: Array<[number, number]> = [];
       for (let i = v.indexOf(canonical); i >= 0; i = v.indexOf(canonical, i + canonical.length)) canon.push([i, i + canonical.length]);
@@ -113,10 +114,10 @@ function slogans(t: string, blocks: Block[], report: ReportFn) {
   // One indexOf walk over the prose finds every “; those outside the blocks are skipped.
   let bi = 0;
   for (let i = t.indexOf('“'); i >= 0; i = t.indexOf('“', i + 1)) {
-    while (bi < blocks.length && blocks[bi].position.end.offset! <= i) bi++;
+    while (bi < blocks.length && endOf(blocks[bi]) <= i) bi++;
     if (bi === blocks.length) break;
-    const e = blocks[bi].position.end.offset!;
-    if (i < blocks[bi].position.start.offset!) continue;
+    const e = endOf(blocks[bi]);
+    if (i < startOf(blocks[bi])) continue;
     let close = i + 1;
     while (close < e && close - i <= 13 && t.charCodeAt(close) !== 0x201d && t.charCodeAt(close) !== 0x201c) close++; // ” “
     if (close >= e || t.charCodeAt(close) !== 0x201d || close - i > 13 || close - i < 2) continue;
@@ -212,8 +213,8 @@ function agencies(t: string, blocks: Block[], levelOrEnd: ArrayLike<number>, rep
   // Where 局/委/办 + 1 is, in each block: every bare name ends there (see below).
   const ends: number[][] = blocks.map(() => []);
   eachPositionInBlocks(levelOrEnd, blocks, (i, b, bi) => {
-    const s = b.position.start.offset!;
-    const e = b.position.end.offset!;
+    const s = startOf(b);
+    const e = endOf(b);
     if (isAgencyEnd(t.charCodeAt(i))) {
       ends[bi].push(i + 1);
       return;
@@ -244,8 +245,8 @@ function agencies(t: string, blocks: Block[], levelOrEnd: ArrayLike<number>, rep
   const nextFree = new Array<number>(names.length);
   blocks.forEach((b, bi) => {
     if (ends[bi].length === 0) return;
-    const s = b.position.start.offset!;
-    const e = b.position.end.offset!;
+    const s = startOf(b);
+    const e = endOf(b);
     // Occurrences of each name, leftmost first and not overlapping (as a repeated indexOf finds them).
     nextFree.fill(s);
     const hits: Array<{ k: number; i: number }> = [];

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { q } from './util';
-import { isTitleLineJoin } from './header-util';
+import { q } from '../analysis/finding';
+import { isTitleLineJoin } from '../analysis/header';
+import { startOf } from '../text/spans';
 
 /** A title's tail that names a 文种: …答复, …答复函, …答复的函, …复函, …会办意见, …答复摘要. */
 const DOC_TYPE_END = /(?:答复|函|(?:会办|协办|办理|答复)意见|答复摘要)$/;
@@ -45,7 +46,7 @@ export default defineRule({
     if (!b) return;
     const raw = b.value;
     const lead = raw.length - raw.trimStart().length;
-    const s = b.position.start.offset! + lead;
+    const s = startOf(b) + lead;
     // A trailing mark is title-no-trailing-punct's (H03); judge the words before it.
     const t = raw.trim().replace(/[。，；：,;:.、！!？?]+$/, '');
     const e = s + t.length;

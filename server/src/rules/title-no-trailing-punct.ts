@@ -1,5 +1,7 @@
 import { defineRule } from './rule';
-import { halfWidthAt, q } from './util';
+import { halfWidthAt } from '../analysis/half-width';
+import { q } from '../analysis/finding';
+import { startOf } from '../text/spans';
 
 /** H03 — no punctuation mark at the end of the title (…答复的函。). */
 export default defineRule({
@@ -20,7 +22,7 @@ export default defineRule({
     const v = b.value.trimEnd();
     const m = /[。，；：、,;:.！!？?]+$/.exec(v);
     if (!m) return;
-    const start = b.position.start.offset!;
+    const start = startOf(b);
     const at = start + m.index;
     const head = v.slice(Math.max(0, m.index - 6), m.index);
     const end = at + m[0].length;

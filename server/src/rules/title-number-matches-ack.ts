@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { q } from './util';
-import { metaValue, normalizeNumber, titleNumber } from './header-util';
+import { q } from '../analysis/finding';
+import { metaText } from '../analysis/meta';
+import { normalizeNumber, titleNumber } from '../analysis/header';
 
 /** Front-matter keys that hold the suggestion/proposal number. */
 export const NUMBER_KEYS = ['建议编号', '提案编号', 'number'];
@@ -37,7 +38,7 @@ export default defineRule({
         },
       });
     }
-    const mv = metaValue(ctx, NUMBER_KEYS);
+    const mv = metaText(ctx, NUMBER_KEYS);
     if (mv === undefined) return;
     const want = normalizeNumber(mv);
     for (const [where, n] of [['标题', tn], ['正文', an]] as const) {

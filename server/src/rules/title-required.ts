@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { q, rangeOf } from './util';
+import { q } from '../analysis/finding';
+import { rangeOf, startOf } from '../text/spans';
 
 /**
  * H01 — the letter starts with a title (条例 第九条(七): 发文机关名称 + 事由 + 文种). A missing
@@ -60,7 +61,7 @@ export default defineRule({
     const lead = title.value.length - title.value.trimStart().length;
     const m = /^(关于|对)/.exec(v);
     if (!m) return;
-    const s = title.position.start.offset! + lead;
+    const s = startOf(title) + lead;
     ctx.report({
       range: [s, s + m[1].length],
       severity: 'info',

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { q } from './util';
+import { q } from '../analysis/finding';
+import { endOf, startOf } from '../text/spans';
 
 /**
  * S09 — after the 成文日期 only 附注, 抄送 and 附件 may follow. Web-page residue (`|`, 相关阅读,
@@ -23,14 +24,14 @@ export default defineRule({
     if (residue.length === 0) return;
     const first = residue[0];
     const last = residue[residue.length - 1];
-    const rs = first.position.start.offset!;
-    const re = last.position.end.offset!;
+    const rs = startOf(first);
+    const re = endOf(last);
     // Keep everything up to the last block before the residue.
     const idx = ctx.blocks.indexOf(first);
     let keepEnd = 0;
     for (let i = idx - 1; i >= 0; i--) {
       if (!residue.includes(ctx.blocks[i])) {
-        keepEnd = ctx.blocks[i].position.end.offset!;
+        keepEnd = endOf(ctx.blocks[i]);
         break;
       }
     }

@@ -1,10 +1,11 @@
 import { defineRule } from './rule';
-import type { Suggestion } from './rule';
-import { q } from './util';
-import type { RuleContext } from './rule';
-import { proseBlocks, proseChars } from './prose';
-import { charSet, firstAtOrAfter } from '../text/char-index';
+import type { Suggestion, RuleContext } from './rule';
+import { q } from '../analysis/finding';
+import { proseBlocks, proseChars } from '../analysis/prose';
+import { charSet } from '../text/char-index';
+import { firstAtOrAfter } from '../text/search';
 import { MISSPELLINGS } from '../lexicon/misspellings';
+import { endOf, startOf } from '../text/spans';
 
 type Kind = 'safe' | 'suggest' | 'info';
 
@@ -208,8 +209,8 @@ export default defineRule({
       const t = proseChars(ctx).text; // block.value is its slice at the block's offsets
       let k = 0;
       for (const b of blocks) {
-        const s = b.position.start.offset!;
-        const e = b.position.end.offset!;
+        const s = startOf(b);
+        const e = endOf(b);
         if (k < first.length && first[k] < s) k = firstAtOrAfter(first, s);
         for (; k < first.length && first[k] < e; k++) {
           const at = first[k];
@@ -225,7 +226,7 @@ export default defineRule({
     }
     for (const b of blocks) {
       const v = b.value;
-      const s = b.position.start.offset!;
+      const s = startOf(b);
       for (let i = 0; i < v.length; i++) {
         const c = v.charCodeAt(i);
         const builtinHere = BUILTIN_FIRST_CODE[c] === 1 && (i + 1 < v.length ? BUILTIN_SECOND[v.charCodeAt(i + 1)] === 1 : builtinSingle);

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { isDigitCode, isLatinCode, isMasked, proseBlocks } from './prose';
-import { q } from './util';
+import { isDigitCode, isLatinCode, isMasked, proseBlocks } from '../analysis/prose';
+import { q } from '../analysis/finding';
+import { startOf } from '../text/spans';
 
 /**
  * D06 — a year written without 年. Two shapes:
@@ -89,7 +90,7 @@ export default defineRule({
       const e = sameMeasureEnd(v, p);
       if (e < 0) continue;
       end = e;
-      const at = blocks[block].position.start.offset! + p;
+      const at = startOf(blocks[block]) + p;
       if (!isMasked(ctx, at)) flag(at, v.slice(p, e), true);
     }
     for (let k = 0; k < years.length; k += 2) {

@@ -1,7 +1,8 @@
 import { defineRule } from './rule';
-import { cnDigits, isDigitCode, isLatinCode, isMasked, letterYear } from './prose';
-import { literalHits, NIAN } from './number-scan';
-import { q } from './util';
+import { cnDigits, letterYear } from '../analysis/dates';
+import { isDigitCode, isLatinCode, isMasked } from '../analysis/prose';
+import { literalHits, NIAN } from '../analysis/number-scan';
+import { q } from '../analysis/finding';
 
 /**
  * D03 — years are written in full. A two-digit number before 年 is a calendar year only when

@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
-import { q } from './util';
-import { eachPositionInBlocks, proseBlocks, proseChars } from './prose';
+import { q } from '../analysis/finding';
+import { eachPositionInBlocks, proseBlocks, proseChars } from '../analysis/prose';
+import { endOf } from '../text/spans';
 
 /** What follows 已 (already) in letters: a verb or 经. */
 const AFTER_YI = /^(?:经|过|完成|建成|开工|竣工|到位|落实|实施|启动|开展|纳入|列入|形成|达到|达|有|于|被|由|将|全部|基本|初步|累计|超过|覆盖|投入|下达|拨付|印发|出台|制定|编制|报送|提交|办理|办结|转交|交由|收悉)/;
@@ -29,7 +30,7 @@ export default defineRule({
     for (let i = t.indexOf('己'); i >= 0; i = t.indexOf('己', i + 1)) at.push(i);
     eachPositionInBlocks(at, proseBlocks(ctx), (i, b) => {
       if (i > 0 && BEFORE_JI.includes(t[i - 1])) return;
-      if (!AFTER_YI.test(t.slice(i + 1, Math.min(i + 5, b.position.end.offset!)))) return;
+      if (!AFTER_YI.test(t.slice(i + 1, Math.min(i + 5, endOf(b))))) return;
       const shown = t.slice(i, i + 3);
       ctx.report({
         range: [i, i + 1],

@@ -5,6 +5,7 @@
  * lookup per character) and keeps it with the tree, and every scanner reads its sorted list of
  * offsets instead of running its own scan over the letter.
  */
+import { partitionPoint } from './search';
 
 /** A named set of characters (at most 32 sets; each gets one bit). */
 export interface CharSet {
@@ -87,30 +88,9 @@ export class CharCursor {
     const list = this.list;
     let k = this.k;
     // Backwards (rare): restart with a binary search.
-    if (k > 0 && list[k - 1] >= from) {
-      let lo = 0;
-      let hi = k;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] < from) lo = mid + 1;
-        else hi = mid;
-      }
-      k = lo;
-    }
+    if (k > 0 && list[k - 1] >= from) k = partitionPoint(k, (i) => list[i] < from);
     while (k < list.length && list[k] < from) k++;
     this.k = k;
     return k < list.length ? list[k] : this.end;
   }
-}
-
-/** The first index in an ascending list whose value is at or after `from`. */
-export function firstAtOrAfter(list: ArrayLike<number>, from: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

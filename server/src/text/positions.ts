@@ -2,6 +2,7 @@
  * Offsets inside the engine are UTF-16 code units (what JS strings and LSP count).
  * This is the one place that turns them into 1-based line/column points.
  */
+import { partitionPoint } from './search';
 export interface Point {
   line: number; // 1-based
   column: number; // 1-based, UTF-16 units
@@ -42,14 +43,8 @@ export class LineIndex {
     const last = this.lastLine;
     if (starts[last] <= o && (last + 1 >= n || o < starts[last + 1])) return last;
     if (last + 1 < n && starts[last + 1] <= o && (last + 2 >= n || o < starts[last + 2])) return (this.lastLine = last + 1);
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.lastLine = lo);
+    // The last line starting at or before o (line 0 starts at 0 <= o).
+    return (this.lastLine = Math.max(0, partitionPoint(n, (i) => starts[i] <= o) - 1));
   }
 
   /** 1-based line/column → offset (clamped to the line's extent). */

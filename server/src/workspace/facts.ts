@@ -8,13 +8,19 @@ import type { Range, ReplyRoot } from '../parse/types';
 import type { LineIndex } from '../text/positions';
 import type { Profile } from '../profiles';
 import type { PolicyRegistry } from '../registry/registry';
-import type { RuleContext, Severity } from '../rules/rule';
-import { normalizeNumber, printedCategory, readSalutation, salutationNames, titleNumber, metaValue as metaText } from '../rules/header-util';
-import { isCohandlerLetter, metaDate, metaValue, validDate } from '../rules/letter-util';
-import { letterKind } from '../rules/util';
+import type { Severity } from '../rules/rule';
+import type { LetterContext } from '../analysis/context';
+import { LintMemo } from '../analysis/memo';
+import { normalizeNumber, printedCategory, titleNumber } from '../analysis/header';
+import { readSalutation, salutationNames } from '../analysis/salutation';
+import { metaText, metaValue } from '../analysis/meta';
+import { isCohandlerLetter, letterKind } from '../analysis/addressee';
+import { metaDate } from '../analysis/dates';
+import { validDate } from '../text/calendar';
 import { digitRunsOfNormalized, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../registry/normalize';
 import { deadlineOf, type Day } from './deadline';
 import { directiveFacts, type DirectiveFact } from './directives';
+import { endOf, rangeOf, startOf } from '../text/spans';
 
 /** A span in one letter: UTF-16 offsets and 1-based line/column, as the reports print them. */
 export interface Place {
@@ -115,11 +121,11 @@ function configuredAssignment(dates: Record<string, string> | undefined, key: st
   return undefined;
 }
 
-/** The header helpers read a RuleContext; the facts need nothing it reports. */
-function readingContext(i: FactsInput): RuleContext {
+/** The analysis helpers read a LetterContext (one letter, nothing reported). */
+function readingContext(i: FactsInput): LetterContext {
   return {
     text: i.text, tree: i.tree, parts: i.tree.data.parts, blocks: i.tree.data.blocks, lines: i.lines, profile: i.profile,
-    options: {}, scraped: i.tree.data.scraped, halfWidthAggregated: false, today: new Date(0), registry: i.registry, report: () => {},
+    scraped: i.tree.data.scraped, halfWidthAggregated: false, today: new Date(0), registry: i.registry, memo: new LintMemo(),
   };
 }
 
@@ -127,7 +133,7 @@ function readingContext(i: FactsInput): RuleContext {
  * The number from the front matter (建议编号), else the title's 第N号, else the acknowledgement's;
  * it is shown where the letter prints it (title, acknowledgement), the front matter otherwise.
  */
-function letterNumber(ctx: RuleContext, lines: LineIndex): LetterFacts['number'] {
+function letterNumber(ctx: LetterContext, lines: LineIndex): LetterFacts['number'] {
   const meta = metaText(ctx, NUMBER_KEYS);
   const t = titleNumber(ctx);
   const a = ctx.parts.acknowledgement?.number;
@@ -139,7 +145,7 @@ function letterNumber(ctx: RuleContext, lines: LineIndex): LetterFacts['number']
   return printed ? { value, key, place: placeOf(lines, printed) } : undefined;
 }
 
-function deputyOf(ctx: RuleContext, lines: LineIndex): LetterFacts['deputy'] {
+function deputyOf(ctx: LetterContext, lines: LineIndex): LetterFacts['deputy'] {
   const sal = readSalutation(ctx);
   if (!sal || !sal.name) return undefined;
   const names = salutationNames(sal.name).names;
@@ -147,13 +153,13 @@ function deputyOf(ctx: RuleContext, lines: LineIndex): LetterFacts['deputy'] {
   return { name: names.join('、'), place: placeOf(lines, sal.nameRange) };
 }
 
-function citedPolicies(ctx: RuleContext, lines: LineIndex): CitedPolicy[] {
+function citedPolicies(ctx: LetterContext, lines: LineIndex): CitedPolicy[] {
   const ack = ctx.parts.acknowledgement?.title;
-  const headerEnd = ctx.parts.header.reduce((m, b) => Math.max(m, b.position.end.offset!), -1);
+  const headerEnd = ctx.parts.header.reduce((m, b) => Math.max(m, endOf(b)), -1);
   const out: CitedPolicy[] = [];
   const keys = new Map<string, { exact: string; loose: string }>();
   for (const c of ctx.parts.citations) {
-    const start = c.position.start.offset!;
+    const start = startOf(c);
     if (ack && start === ack.position.start.offset) continue;
     if (start < headerEnd) continue;
     const title = c.title.trim();
@@ -194,10 +200,10 @@ export function letterFacts(i: FactsInput): LetterFacts {
     session: title ? SESSION.exec(title.value)?.[1] : undefined,
     deputy: deputyOf(ctx, i.lines),
     title: title?.value.replace(/\s+/g, ' ').trim(),
-    titlePlace: title ? placeOf(i.lines, [title.position.start.offset!, title.position.end.offset!]) : undefined,
+    titlePlace: title ? placeOf(i.lines, rangeOf(title)) : undefined,
     category,
     issueDate: d && validDate(d.year, d.month, d.day) ? { year: d.year, month: d.month, day: d.day } : undefined,
-    issueDatePlace: d ? placeOf(i.lines, [d.position.start.offset!, d.position.end.offset!]) : undefined,
+    issueDatePlace: d ? placeOf(i.lines, rangeOf(d)) : undefined,
     assigned,
     ...(assigned ? { assignedFrom: fromMeta ? ('meta' as const) : ('config' as const) } : {}),
     deadline: assigned ? deadlineOf(assigned, months) : undefined,

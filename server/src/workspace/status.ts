@@ -5,7 +5,7 @@
  */
 import type { LetterFacts } from './facts';
 import type { Day } from './deadline';
-import { dayNumber } from '../rules/letter-util';
+import { dayNumber } from '../analysis/dates';
 
 export type DeadlineStatus =
   | { kind: 'answered' }

@@ -5,6 +5,7 @@
  * paragraph, Shift+Enter, starts another line of the same paragraph).
  */
 import type { Range } from '../../parse/types';
+import { lastAtOrBefore } from '../../text/search';
 import type { XmlElement } from './xml';
 
 export type SegmentKind =
@@ -46,18 +47,6 @@ export interface Location {
   paragraph: number;
   /** 1-based character in the paragraph (UTF-16 code units, as offsets). */
   char: number;
-}
-
-function lastAtOrBefore<T>(items: T[], offset: number, startOf: (t: T) => number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(items[mid]) <= offset) (found = mid), (lo = mid + 1);
-    else hi = mid - 1;
-  }
-  return found;
 }
 
 export function locate(map: DocxText, offset: number): Location {

@@ -1,6 +1,6 @@
 import { defineWorkspaceRule } from '../rule';
 import { fileList, oddCitations, shortTitle } from '../variants';
-import { q } from '../../rules/util';
+import { q } from '../../analysis/finding';
 
 /**
  * W03 — one title, one 文号 across the workspace: a policy cited with a 文号 that other

@@ -1,7 +1,7 @@
 import { defineWorkspaceRule } from '../rule';
 import { fileList, oddCitations, shortTitle, type OddCitation } from '../variants';
 import type { CitedPolicy } from '../facts';
-import { q } from '../../rules/util';
+import { q } from '../../analysis/finding';
 
 const mark = (c: CitedPolicy) => q('《' + shortTitle(c.title) + '》');
 

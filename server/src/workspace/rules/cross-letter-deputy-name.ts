@@ -1,6 +1,6 @@
 import { defineWorkspaceRule, MAX_RELATED } from '../rule';
 import { fileList, majority } from '../variants';
-import { q } from '../../rules/util';
+import { q } from '../../analysis/finding';
 
 /**
  * W04 — the letters answering one number name the deputy or member the same way (王某某代表

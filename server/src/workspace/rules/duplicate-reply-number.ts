@@ -1,6 +1,6 @@
 import { defineWorkspaceRule } from '../rule';
 import { fileList, othersIn } from '../variants';
-import { q } from '../../rules/util';
+import { q } from '../../analysis/finding';
 
 /**
  * W01 — one suggestion or proposal, one reply: the same number (front matter 建议编号, the

@@ -1,7 +1,7 @@
 import { defineWorkspaceRule } from '../rule';
 import { formatDay } from '../deadline';
 import { deadlineStatus } from '../status';
-import { q } from '../../rules/util';
+import { q } from '../../analysis/finding';
 
 /**
  * W05 — a reply not yet dated whose deadline has passed: 交办日期 (front matter, or the config's

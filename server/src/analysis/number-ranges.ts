@@ -4,9 +4,13 @@
  * ISO dates (2023-04-10), standard numbers (GB/T 9704-2012), house numbers (88-2号) and other
  * code-like strings are not ranges.
  */
-import type { RuleContext } from './rule';
-import { codeAt, isDigitCode, isHan, isLatinCode, proseBlocks, proseChars } from './prose';
-import { charSet, firstAtOrAfter } from '../text/char-index';
+import type { LetterContext } from './context';
+import { memo, memoKey } from './memo';
+import { endOf, startOf } from '../text/spans';
+import { codeAt, isDigitCode, isLatinCode, proseBlocks, proseChars } from './prose';
+import { isHan } from '../text/chars';
+import { charSet } from '../text/char-index';
+import { firstAtOrAfter } from '../text/search';
 
 export interface NumberRange {
   /** First number (digits and decimals), without any unit. */
@@ -57,15 +61,19 @@ function codeLike(c: number): boolean {
   return isDigitCode(c) || isLatinCode(c) || c === 45 || c === 47 || c === 46 || c === 95 || c === 35 || c === 58 || c === 0x2013 || c === 0xff0d;
 }
 
-export function numberRanges(ctx: RuleContext): NumberRange[] {
-  const cache = ctx.tree.data as unknown as { _ranges?: NumberRange[] };
-  if (cache._ranges) return cache._ranges;
+const NUMBER_RANGES = memoKey<NumberRange[]>('numberRanges');
+
+export function numberRanges(ctx: LetterContext): NumberRange[] {
+  return memo(ctx, NUMBER_RANGES, () => findNumberRanges(ctx));
+}
+
+function findNumberRanges(ctx: LetterContext): NumberRange[] {
   const text = ctx.text;
   const out: NumberRange[] = [];
   const connectors = proseChars(ctx).positions(CONNECTOR);
   for (const block of proseBlocks(ctx)) {
-    const s = block.position.start.offset!;
-    const e = block.position.end.offset!;
+    const s = startOf(block);
+    const e = endOf(block);
     const v = block.value; // text.slice(s, e)
     // Connectors at i in [s + 1, e - 1), as a loop over every character would see them.
     let k = firstAtOrAfter(connectors, s + 1);
@@ -108,6 +116,5 @@ export function numberRanges(ctx: RuleContext): NumberRange[] {
       k = firstAtOrAfter(connectors, bEnd); // go on after the second number
     }
   }
-  cache._ranges = out;
   return out;
 }

@@ -2,7 +2,7 @@
  * Fast scanning for the punctuation and citation rules. A loop or a regex tried at every
  * character costs ~50–150 µs per pass over a 20 KB letter, so the rules walk only the offsets
  * of the characters they care about, from the character index the parser built in its one pass
- * (text/char-index.ts), cached per lint on the tree like proseBlocks:
+ * (text/char-index.ts), kept in the per-lint memo like proseBlocks:
  * - bracketHits: brackets and quotes (P01 P02 P03 P08 C01);
  * - rareMarkHits: ASCII and corner quotes, spaces, dashes (P06 P07 P09);
  * plus eachCharInProse for a rule's own regex tried only where its first character stands,
@@ -12,7 +12,9 @@
  * spaces (same length), so a rule reading `value` sees a subset of these hits as marks.
  */
 import type { Block } from '../parse/types';
-import type { RuleContext } from './rule';
+import type { LetterContext } from './context';
+import { memo, memoKey } from './memo';
+import { endOf, startOf } from '../text/spans';
 import { eachPositionInBlocks, isMasked, proseBlocks, textChars } from './prose';
 import { charSet, type CharSet } from '../text/char-index';
 
@@ -33,17 +35,18 @@ const BRACKET_CHARS = charSet('()（）“”‘’〈〉〔〕【】》');
 /** ASCII and corner quotes "'「」『』, spaces, dashes -–－—: rare in a letter. */
 const RARE_CHARS = charSet('"\'「」『』 \u00a0-–－—');
 
-export function bracketHits(ctx: RuleContext): Hits {
-  const cache = ctx.tree.data as unknown as { _bracketHits?: Hits };
-  return (cache._bracketHits ??= scan(ctx, BRACKET_CHARS));
+const BRACKET_HITS = memoKey<Hits>('bracketHits');
+const RARE_MARK_HITS = memoKey<Hits>('rareMarkHits');
+
+export function bracketHits(ctx: LetterContext): Hits {
+  return memo(ctx, BRACKET_HITS, () => scan(ctx, BRACKET_CHARS));
 }
 
-export function rareMarkHits(ctx: RuleContext): Hits {
-  const cache = ctx.tree.data as unknown as { _rareMarkHits?: Hits };
-  return (cache._rareMarkHits ??= scan(ctx, RARE_CHARS));
+export function rareMarkHits(ctx: LetterContext): Hits {
+  return memo(ctx, RARE_MARK_HITS, () => scan(ctx, RARE_CHARS));
 }
 
-function scan(ctx: RuleContext, chars: CharSet): Hits {
+function scan(ctx: LetterContext, chars: CharSet): Hits {
   const text = ctx.text;
   const out: Hits = { at: [], code: [], block: [] };
   eachPositionInBlocks(textChars(ctx).positions(chars), proseBlocks(ctx), (i, b) => {
@@ -60,7 +63,7 @@ function scan(ctx: RuleContext, chars: CharSet): Hits {
  * tried on the block's text there. Calls `fn(at, end, block)` with absolute offsets.
  */
 export function eachMatchAt(
-  ctx: RuleContext,
+  ctx: LetterContext,
   hits: Hits,
   starts: (code: number) => boolean,
   re: RegExp,
@@ -74,7 +77,7 @@ export function eachMatchAt(
     if (!starts(hits.code[h])) continue;
     const at = hits.at[h];
     const b = hits.block[h];
-    const s = b.position.start.offset!;
+    const s = startOf(b);
     if (b !== block) {
       block = b;
       next = s;
@@ -94,7 +97,7 @@ export function eachMatchAt(
  * scan of the text for all blocks: a hit found past one block is kept for the next, so blocks
  * without one cost nothing.
  */
-export function eachCharInProse(ctx: RuleContext, chars: RegExp, fn: (i: number, s: number, e: number, b: Block) => void): void {
+export function eachCharInProse(ctx: LetterContext, chars: RegExp, fn: (i: number, s: number, e: number, b: Block) => void): void {
   const text = ctx.text;
   const find = (from: number) => {
     chars.lastIndex = from;
@@ -104,8 +107,8 @@ export function eachCharInProse(ctx: RuleContext, chars: RegExp, fn: (i: number,
   let from = 0;
   let hit = -1;
   for (const b of proseBlocks(ctx)) {
-    const s = b.position.start.offset!;
-    const e = b.position.end.offset!;
+    const s = startOf(b);
+    const e = endOf(b);
     let i = from <= s && hit >= s ? hit : find(s);
     from = s;
     while (i < e) {

@@ -3,9 +3,11 @@
  * bracket-pairs (P02), punct-before-closing-bracket (P03) and fullwidth-punct (P01, which leaves
  * the half-width member of a mixed pair to P02). 《》 are the citation rules' (C01/C02).
  */
-import type { RuleContext } from './rule';
+import type { LetterContext } from './context';
+import { memo, memoKey } from './memo';
 import type { Block } from '../parse/types';
 import { codeAt, isDigitCode, isLatinCode } from './prose';
+import { startOf } from '../text/spans';
 import { bracketHits } from './punct-scan';
 
 export const PARTNER: Record<string, string> = { '(': ')', '（': '）', '“': '”', '‘': '’', '〈': '〉', '〔': '〕', '【': '】' };
@@ -61,9 +63,14 @@ function closeKindOf(c: number): number {
   }
 }
 
-export function scanBrackets(ctx: RuleContext): BracketScan {
-  const cache = ctx.tree.data as unknown as { _brackets?: BracketScan };
-  if (cache._brackets) return cache._brackets;
+const BRACKETS = memoKey<BracketScan>('scanBrackets');
+const BEFORE_CLOSE = memoKey<Array<{ at: number; close: number; inner: boolean }>>('marksBeforeClose');
+
+export function scanBrackets(ctx: LetterContext): BracketScan {
+  return memo(ctx, BRACKETS, () => findBrackets(ctx));
+}
+
+function findBrackets(ctx: LetterContext): BracketScan {
   const text = ctx.text;
   const out: BracketScan = { pairs: [], unclosed: [], stray: [] };
   // The open stack as parallel arrays (offset, kind, slot in `byOpen`), `top` entries deep;
@@ -113,7 +120,7 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
     while (k >= 0 && n - k <= 16 && kinds[k] !== closeKind) k--;
     if (k >= 0 && kinds[k] !== closeKind) k = -1;
     if (k < 0) {
-      if (!(closeKind === 1 && enumeratorClose(text, i, block!.position.start.offset!))) out.stray.push(i);
+      if (!(closeKind === 1 && enumeratorClose(text, i, startOf(block!)))) out.stray.push(i);
       continue;
     }
     // Openings above the match were never closed.
@@ -131,7 +138,6 @@ export function scanBrackets(ctx: RuleContext): BracketScan {
   for (const p of byOpen) if (p) out.pairs.push(p);
   // Openings are unclosed in stack order within a block; sort only when that left them unsorted.
   if (!isSorted(out.unclosed)) out.unclosed.sort((a, b) => a - b);
-  cache._brackets = out;
   return out;
 }
 
@@ -141,7 +147,7 @@ function isSorted(list: number[]): boolean {
 }
 
 /** Mixed-width round pairs: (…） and （…), with the half-width member's offset. */
-export function mixedPairs(ctx: RuleContext): Array<{ pair: Pair; half: number }> {
+export function mixedPairs(ctx: LetterContext): Array<{ pair: Pair; half: number }> {
   const text = ctx.text;
   const out: Array<{ pair: Pair; half: number }> = [];
   for (const p of scanBrackets(ctx).pairs) {
@@ -165,9 +171,11 @@ function isBeforeCloseMark(c: number): boolean {
  * Marks P03 deletes: a comma, 顿号, semicolon or colon right before a closing ） ) 》 ”, and a
  * 句号 right before the ） of a bracket that opened inside a sentence.
  */
-export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: number; inner: boolean }> {
-  const cache = ctx.tree.data as unknown as { _beforeClose?: Array<{ at: number; close: number; inner: boolean }> };
-  if (cache._beforeClose) return cache._beforeClose;
+export function marksBeforeClose(ctx: LetterContext): Array<{ at: number; close: number; inner: boolean }> {
+  return memo(ctx, BEFORE_CLOSE, () => findMarksBeforeClose(ctx));
+}
+
+function findMarksBeforeClose(ctx: LetterContext): Array<{ at: number; close: number; inner: boolean }> {
   const text = ctx.text;
   const out: Array<{ at: number; close: number; inner: boolean }> = [];
   // Opening of each round pair by its closing offset, built when first needed.
@@ -184,7 +192,7 @@ export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: n
     const c = hits.code[h];
     if (c !== 0xff09 && c !== 0x29 && c !== 0x300b && c !== 0x201d) continue; // ） ) 》 ”
     const i = hits.at[h];
-    const s = hits.block[h].position.start.offset!;
+    const s = startOf(hits.block[h]);
     // A closing mark at the very start of a block has nothing before it.
     if (i === s) continue;
     const p = text.charCodeAt(i - 1);
@@ -204,6 +212,5 @@ export function marksBeforeClose(ctx: RuleContext): Array<{ at: number; close: n
       if (open > s && before !== undefined && !/[。！？!?\s]/.test(before) && !/[”’]/.test(before)) out.push({ at: i - 1, close: i, inner: true });
     }
   }
-  cache._beforeClose = out;
   return out;
 }

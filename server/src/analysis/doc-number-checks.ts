@@ -4,8 +4,7 @@
  * by the doc-number-* rules; cited numbers by cite-docnum-format (C03), which reuses these.
  */
 import type { DocNumber } from '../parse/types';
-import type { Fix, Text } from './rule';
-import { q } from './util';
+import { q, type Fix, type Text } from './finding';
 
 export type DocNumberProblem = 'brackets' | 'year-full' | 'leading-zero' | 'di' | 'hao';
 
