@@ -18,6 +18,8 @@ type Rule = LetterRule | WorkspaceRule;
 import { builtinProfiles } from '../server/src/profiles';
 import { KIND_LABELS, KIND_REQUIREMENTS, type LetterKindName } from '../server/src/parse/kind';
 import { FORMULAS } from '../server/src/parse/formulas';
+import { fixedPart, runExamples } from '../test/harness/examples';
+import { SLOT_LABEL } from '../test/harness/letter';
 
 export const DOCS_DIR = join(new URL('..', import.meta.url).pathname, 'docs', 'rules');
 
@@ -58,6 +60,45 @@ function codeBlock(lines: string[], lang = 'text'): string {
   return `${fence}${lang}\n${body}\n${fence}`;
 }
 
+/**
+ * A letter rule's examples as run (test/harness/examples.ts; test/rules/examples.test.ts checks
+ * them): each with where it stands in a letter, the rule's finding and the fixed text. A
+ * cross-letter rule's examples are shown as written.
+ */
+function examplesSection(r: Rule): string[] {
+  const ex = r.examples;
+  if (!ex || (ex.incorrect.length === 0 && ex.correct.length === 0)) return ['No examples yet.', ''];
+  const out: string[] = [];
+  const text = (e: RuleExample) => (typeof e === 'string' ? e : e.text);
+  if (r.category === 'workspace') {
+    if (ex.incorrect.length > 0) out.push('Incorrect 错误写法:', '', codeBlock(ex.incorrect.map(text)), '');
+    if (ex.correct.length > 0) out.push('Correct 正确写法:', '', codeBlock(ex.correct.map(text)), '');
+    return out;
+  }
+  const runs = runExamples([r as LetterRule]);
+  for (const kind of ['incorrect', 'correct'] as const) {
+    const list = runs.filter((x) => x.kind === kind);
+    if (list.length === 0) continue;
+    out.push(kind === 'incorrect' ? 'Incorrect 错误写法 (as run: the finding, and the text after `--fix`):' : 'Correct 正确写法 (as run: no finding):', '');
+    for (const x of list) {
+      const e = x.example;
+      out.push(e.text === '' ? '*(absent 缺少)*' : codeBlock([e.text]), '');
+      const notes: string[] = [];
+      if (e.in) notes.push(`In a correct letter, as its ${SLOT_LABEL[e.in].en} 置于函件的“${SLOT_LABEL[e.in].zh}”处`);
+      if (e.note) notes.push(e.note);
+      if (e.profile) notes.push(`Profile \`${e.profile}\``);
+      if (e.format === 'md') notes.push('Markdown');
+      if (kind === 'incorrect') {
+        for (const m of x.run.messages) notes.push(`→ ${m.text.zh}`);
+        const fixed = fixedPart(x.run, e);
+        if (fixed !== undefined) notes.push(`Fixed 修复后: ${fixed === '' ? '*(empty)*' : '`' + fixed.replace(/\n/g, '⏎') + '`'}`);
+      }
+      if (notes.length > 0) out.push(...notes.map((n) => `- ${n}`), '');
+    }
+  }
+  return out;
+}
+
 export function rulePage(r: Rule): string {
   const out: string[] = [];
   out.push(`# ${r.id}`, '');
@@ -74,12 +115,8 @@ export function rulePage(r: Rule): string {
   out.push('');
   out.push('## Why 依据', '');
   out.push(r.source ? `Source: ${r.source}` : 'Source: RULEBOOK (house style).', '');
-  const ex = r.examples;
   out.push('## Examples 示例', '');
-  const text = (e: RuleExample) => (typeof e === 'string' ? e : e.text);
-  if (ex && ex.incorrect.length > 0) out.push('Incorrect 错误写法:', '', codeBlock(ex.incorrect.map(text)), '');
-  if (ex && ex.correct.length > 0) out.push('Correct 正确写法:', '', codeBlock(ex.correct.map(text)), '');
-  if (!ex || (ex.incorrect.length === 0 && ex.correct.length === 0)) out.push('No examples yet.', '');
+  out.push(...examplesSection(r));
   out.push('## Options 选项', '');
   if (r.optionsSchema) {
     out.push('JSON Schema of the options:', '', codeBlock([JSON.stringify(r.optionsSchema, null, 2)], 'json'), '');

@@ -5,7 +5,8 @@
  * scripts/gen-docs.ts (the pages show what the rule says about each example).
  */
 import type { ExampleSpec, Rule, RuleExample } from '../../server/src/rules/rule';
-import { assertInvalid, assertValid, runCase, type CaseRun } from './rule-tester';
+import assert from 'node:assert/strict';
+import { assertInvalid, assertValid, fixedText, runCase, type CaseRun } from './rule-tester';
 
 export function spec(e: RuleExample): ExampleSpec {
   return typeof e === 'string' ? { text: e } : e;
@@ -30,7 +31,10 @@ export function runExamples(list: readonly Rule[]): ExampleRun[] {
         let failure: string | undefined;
         try {
           if (kind === 'correct') assertValid(rule, example);
-          else assertInvalid(rule, example);
+          else {
+            assertInvalid(rule, example);
+            assertFixRestores(rule, example);
+          }
         } catch (err) {
           failure = (err as Error).message.split('\n')[0];
         }
@@ -39,6 +43,26 @@ export function runExamples(list: readonly Rule[]): ExampleRun[] {
     }
   }
   return out;
+}
+
+/**
+ * An incorrect example of a safe-fix rule: after the rule's fixes (when it offers any) the rule
+ * has nothing more to say — the fix restores a correct text. (`output`, when given, says which.)
+ */
+function assertFixRestores(rule: Rule, example: ExampleSpec): void {
+  if (rule.fixable !== 'safe') return;
+  const fixed = fixedPart(runCase(rule, example), example);
+  if (fixed === undefined) return;
+  const again = runCase(rule, { ...example, text: fixed });
+  assert.equal(again.messages.length, 0, `${rule.id} on ${JSON.stringify(example.text)}: still reported after its fix: ${again.messages.map((m) => m.text.zh).join(' / ')}`);
+}
+
+/** The example's text after the rule's safe fixes, as run; undefined when it offers none. */
+export function fixedPart(run: CaseRun, example: ExampleSpec): string | undefined {
+  if (!run.messages.some((m) => m.fix)) return undefined;
+  const fixed = fixedText(run);
+  const tail = run.text.length - run.offset - example.text.length;
+  return fixed.slice(run.offset, fixed.length - tail);
 }
 
 /** The counts the issue asks for: incorrect examples without a finding, correct ones flagged. */

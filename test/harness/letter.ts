@@ -7,11 +7,13 @@
  */
 import type { LetterSlot } from '../../server/src/rules/rule';
 
-/** The parts in letter order, each the text of one or more lines. */
+/** The parts in letter order, each the text of one or more lines ('' : absent, e.g. no front matter). */
 export const HOST_PARTS: ReadonlyArray<readonly [LetterSlot, string]> = [
+  ['front-matter', ''],
   ['category', 'A类'],
   ['title', '厦门市工业和信息化局关于市十六届人大二次会议第20230019号建议办理情况答复的函'],
   ['doc-number', '厦工信函〔2023〕25号'],
+  ['header-date', ''],
   ['salutation', '郭海峰代表：'],
   ['ack', '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。我局作为主办单位，现综合市发改委、市科技局意见，答复如下：'],
   [
@@ -63,3 +65,23 @@ export function embed(parts: Partial<Record<LetterSlot, string>>, at?: LetterSlo
 
 /** The correct host letter. */
 export const HOST_LETTER = embed({}).text;
+
+/** How the docs name each part (“in a letter, as its …”). */
+export const SLOT_LABEL: Record<LetterSlot, { zh: string; en: string }> = {
+  'front-matter': { zh: '元数据（YAML）', en: 'front matter' },
+  category: { zh: '分类标识', en: 'result category' },
+  title: { zh: '标题', en: 'title' },
+  'doc-number': { zh: '发文字号', en: 'doc number' },
+  'header-date': { zh: '版头日期', en: 'header date' },
+  salutation: { zh: '称谓', en: 'salutation' },
+  ack: { zh: '开头段', en: 'opening paragraph' },
+  body: { zh: '正文', en: 'body' },
+  closing: { zh: '结束语', en: 'closing' },
+  signer: { zh: '领导署名', en: 'signer' },
+  contact: { zh: '联系人', en: 'contact person' },
+  phone: { zh: '联系电话', en: 'phone' },
+  issuer: { zh: '发文机关署名', en: 'issuer' },
+  date: { zh: '成文日期', en: 'date of issue' },
+  disclosure: { zh: '公开属性', en: 'disclosure' },
+  cc: { zh: '抄送', en: 'copy line' },
+};

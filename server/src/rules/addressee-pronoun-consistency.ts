@@ -21,7 +21,10 @@ export default defineRule({
     en: 'The addressee is called one way throughout: 您 for one person, 你们 for several, not a mix of 您, 你 and 你们.',
   },
   source: '复函惯例 [S35]; 称谓一致',
-  examples: { correct: ['您提出的…收悉。…感谢您对我们工作的关心和支持。'], incorrect: ['你们提出的…收悉。…感谢您对我们工作的关心和支持。'] },
+  examples: {
+    correct: [{ text: '您提出的《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：', in: 'ack', with: { closing: '感谢您对我们工作的关心和支持。' } }],
+    incorrect: [{ text: '你们提出的《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：', in: 'ack', with: { closing: '感谢您对我们工作的关心和支持。' }, note: '结尾：感谢您对我们工作的关心和支持。' }],
+  },
   check(ctx) {
     const sal = readSalutation(ctx);
     if (!sal) return;

@@ -20,7 +20,7 @@ export default defineRule({
     en: 'Lists the copy recipients the profile requires (e.g. “抄送：市人大常委会代表工作委员会，市政府督查室。”).',
   },
   source: '抄送 [S18][S19b][S19c][S28]；GB/T 9704-2012 §7.4.2 [S5]',
-  examples: { correct: ['抄送：市人大常委会代表工作委员会，市政府督查室。'], incorrect: ['（没有抄送）', '抄送：市政府督查室。（缺少代表工作委员会）'] },
+  examples: { correct: ['抄送：市人大常委会代表工作委员会，市政府督查室。'], incorrect: [{ text: '', in: 'cc', profile: 'xiamen', note: '没有抄送 / no copy line' }, { text: '抄送：市政府督查室。', in: 'cc', profile: 'xiamen', note: '缺少代表工作委员会' }] },
   check(ctx) {
     if (!ctx.profile.require.cc || looksTruncated(ctx)) return;
     const kind = letterKind(ctx);

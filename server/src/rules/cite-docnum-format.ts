@@ -19,7 +19,13 @@ export default defineRule({
   source: 'GB/T 9704-2012 §7.2.5 [S2]',
   examples: {
     correct: ['厦府规〔2022〕2号', '国办发〔2014〕46号'],
-    incorrect: ['厦府规[2022]2号', '厦府规〔22〕2号', '厦府规〔2022〕02号', '厦府规〔2022〕第2号', '厦府规〔2022〕2'],
+    incorrect: [
+      { text: '依据厦府规[2022]2号文件', in: 'body', output: '依据厦府规〔2022〕2号文件' },
+      { text: '依据厦府规〔22〕2号文件', in: 'body', output: null },
+      { text: '依据厦府规〔2022〕02号文件', in: 'body', output: '依据厦府规〔2022〕2号文件' },
+      { text: '依据厦府规〔2022〕第2号文件', in: 'body', output: '依据厦府规〔2022〕2号文件' },
+      { text: '依据厦府规〔2022〕2文件', in: 'body', output: '依据厦府规〔2022〕2号文件' },
+    ],
   },
   check(ctx) {
     const own = ctx.parts.docNumber;

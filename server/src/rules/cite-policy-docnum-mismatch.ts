@@ -16,8 +16,19 @@ export default defineRule({
   },
   source: 'Internal consistency with the registry; C05 (a); answers must be 事实准确 [S26].',
   examples: {
-    correct: ['《厦门市人民政府关于加快推进软件和新兴数字产业发展若干措施的通知》（厦府规〔2022〕2号）'],
-    incorrect: ['《厦门市人民政府关于加快推进软件和新兴数字产业发展若干措施的通知》（厦府规〔2023〕4号）'],
+    correct: [
+      {
+        text: '《厦门市人民政府关于加快推进软件和新兴数字产业发展若干措施的通知》（厦府规〔2022〕2号）',
+        registry: [{ title: '厦门市人民政府关于加快推进软件和新兴数字产业发展若干措施的通知', docNumber: '厦府规〔2022〕2号' }],
+      },
+    ],
+    incorrect: [
+      {
+        text: '《厦门市人民政府关于加快推进软件和新兴数字产业发展若干措施的通知》（厦府规〔2023〕4号）',
+        registry: [{ title: '厦门市人民政府关于加快推进软件和新兴数字产业发展若干措施的通知', docNumber: '厦府规〔2022〕2号' }],
+        note: '政策库：厦府规〔2022〕2号',
+      },
+    ],
   },
   check(ctx) {
     for (const p of citedPolicies(ctx)) {

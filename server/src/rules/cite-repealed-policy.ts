@@ -15,7 +15,16 @@ export default defineRule({
     en: 'A policy the registry marks as repealed is not cited as current; cite its replacement when the registry names one.',
   },
   source: 'Answers must be 事实准确 [S26]; the registry records each policy’s status.',
-  examples: { correct: ['《…（2023—2026年）》 (in force)'], incorrect: ['《…（2018—2020年）》 (repealed, replaced by the 2023 plan)'] },
+  examples: {
+    correct: [{ text: '《厦门市软件和信息服务业发展规划（2021—2025年）》', registry: [{ title: '厦门市软件和信息服务业发展规划（2021—2025年）' }], note: '政策库：现行有效' }],
+    incorrect: [
+      {
+        text: '《厦门市软件产业发展规划（2016—2020年）》',
+        registry: [{ title: '厦门市软件产业发展规划（2016—2020年）', status: 'repealed', replacedBy: '厦门市软件和信息服务业发展规划（2021—2025年）' }],
+        note: '政策库：已废止 / repealed',
+      },
+    ],
+  },
   check(ctx) {
     const registry = ctx.registry;
     if (!registry) return;

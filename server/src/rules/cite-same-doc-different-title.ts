@@ -78,7 +78,7 @@ export default defineRule({
   source: 'internal consistency; 答复须事实准确 [S26][S37]',
   examples: {
     correct: ['《厦门市先进制造业倍增计划实施方案（2022—2026年）》…《厦门市先进制造业倍增计划实施方案（2022—2026年）》'],
-    incorrect: ['《厦门市先进制造业倍增计划实施方案（2022—2026年）》…《厦门市关于先进制造业倍增计划的实施方案（2022—2026年）》'],
+    incorrect: [{ text: '出台《厦门市先进制造业倍增计划实施方案（2022—2026年）》。\n落实《厦门市关于先进制造业倍增计划的实施方案（2022—2026年）》。', in: 'body' }],
   },
   check(ctx) {
     const ack = ctx.parts.acknowledgement?.title;

@@ -13,7 +13,10 @@ export default defineRule({
     en: 'A cited policy should be in the configured policy registry (silent when no registry is configured).',
   },
   source: 'Answers must be 事实准确 [S26]; the registry is the team’s list of real policies.',
-  examples: { correct: ['《厦门经济特区数据条例》 (in the registry)'], incorrect: ['《厦门市数据管理条例》 (no such policy in the registry)'] },
+  examples: {
+    correct: [{ text: '《厦门经济特区数据条例》', registry: [{ title: '厦门经济特区数据条例' }], note: '政策库登记了《厦门经济特区数据条例》' }],
+    incorrect: [{ text: '《厦门市数据管理条例》', registry: [{ title: '厦门经济特区数据条例' }], note: '政策库中没有这份文件 / not in the registry' }],
+  },
   check(ctx) {
     for (const p of citedPolicies(ctx)) {
       if (p.title || p.byNumber) continue;

@@ -23,7 +23,7 @@ export default defineRule({
   source: '会办单位不直接答复建议人 [S26]；会办意见标题和文号 [S23]',
   examples: {
     correct: ['黔东南州人民政府关于…第560号建议的会办意见\n省教育厅：'],
-    incorrect: ['（role: cohandler）…第560号建议的答复\n杜贤伟代表：'],
+    incorrect: [{ text: '---\nrole: cohandler\n---', in: 'front-matter', format: 'md', note: '会办单位的函，称谓“郭海峰代表：” / a co-handler’s letter to a deputy' }],
   },
   check(ctx) {
     const p = ctx.parts;

@@ -19,7 +19,7 @@ export default defineRule({
     en: 'States the disclosure attribute where the profile requires it, normally as the note “（此件主动公开）” under the date.',
   },
   source: 'GB/T 9704 附注 [S6]；国办发〔2014〕46号 [S22]；厦府办〔2015〕175号 [S21]',
-  examples: { correct: ['2023年4月10日\n（此件主动公开）'], incorrect: ['2023年4月10日（无公开属性）', '（此件内部公开）'] },
+  examples: { correct: ['2023年4月10日\n（此件主动公开）'], incorrect: [{ text: '', in: 'disclosure', profile: 'xiamen', note: '成文日期后无公开属性 / no disclosure line' }, { text: '（此件内部公开）', in: 'disclosure', profile: 'xiamen' }] },
   check(ctx) {
     const stated = disclosureBlocks(ctx);
     const values = ctx.profile.disclosureValues;

@@ -14,7 +14,7 @@ export default defineRule({
     en: 'No “第” before the serial number of a document number.',
   },
   source: '“不加‘第’字” [S2]',
-  examples: { correct: ['〔2023〕25号'], incorrect: ['〔2023〕第25号'] },
+  examples: { correct: ['〔2023〕25号'], incorrect: [{ text: '厦工信函〔2023〕第25号', in: 'doc-number', output: '厦工信函〔2023〕25号' }] },
   check(ctx) {
     const d = ctx.parts.docNumber;
     if (!d) return;

@@ -16,7 +16,7 @@ export default defineRule({
     en: 'The letter header carries a document number (agency code〔year〕serial号).',
   },
   source: '《党政机关公文处理工作条例》第九条(五) [S8]; GB/T 9704-2012 §7.2.5 [S1][S2]',
-  examples: { correct: ['厦工信函〔2023〕25号'], incorrect: ['（版头无发文字号）'] },
+  examples: { correct: ['厦工信函〔2023〕25号'], incorrect: [{ text: '', in: 'doc-number', profile: 'xiamen', note: '版头无发文字号 / no doc number in the header' }] },
   check(ctx) {
     if (!ctx.profile.require.docNumber) return;
     if (ctx.blocks.length === 0) return;

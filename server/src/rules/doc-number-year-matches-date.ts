@@ -15,7 +15,7 @@ export default defineRule({
     en: 'The year in the document number is the year of the date of issue.',
   },
   source: 'consistency: the 发文字号 is the year’s serial number [S2]',
-  examples: { correct: ['厦工信函〔2023〕25号 … 2023年4月10日'], incorrect: ['厦工信函〔2022〕25号 … 2023年4月10日'] },
+  examples: { correct: ['厦工信函〔2023〕25号 … 2023年4月10日'], incorrect: [{ text: '厦工信函〔2022〕25号', in: 'doc-number', note: '成文日期：2023年4月10日' }] },
   check(ctx) {
     const d = ctx.parts.docNumber;
     const date = ctx.parts.issueDate;

@@ -28,7 +28,7 @@ export default defineRule({
   source: 'GB/T 9704-2012 §7.3.4–§7.4.2 [S1][S4][S5][S6]',
   examples: {
     correct: ['厦门市工业和信息化局\n2023年4月10日\n抄送：市人大常委会代表工作委员会。'],
-    incorrect: ['抄送：市政府督查室。\n厦门市工业和信息化局\n2023年4月10日', '2023年4月10日\n厦门市工业和信息化局'],
+    incorrect: ['抄送：市政府督查室。\n厦门市工业和信息化局\n2023年4月10日', { text: '2023年4月10日\n厦门市工业和信息化局', in: 'issuer', with: { date: '' } }],
   },
   check(ctx) {
     const p = ctx.parts;

@@ -16,7 +16,7 @@ export default defineRule({
     en: 'The Markdown front matter (YAML) parses.',
   },
   source: 'tool requirement: metadata cross-checks (H04, H13, H14)',
-  examples: { correct: ['---\n建议编号: 20230019\n类别: A\n---'], incorrect: ['---\n建议编号: [20230019\n---'] },
+  examples: { correct: ['---\n建议编号: 20230019\n类别: A\n---'], incorrect: [{ text: '---\n建议编号: [20230019\n---', format: 'md' }] },
   check(ctx) {
     const err = ctx.tree.data.metaError;
     if (err === undefined) return;

@@ -63,7 +63,7 @@ export default defineRule({
     en: 'Running text avoids informal symbols such as 3000+, 10W, & and →; approximate numbers use 余, 多 or 约.',
   },
   source: 'GB/T 15835-2011 (approximate numbers in words) [S14]; style',
-  examples: { correct: ['3000余家供应商', '10万元'], incorrect: ['3000+的供应商', '10W'] },
+  examples: { correct: ['3000余家供应商', '10万元'], incorrect: ['3000+的供应商', '10W元'] },
   check(ctx) {
     // Candidates per pattern as pairs (block index, index in the block's value), in text order.
     const pluses: number[] = [];

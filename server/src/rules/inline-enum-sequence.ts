@@ -24,7 +24,7 @@ export default defineRule({
     en: 'Inline enumerations (一是…二是…, 第一，第二，) count from 一 with no gaps or repeats.',
   },
   source: 'project requirement; numeral series [S9 85l]',
-  examples: { correct: ['一是……二是……三是……'], incorrect: ['一是……二是……四是……', '一是……二是……二是……'] },
+  examples: { correct: ['一是……二是……三是……'], incorrect: ['一是完善配套政策；二是出台支持措施；四是加强研发。', '一是完善配套政策；二是出台支持措施；二是加强研发。'] },
   check(ctx) {
     for (const run of enumRuns(ctx.tree, ctx.text)) {
       let expected = 1;

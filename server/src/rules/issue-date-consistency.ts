@@ -20,7 +20,7 @@ export default defineRule({
     en: 'A date in the header equals the date of issue, and the date of issue is not in the future.',
   },
   source: '成文日期 [S3][S8]',
-  examples: { correct: ['2023-4-10 … 2023年4月10日'], incorrect: ['2023-4-12 … 2023年4月10日'] },
+  examples: { correct: [{ text: '2023-4-10', in: 'header-date', note: '成文日期：2023年4月10日' }], incorrect: [{ text: '2023-4-12', in: 'header-date', note: '成文日期：2023年4月10日' }] },
   check(ctx) {
     const d = ctx.parts.issueDate;
     if (!d || !validDate(d.year, d.month, d.day)) return;

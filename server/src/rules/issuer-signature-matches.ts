@@ -22,7 +22,10 @@ export default defineRule({
   source: '条例第九条(十一)(十三) [S8]',
   examples: {
     correct: ['厦门市工业和信息化局关于…的函 … 厦门市工业和信息化局\n2023年4月10日'],
-    incorrect: ['（正文后直接写成文日期，没有发文机关署名）', '厦门市工业和信息化局关于…的函 … 厦门市科学技术局'],
+    incorrect: [
+      { text: '', in: 'issuer', note: '正文后直接写成文日期，没有发文机关署名 / the date follows the body with no issuer' },
+      { text: '厦门市科学技术局', in: 'issuer', note: '标题：厦门市工业和信息化局关于…的函' },
+    ],
   },
   check(ctx) {
     if (!ctx.profile.require.issuer) return;

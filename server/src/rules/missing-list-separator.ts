@@ -27,7 +27,7 @@ export default defineRule({
     en: 'In a list separated by 、, the 、 after a bracketed note before the next item is not dropped.',
   },
   source: 'GB/T 15834-2011 顿号 [S10]; heuristic from the seed',
-  examples: { correct: ['143家企业（占全省总量50%）、314家福建省专精特新中小企业'], incorrect: ['143家企业（占全省总量50%）314家福建省专精特新中小企业'] },
+  examples: { correct: ['培育31家“小巨人”企业（占全省总量47%）、143家企业（占全省总量50%）、314家福建省专精特新中小企业'], incorrect: ['培育31家“小巨人”企业（占全省总量47%）、143家企业（占全省总量50%）314家福建省专精特新中小企业'] },
   check(ctx) {
     const text = ctx.text;
     // Ends of the heading markers, looked up only at a bracket followed by a number.

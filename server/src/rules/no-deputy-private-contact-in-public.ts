@@ -23,7 +23,7 @@ export default defineRule({
     en: 'A reply marked for publication does not contain the deputy’s or member’s mobile number or address.',
   },
   source: '公开时除代表委员联系方式外 [S22]',
-  examples: { correct: ['郭海峰代表：…（此件主动公开）'], incorrect: ['郭海峰代表（13812345678）：…（此件主动公开）'] },
+  examples: { correct: ['郭海峰代表：…（此件主动公开）'], incorrect: [{ text: '郭海峰代表（13812345678）：', in: 'salutation', note: '（此件主动公开）' }] },
   check(ctx) {
     const pub = disclosureBlocks(ctx).some((b) => /主动公开/.test(disclosureValue(b) ?? ''));
     if (!pub) return;

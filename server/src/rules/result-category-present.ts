@@ -18,7 +18,7 @@ export default defineRule({
     en: 'Where the profile requires it, the first page carries the result category (e.g. “A类”) at the top right.',
   },
   source: 'national NPC rules “注在答复稿首页右上角” [S18]; [S23][S24][S25]',
-  examples: { correct: ['A类'], incorrect: ['（首页无分类标识）'] },
+  examples: { correct: ['A类'], incorrect: [{ text: '', in: 'category', profile: 'xiamen', note: '首页无分类标识 / no result category on the first page' }] },
   check(ctx) {
     if (!ctx.profile.require.resultCategory) return;
     if (ctx.blocks.length === 0) return;

@@ -42,7 +42,7 @@ export interface RuleMeta {
 
 /** A part of a correct letter that an example can stand in for (test/harness/letter.ts). */
 export type LetterSlot =
-  | 'category' | 'title' | 'doc-number' | 'salutation' | 'ack' | 'body' | 'closing'
+  | 'front-matter' | 'category' | 'title' | 'doc-number' | 'header-date' | 'salutation' | 'ack' | 'body' | 'closing'
   | 'signer' | 'contact' | 'phone' | 'issuer' | 'date' | 'disclosure' | 'cc';
 
 /**

@@ -23,8 +23,8 @@ export default defineRule({
   },
   source: 'internal consistency; local forms key replies by this number [S23][S25]',
   examples: {
-    correct: ['标题“第20230019号建议”，正文“（第20230019号）收悉”'],
-    incorrect: ['标题“第20230019号”，正文“（第20230091号）”'],
+    correct: [{ text: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：', in: 'ack', note: '标题：…第20230019号建议办理情况答复的函' }],
+    incorrect: [{ text: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230091号）收悉。现答复如下：', in: 'ack', note: '标题：…第20230019号建议办理情况答复的函' }],
   },
   check(ctx) {
     const tn = titleNumber(ctx);
