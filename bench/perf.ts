@@ -1,7 +1,7 @@
 // Per-rule timing of the whole lint (tsx): npx tsx bench/perf.ts [x]  — with an argument, the 15 slowest rules.
 import { readFileSync } from 'node:fs';
 import { lint } from '../server/src/engine/lint';
-import { parseReply } from '../server/src/parse/index';
+import { parseReply } from '../server/src/parse';
 import { rules } from '../server/src/rules';
 const seed = readFileSync(new URL('../examples/seed.reply.txt', import.meta.url), 'utf8');
 const letter = seed.replace(/ (?=\S)/g, '\n');

@@ -2,7 +2,7 @@
 // Shared scans (the per-lint memo, new for every run) are paid by the rule being timed. Usage (bundled, see
 // bench/bundle.mjs): node rules-time.cjs FILE [runs]
 import { readFileSync } from 'node:fs';
-import { parseReply } from '../server/src/parse/index';
+import { parseReply } from '../server/src/parse';
 import { rules } from '../server/src/rules';
 import { enabledRules } from '../server/src/engine/lint';
 import { resolveProfile } from '../server/src/profiles';

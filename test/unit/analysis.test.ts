@@ -10,7 +10,7 @@ import type { LetterContext } from '../../server/src/analysis/context';
 import { metaDate } from '../../server/src/analysis/dates';
 import { metaNames, metaText, metaValue } from '../../server/src/analysis/meta';
 import { proseBlocks } from '../../server/src/analysis/prose';
-import { parseReply } from '../../server/src/parse/index';
+import { parseReply } from '../../server/src/parse';
 import { resolveProfile } from '../../server/src/profiles';
 
 function contextOf(text: string, format: 'md' | 'txt' = 'md'): LetterContext {

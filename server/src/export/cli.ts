@@ -14,7 +14,7 @@ import { parseStrict, UsageError } from '../cli/args';
 import { formatters } from '../cli/formatters';
 import { plainMessage } from '../cli/lint-file';
 import type { Io } from '../cli/main';
-import { ExportError, exportLetter, isLayoutProfile, PROFILE_LAYOUTS } from './index';
+import { ExportError, exportLetter, isLayoutProfile, PROFILE_LAYOUTS } from '.';
 import { defaultOutput } from './output-name';
 
 export const EXPORT_HELP = `Usage: replylint export <letter.reply.md|.txt> [-o letter.docx] [--profile NAME] [--force]

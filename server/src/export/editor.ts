@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import type { LintConfig, LintResult } from '../engine/lint';
 import type { ExportDocxOptions, ExportDocxResult } from '../lsp/protocol';
 import { defaultOutput } from './output-name';
-import { ExportError, exportLinted } from './index';
+import { ExportError, exportLinted } from '.';
 
 export async function exportForEditor(result: LintResult, config: LintConfig, fsPath: string | undefined, opts: ExportDocxOptions = {}): Promise<ExportDocxResult> {
   let r;

@@ -1,17 +1,18 @@
 /**
- * The rule registry: every rule module, in RULEBOOK order, gathered from one list per
- * category (groups/). The config schema and the docs index are generated from this list.
+ * The rule list: every rule module, in RULEBOOK order, gathered from one list per family
+ * (<family>/index.ts, the family's rules in <family>/<rule-id>.ts). The config schema and the
+ * docs index are generated from this list; the layers above reach the rules only through it.
  */
 import type { Rule } from './rule';
-import { headerRules } from './groups/header';
-import { structureRules } from './groups/structure';
-import { numberingRules } from './groups/numbering';
-import { citationRules } from './groups/citation';
-import { dateRules } from './groups/date';
-import { punctuationRules } from './groups/punctuation';
-import { footerRules } from './groups/footer';
-import { typoRules } from './groups/typo';
-import { registryRules } from './groups/registry';
+import { headerRules } from './header';
+import { structureRules } from './structure';
+import { numberingRules } from './numbering';
+import { citationRules } from './citation';
+import { dateRules } from './date';
+import { punctuationRules } from './punctuation';
+import { footerRules } from './footer';
+import { typoRules } from './typo';
+import { registryRules } from './registry';
 
 export const rules: Rule[] = [
   ...headerRules,

@@ -4,7 +4,7 @@
  * error → ::error, warning → ::warning, info → ::notice. Escaping follows the runner's rules:
  * in the message `%`, CR and LF; in property values also `:` and `,`.
  */
-import type { FileReport, FormatOptions } from './index';
+import type { FileReport, FormatOptions } from '.';
 import { relativePath } from './paths';
 import { spanOf } from './util';
 

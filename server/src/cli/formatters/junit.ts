@@ -4,7 +4,7 @@
  * single passing <testcase> for a clean file, and an <error> case for a file that could not be
  * linted (binary, too large, unreadable).
  */
-import type { FileReport, FormatOptions } from './index';
+import type { FileReport, FormatOptions } from '.';
 import { spanOf } from './util';
 
 export function xmlEscape(s: string): string {

@@ -9,7 +9,7 @@ import { rules } from '../../rules';
 import { workspaceRules } from '../../workspace/rules';
 import { DOCS_BASE } from '../../engine/messages';
 import { INTERNAL_RULE_ID } from '../../engine/lint';
-import type { FileReport, FormatOptions } from './index';
+import type { FileReport, FormatOptions } from '.';
 import type { Fix, Severity } from '../../rules/rule';
 import { artifactUri } from './paths';
 import { spanOf } from './util';
