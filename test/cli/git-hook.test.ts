@@ -27,7 +27,7 @@ function git(cwd: string, ...args: string[]) {
   });
 }
 
-/** The hook the README documents for plain git (no pre-commit framework). */
+/** The hook docs/hooks-and-ci.md documents for plain git (no pre-commit framework). */
 export function preCommitHook(bin: string): string {
   return `#!/bin/sh
 # replylint: check staged replies (.txt, .md) before each commit.
