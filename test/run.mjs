@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { report as coverageReport } from './coverage.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const tmp = join(root, '.tmp');
@@ -30,12 +31,15 @@ let failed = 0;
 const summaryFile = join(tmp, `node-test-summary-${process.pid}.json`);
 rmSync(summaryFile, { force: true });
 const files = findTests(join(root, 'test'));
+// V8 writes each Node process's coverage here; test/coverage.mjs summarises it against the floor.
+const coverageDir = join(tmp, `coverage-raw-${process.pid}`);
+rmSync(coverageDir, { recursive: true, force: true });
 const r = spawnSync(process.execPath, [
   '--import', 'tsx', '--test', '--test-concurrency=2',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   `--test-reporter=${join(root, 'test/summary-reporter.mjs')}`, `--test-reporter-destination=${summaryFile}`,
   ...files,
-], { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+], { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NODE_V8_COVERAGE: coverageDir } });
 try {
   const s = JSON.parse(readFileSync(summaryFile, 'utf8'));
   passed += s.passed;
@@ -45,6 +49,8 @@ try {
 }
 rmSync(summaryFile, { force: true });
 if (r.status !== 0 && failed === 0) failed++;
+failed += coverageReport(coverageDir, { failedTests: failed });
+rmSync(coverageDir, { recursive: true, force: true });
 
 if (process.argv.includes('--e2e')) {
   const e2e = spawnSync(process.execPath, [join(root, 'test/e2e/run.mjs')], { cwd: root, stdio: 'inherit' });
