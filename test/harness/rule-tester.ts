@@ -13,7 +13,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixAll, lint } from '../../server/src/engine/lint';
+import { fixAll, lint, type LintConfig } from '../../server/src/engine/lint';
+import { applyFixes } from '../../server/src/engine/fixes';
 import type { ReplyMessage } from '../../server/src/engine/messages';
 import { PolicyRegistry } from '../../server/src/registry/registry';
 import type { ExampleSpec, Rule, Severity } from '../../server/src/rules/rule';
@@ -22,8 +23,14 @@ import { embed } from './letter';
 
 export const TODAY = new Date('2026-11-27T00:00:00Z');
 
-/** A case: the fields of a rule example (ExampleSpec) and a name for the test. */
-export type ValidCase = Omit<ExampleSpec, 'output' | 'note'> & { name?: string };
+/** A case: the fields of a rule example (ExampleSpec), a name for the test, and test-only settings. */
+export type ValidCase = Omit<ExampleSpec, 'output' | 'note'> & {
+  name?: string;
+  /** Other rules switched on too, which must report nothing (e.g. the rule's family: the case is this rule's alone). */
+  quiet?: string[];
+  /** More engine settings (e.g. aggregateThreshold). */
+  config?: LintConfig;
+};
 
 /** What one expected finding must match; every field is optional. */
 export interface ExpectedMessage {
@@ -35,6 +42,8 @@ export interface ExpectedMessage {
   range?: Range;
   /** The text the finding covers. */
   at?: string;
+  /** The replacement texts of its suggestions (editor quick fixes), in order. */
+  suggestions?: string[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -42,6 +51,8 @@ export interface InvalidCase extends ValidCase {
   messages?: number | ExpectedMessage[];
   /** The case text after the rule's safe fixes; null: the rule offers none. Absent: not checked. */
   output?: string | null;
+  /** The case text after the first suggestion of the first finding is applied. */
+  suggestionOutput?: string;
 }
 
 export interface CaseRun {
@@ -68,12 +79,15 @@ export function runCase(rule: Rule, c: ValidCase): CaseRun {
     { text, path: c.format === 'md' ? 'letter.md' : 'letter.txt' },
     {
       today: TODAY,
-      only: [rule.id],
+      ...(c.config ?? {}),
+      only: [rule.id, ...(c.quiet ?? [])],
       ...(c.profile ? { profile: c.profile } : {}),
       ...(c.options ? { rules: { [rule.id]: [rule.severity, c.options] } } : {}),
       ...(c.registry ? { registry: new PolicyRegistry(c.registry) } : {}),
     },
   );
+  const others = messages.filter((m) => m.ruleId !== rule.id);
+  assert.deepEqual(others.map((m) => [m.ruleId, m.text.zh]), [], `other rules report on ${JSON.stringify(c.name ?? c.text)}`);
   return { text, offset, messages: messages.filter((m) => m.ruleId === rule.id) };
 }
 
@@ -107,7 +121,13 @@ export function assertInvalid(rule: Rule, c: InvalidCase): void {
       if (e.severity) assert.equal(m.severity, e.severity, `${what}: severity of message ${i}`);
       if (e.range) assert.deepEqual([m.range[0] - run.offset, m.range[1] - run.offset], e.range, `${what}: range of message ${i}`);
       if (e.at !== undefined) assert.equal(run.text.slice(m.range[0], m.range[1]), e.at, `${what}: text under message ${i}`);
+      if (e.suggestions) assert.deepEqual((m.suggestions ?? []).map((x) => x.text), e.suggestions, `${what}: suggestions of message ${i}`);
     });
+  }
+  if (c.suggestionOutput !== undefined) {
+    const first = run.messages[0].suggestions?.[0];
+    assert.ok(first, `${what}: no suggestion`);
+    assert.equal(applyFixes(run.text, [first]).output, caseText({ ...c, text: c.suggestionOutput }).text, `${what}: text after the suggestion`);
   }
   if (c.output === undefined) return;
   if (c.output === null) {
