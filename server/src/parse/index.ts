@@ -32,7 +32,7 @@ export function parseReply(text: string, options: ParseOptions = {}): ParseResul
   const chars = new CharIndex(prose);
   // The prose view keeps every line break where the text has it: the same line starts.
   const raw = segment(prose, lines.lineStarts, chars);
-  const built = buildLetter(prose, raw, lines, chars);
+  const built = buildLetter(prose, raw, lines, chars, text);
   built.parts.kind = letterKind(built.parts, prose, md?.meta ?? {});
   const longest = raw.reduce((m, b) => Math.max(m, b.range[1] - b.range[0]), 0);
   const splitInside = raw.filter((b) => !b.lineStart).length;

@@ -150,14 +150,82 @@ export interface Section extends Parent {
   position: Position;
 }
 
+/** The acknowledgement sentence: 《title》（第N号）收悉, or 关于…的建议收悉 with the title unbracketed. */
 export interface Acknowledgement {
+  /** The whole opening (salutation excluded) the acknowledgement was read from. */
   range: Range;
   /** 《…》 of the suggestion, when the title is in 书名号 */
   title?: Citation;
   /** Unbracketed or quoted title text range, when no 书名号 */
   titleRange?: Range;
-  number?: { value: string; range: Range; raw: string; rawRange: Range };
-  received?: Range; // 收悉 / 悉
+  /** The suggestion's number (第20230019号), when the acknowledgement gives one. */
+  number?: SuggestionNumber;
+  /** 收悉 / 悉 */
+  received?: Range;
+}
+
+/** A suggestion's or proposal's number as written: （第20230019号）. */
+export interface SuggestionNumber {
+  /** The number itself with full-width digits made ASCII; a letter prefix kept (DH0271). */
+  value: string;
+  /** Range of the number as written (digits and prefix only). */
+  range: Range;
+  /** The number with its 第/号 and brackets, as written, and its range. */
+  raw: string;
+  rawRange: Range;
+}
+
+/** The units the answer combines (现综合市发改委、市科技局意见 / 经商X). */
+export interface Cohandlers {
+  /** From 现综合/会同/经商 to the end of the unit list. */
+  range: Range;
+  /** Each unit named, split at 、，及和与. */
+  units: Array<{ name: string; range: Range }>;
+}
+
+/** The title block (or the two lines of a wrapped title, joined), with what it says. */
+export interface Title extends Block {
+  type: 'title';
+  /** The first 第N号 in the title: the number (as written, without 第/号) and its range. */
+  number?: { value: string; range: Range };
+  /** The organ the title starts with (厦门市工业和信息化局 in 厦门市工业和信息化局关于…). */
+  organ?: string;
+}
+
+/** The salutation line read into its parts: 尊敬的 吕萍 代表 您好 ：, each with its range. */
+export interface Salutation extends Block {
+  type: 'salutation';
+  /** The line without its surrounding spaces, and its range. */
+  line: string;
+  lineRange: Range;
+  /** 尊敬的 (or 尊敬 missing its 的), if any. */
+  courtesy?: Range;
+  /** The addressee between 尊敬的 and 代表/委员 (or the colon), trimmed. */
+  name: string;
+  nameRange: Range;
+  /** The names it lists (郭胜利、陈爱珍 → two; 李晓林等 → one, and `more`). */
+  names: string[];
+  /** The name ends with 等 (等10位): more addressees than it names. */
+  more: boolean;
+  /** 代表 / 委员 / 同志, if present; its range includes a 们 after it. */
+  title?: string;
+  titleRange?: Range;
+  /** A greeting after the title (吕萍代表您好：), if any. */
+  greeting?: Range;
+  /** The final colon, if present. */
+  colon?: Range;
+  /** Whitespace runs inside the line (between name and title, or inside the name). */
+  spaces: Range[];
+}
+
+/** The result category printed in the letter: a header mark (A类) or a 类别： field. */
+export interface PrintedCategory {
+  /** The letter, ASCII upper case: A, B, C. */
+  letter: string;
+  /** Range of the letter as written. */
+  range: Range;
+  /** The whole mark or field as written (trimmed). */
+  raw: string;
 }
 
 export interface ReplyRoot extends Parent {
@@ -197,36 +265,67 @@ export interface ReplyData {
   readonly charIndex?: CharIndex;
 }
 
+/**
+ * The letter's parts, found once by the parser (parse/letter/) for every rule. Blocks are the
+ * ones in `data.blocks` (their positions carry UTF-16 offsets: `position.start.offset`); ranges
+ * are UTF-16 [start, end) offsets into `data.text`. docs/tree.md shows every field on the seed.
+ */
 export interface LetterParts {
   /** What kind of letter this is and what that kind requires (parse/kind.ts). */
   kind: LetterKind;
+  /** Every block above the salutation (title, 文号 line, category, dates, letterhead, fields). */
   header: Block[];
-  title?: Block;
+  /** The title (标题); a title wrapped onto two lines is one node spanning both. */
+  title?: Title;
+  /** The letter's own 文号 (厦工信函〔2023〕25号) on the header's 文号 line. */
   docNumber?: DocNumber;
+  /** Dates on header date lines (2023-4-10 under the 文号). */
   headerDates: DateNode[];
+  /** The header's result-category line (A类 / 办理结果：A). */
   resultCategory?: Block;
-  salutation?: Block;
+  /** The category letter printed in the letter: on the resultCategory line or in a 类别： field. */
+  printedCategory?: PrintedCategory;
+  /** The salutation (称谓) read into its parts. */
+  salutation?: Salutation;
+  /** Blocks from the salutation to the transition (现答复如下：): the opening paragraph(s). */
   opening: Block[];
+  /** What the opening acknowledges: the suggestion's title, number and 收悉. */
   acknowledgement?: Acknowledgement;
-  cohandlers?: { range: Range; units: Array<{ name: string; range: Range }> };
+  /** The units whose opinions the answer combines (现综合A、B意见), when the opening names them. */
+  cohandlers?: Cohandlers;
+  /** 现答复如下： (with its colon when present). */
   transition?: Range;
+  /** Every block between the opening and the closing, headings included, in order. */
   body: Array<Block>;
+  /** Every section (a heading and what follows it to the next heading of its level), in order. */
   sections: Section[];
+  /** The closing formula blocks (感谢…关心和支持 / 特此函复) above the signature block. */
   closing: Block[];
+  /** 附件 blocks (附件：… and its numbered item lines) in the footer. */
   attachments: Block[];
+  /** Labelled fields of the footer, then of the header (领导署名：, 联系人：, 联系电话：, 抄送：, 类别：). */
   fields: Field[];
+  /** The 发文机关署名 (issuing organ) block. */
   issuer?: Block;
+  /** The 成文日期 read as a date (also its odd forms: 2025610, 23年4月10日, 二〇二三年…). */
   issueDate?: DateNode;
+  /** The block holding the 成文日期. */
   issueDateBlock?: Block;
+  /** 附注 blocks: （联系人：…，电话：…） and the 印发 line. */
   notes: Block[];
+  /** The 抄送 / 抄报 fields. */
   cc: Field[];
+  /** Page residue after the letter (相关阅读, 版权声明, table bars): not part of the letter. */
   boilerplate: Block[];
   /** 附：… after the date: appended text that belongs to the letter (not page residue). */
   appendix: Block[];
-  /** All citations and cited doc numbers in reading order. */
+  /** All citations 《…》 in reading order (page residue left out). */
   citations: Citation[];
+  /** All 文号 in reading order (inside citations or standing alone). */
   docNumbers: DocNumber[];
+  /** All dates in reading order. */
   dates: DateNode[];
+  /** Enumerators (一是 / 第一 / 其一 / 首先) in paragraphs, headings and closings, in order. */
   enumItems: EnumItem[];
 }
 

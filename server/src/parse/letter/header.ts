@@ -7,7 +7,7 @@
 import { formulaSource } from '../formulas';
 import { matchMarker } from '../markers';
 import { CATEGORY_WHOLE, DATE_WHOLE, DOC_NUMBER_LINE, DOC_NUMBER_WHOLE, NOTE_WHOLE, ORGAN_WHOLE, TITLE_END, matchLabel } from '../patterns';
-import type { DateNode } from '../types';
+import type { DateNode, Title } from '../types';
 import { titleCore } from './title';
 import { setType, type LetterDraft } from './draft';
 
@@ -38,7 +38,7 @@ export function classifyHeader(d: LetterDraft, end: number): void {
     else if (ORGAN_WHOLE.test(v)) setType(b, 'letterhead');
     else if (!parts.title && !/[。；]/.test(titleCore(v)) && v.length <= 100) setType(b, 'title');
     parts.header.push(b);
-    if (b.type === 'title') parts.title = b;
+    if (b.type === 'title') parts.title = b as Title;
     if (b.type === 'resultCategory') parts.resultCategory = b;
   }
 }

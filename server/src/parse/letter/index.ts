@@ -24,7 +24,8 @@ import { findIssueDate, readIssueDate } from './issue-date';
 import { findOpening } from './opening';
 import { belowIssueDate, trailingResidue } from './residue';
 import { findSalutation } from './salutation';
-import { joinWrappedTitle } from './title';
+import { joinWrappedTitle, readTitle } from './title';
+import { readPrintedCategory } from './category';
 import type { LetterDraft } from './draft';
 
 export interface Built {
@@ -35,8 +36,11 @@ export interface Built {
   strayTitleCloses: number[];
 }
 
-/** `index`: the character index of `text` (parse/index.ts builds it once per parse). */
-export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, index: CharIndex): Built {
+/**
+ * `text`: the prose the blocks were cut from; `index`: its character index (parse/index.ts builds
+ * it once per parse); `source`: the text as written (differs from the prose for Markdown).
+ */
+export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, index: CharIndex, source = text): Built {
   const blocks: Block[] = raw.map((r) => ({ type: 'paragraph', value: text.slice(r.range[0], r.range[1]), inlines: [], position: pos(lines, r.range[0], r.range[1]) }));
   const d: LetterDraft = { text, lines, blocks, parts: emptyParts() };
   const n = blocks.length;
@@ -46,6 +50,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
   const headEnd = headerEnd(d, sal);
   classifyHeader(d, headEnd);
   joinWrappedTitle(d, headEnd);
+  readTitle(d);
   const bodyFrom = sal >= 0 ? sal + 1 : headEnd;
 
   // Footer, from the bottom: the issue date, what lies below it, the signature block, the closing.
@@ -64,6 +69,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
     children.push(blocks[i]);
   }
   collectFooter(d, footerTop);
+  readPrintedCategory(d, source);
 
   // Inline structures, then the parts read from them.
   const marks = scanInlines(d, index);

@@ -1,9 +1,10 @@
 /**
  * The title (标题): typed by the header step (letter/header.ts); here a title wrapped onto a
  * second line (…人大二次会议 / 第N号建议办理情况答复的函) is joined, so parts.title spans both
- * lines, and a title with a stray mark at its end still reads as a title.
+ * lines, and a title with a stray mark at its end still reads as a title. Then what the title
+ * says is read onto it: the suggestion's number (第N号) and the organ it starts with.
  */
-import { TITLE_END } from '../patterns';
+import { ORGAN_WHOLE, TITLE_END } from '../patterns';
 import { pos } from '../position';
 import { end, setType, start, type LetterDraft } from './draft';
 
@@ -31,4 +32,17 @@ export function titleCore(v: string): string {
   const core = v.replace(/[。，；：,;:.！!？?、]$/, '');
   if (core === v || !TITLE_END.test(core) || /[，,]|收悉/.test(core)) return v;
   return core;
+}
+
+/** Reads parts.title's number (the first 第N号) and its leading organ (…局关于). */
+export function readTitle({ parts }: LetterDraft): void {
+  const t = parts.title;
+  if (!t) return;
+  const m = /第\s{0,2}([0-9０-９A-Za-z]{1,16})\s{0,2}号/.exec(t.value);
+  if (m) {
+    const s = t.position.start.offset! + m.index + m[0].indexOf(m[1]);
+    t.number = { value: m[1], range: [s, s + m[1].length] };
+  }
+  const o = /^([\u4e00-\u9fff（）()·]{2,40}?)(?:关于|对)/.exec(t.value.trim());
+  if (o && ORGAN_WHOLE.test(o[1])) t.organ = o[1];
 }
