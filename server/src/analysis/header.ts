@@ -1,11 +1,11 @@
 /**
- * The letter's head as the header rules read it: the suggestion number (第N号) in the title and
- * its normal form, the printed result category (A类), where a "missing" finding points, and a
- * title broken over two printed lines.
+ * The letter's head as the header rules read it: a suggestion number's normal form, where a
+ * "missing" finding points, and a title broken over two printed lines. (The title's 第N号 and the
+ * printed result category are the parser's: parts.title.number, parts.printedCategory.)
  */
 import type { Range } from '../parse/types';
 import type { LetterContext } from './context';
-import { rangeOf, startOf } from '../text/spans';
+import { rangeOf } from '../text/spans';
 
 /** Full-width digits and letters → ASCII. */
 export function asciiDigits(s: string): string {
@@ -16,37 +16,6 @@ export function asciiDigits(s: string): string {
 export function normalizeNumber(s: string): string {
   const t = asciiDigits(s).replace(/[\s第号（）()]/g, '');
   return /^\d+$/.test(t) ? t.replace(/^0+(?=\d)/, '') : t.toUpperCase();
-}
-
-/** The first 第N号 in the title: its digits and their range. */
-export function titleNumber(ctx: LetterContext): { value: string; range: Range } | undefined {
-  const t = ctx.parts.title;
-  if (!t) return undefined;
-  const m = /第\s{0,2}([0-9０-９A-Za-z]{1,16})\s{0,2}号/.exec(t.value);
-  if (!m) return undefined;
-  const s = startOf(t) + m.index + m[0].indexOf(m[1]);
-  return { value: m[1], range: [s, s + m[1].length] };
-}
-
-/** The category letter printed in the letter (header mark or 类别 field), with its range. */
-export function printedCategory(ctx: LetterContext): { letter: string; range: Range; raw: string } | undefined {
-  const b = ctx.parts.resultCategory;
-  if (b) {
-    const m = /([A-ZＡ-Ｚa-z])\s?类?\s*$/.exec(b.value);
-    if (m) {
-      const s = startOf(b) + m.index;
-      return { letter: asciiDigits(m[1]).toUpperCase(), range: [s, s + 1], raw: b.value.trim() };
-    }
-  }
-  for (const f of ctx.parts.fields) {
-    if (f.kind !== 'category') continue;
-    const m = /^\s*([A-ZＡ-Ｚa-z])\s?类?\s*[。.]?\s*$/.exec(f.fieldValue);
-    if (m) {
-      const s = f.valueRange[0] + m.index + m[0].indexOf(m[1]);
-      return { letter: asciiDigits(m[1]).toUpperCase(), range: [s, s + 1], raw: ctx.text.slice(...rangeOf(f)).trim() };
-    }
-  }
-  return undefined;
 }
 
 /** Where a "missing" finding points: the title, else the first block. */

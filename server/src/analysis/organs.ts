@@ -1,19 +1,10 @@
 /**
- * Organ names: the issuing organ named in the title or the letterhead, a lenient comparison of
- * two names (full and short forms), and whether an addressee is an organ rather than a person.
+ * Organ names: the issuing organ named in the letterhead (the title's is the parser's:
+ * parts.title.organ), a lenient comparison of two names (full and short forms), and whether an
+ * addressee is an organ rather than a person.
  */
-import { ORGAN_WHOLE } from '../parse/patterns';
 import { isSubsequenceOf } from '../registry/normalize';
 import type { LetterContext } from './context';
-
-/** The issuing organ named at the start of the title (`厦门市工业和信息化局关于…`). */
-export function titleOrgan(ctx: LetterContext): string | undefined {
-  const t = ctx.parts.title?.value.trim();
-  if (!t) return undefined;
-  const m = /^([\u4e00-\u9fff（）()·]{2,40}?)(?:关于|对)/.exec(t);
-  if (!m) return undefined;
-  return ORGAN_WHOLE.test(m[1]) ? m[1] : undefined;
-}
 
 /** A letterhead naming the organ above the letter (`沂源县发展和改革局`). */
 export function letterheadOrgan(ctx: LetterContext): string | undefined {

@@ -11,8 +11,7 @@ import type { PolicyRegistry } from '../registry/registry';
 import type { Severity } from '../rules/rule';
 import type { LetterContext } from '../analysis/context';
 import { LintMemo } from '../analysis/memo';
-import { normalizeNumber, printedCategory, titleNumber } from '../analysis/header';
-import { readSalutation, salutationNames } from '../analysis/salutation';
+import { normalizeNumber } from '../analysis/header';
 import { metaText, metaValue } from '../analysis/meta';
 import { isCohandlerLetter, letterKind } from '../analysis/addressee';
 import { metaDate } from '../analysis/dates';
@@ -135,7 +134,7 @@ function readingContext(i: FactsInput): LetterContext {
  */
 function letterNumber(ctx: LetterContext, lines: LineIndex): LetterFacts['number'] {
   const meta = metaText(ctx, NUMBER_KEYS);
-  const t = titleNumber(ctx);
+  const t = ctx.parts.title?.number;
   const a = ctx.parts.acknowledgement?.number;
   const raw = meta ?? t?.value ?? a?.value;
   if (raw === undefined) return undefined;
@@ -146,9 +145,9 @@ function letterNumber(ctx: LetterContext, lines: LineIndex): LetterFacts['number
 }
 
 function deputyOf(ctx: LetterContext, lines: LineIndex): LetterFacts['deputy'] {
-  const sal = readSalutation(ctx);
+  const sal = ctx.parts.salutation;
   if (!sal || !sal.name) return undefined;
-  const names = salutationNames(sal.name).names;
+  const names = sal.names;
   if (names.length === 0) return undefined;
   return { name: names.join('、'), place: placeOf(lines, sal.nameRange) };
 }
@@ -192,7 +191,7 @@ export function letterFacts(i: FactsInput): LetterFacts {
   const assigned = fromMeta ?? configuredAssignment(i.assignedDates, number?.key);
   const ext = Number(metaValue(ctx, EXTENSION_KEYS) ?? 0);
   const months = i.profile.deadlineMonths + (Number.isFinite(ext) && ext > 0 ? ext : 0);
-  const category = metaText(ctx, ['类别', 'category'])?.toUpperCase() ?? printedCategory(ctx)?.letter;
+  const category = metaText(ctx, ['类别', 'category'])?.toUpperCase() ?? ctx.parts.printedCategory?.letter;
   return {
     kind: letterKind(ctx),
     cohandler: isCohandlerLetter(ctx),

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { footerAnchor, issuerBlock, looksTruncated } from '../../analysis/footer';
-import { letterheadOrgan, sameOrgan, titleOrgan } from '../../analysis/organs';
+import { letterheadOrgan, sameOrgan } from '../../analysis/organs';
 import { q } from '../../analysis/finding';
 import { rangeOf } from '../../text/spans';
 
@@ -32,7 +32,7 @@ export default defineRule({
     const found = issuerBlock(ctx);
     if (!found) {
       if (looksTruncated(ctx) || ctx.parts.body.length === 0) return;
-      const eg = q(titleOrgan(ctx) ?? letterheadOrgan(ctx) ?? '××市××局');
+      const eg = q(ctx.parts.title?.organ ?? letterheadOrgan(ctx) ?? '××市××局');
       ctx.report({
         range: footerAnchor(ctx),
         message: {
@@ -43,7 +43,7 @@ export default defineRule({
       return;
     }
     const issuer = found.block.value.trim();
-    const named = titleOrgan(ctx);
+    const named = ctx.parts.title?.organ;
     const head = letterheadOrgan(ctx);
     const other = named ?? head;
     if (!other || sameOrgan(issuer, other)) return;

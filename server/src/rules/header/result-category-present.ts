@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { headRange, printedCategory } from '../../analysis/header';
+import { headRange } from '../../analysis/header';
 import { metaText } from '../../analysis/meta';
 
 /**
@@ -22,7 +22,7 @@ export default defineRule({
   check(ctx) {
     if (!ctx.profile.require.resultCategory) return;
     if (ctx.blocks.length === 0) return;
-    if (printedCategory(ctx) || ctx.parts.resultCategory) return;
+    if (ctx.parts.printedCategory || ctx.parts.resultCategory) return;
     if (ctx.parts.fields.some((f) => f.kind === 'category')) return;
     const keys = Object.keys(ctx.profile.categories);
     const meta = metaText(ctx, ['类别', 'category']);

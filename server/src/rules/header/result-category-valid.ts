@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { q } from '../../analysis/finding';
-import { asciiDigits, printedCategory } from '../../analysis/header';
+import { asciiDigits } from '../../analysis/header';
 import { metaText } from '../../analysis/meta';
 import { startOf } from '../../text/spans';
 
@@ -26,7 +26,7 @@ export default defineRule({
   examples: { correct: ['B类'], incorrect: ['E类', 'A类 … 留作参考'] },
   check(ctx) {
     const keys = Object.keys(ctx.profile.categories);
-    const cat = printedCategory(ctx);
+    const cat = ctx.parts.printedCategory;
     const meta = metaText(ctx, ['类别', 'category']);
     const metaLetter = meta !== undefined ? asciiDigits(meta).replace(/类$/, '').trim().toUpperCase() : undefined;
     const list = keys.join('/');

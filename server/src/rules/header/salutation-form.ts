@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { q } from '../../analysis/finding';
 import { headRange } from '../../analysis/header';
 import { isOrganName } from '../../analysis/organs';
-import { isPlaceholderName, readSalutation, salutationNames } from '../../analysis/salutation';
+import { isPlaceholderName } from '../../analysis/salutation';
 import { metaNames } from '../../analysis/meta';
 import { endOf, startOf } from '../../text/spans';
 
@@ -38,7 +38,7 @@ export default defineRule({
   source: '主送机关“最后一个主送机关名称后标全角冒号” [S5b]; template “××代表：” [S35]; 逐人答复 [S18][S19][S24]',
   examples: { correct: ['郭海峰代表：'], incorrect: ['郭海峰代表:', '郭海峰代表', { text: '郭海峰：', in: 'salutation' }] },
   check(ctx) {
-    const s = readSalutation(ctx);
+    const s = ctx.parts.salutation;
     if (!s) {
       if (!ctx.profile.require.salutation || ctx.blocks.length === 0) return;
       // A 会办意见 may go to the 主办 unit without a separate line; only ask when the letter has an opening.
@@ -55,7 +55,7 @@ export default defineRule({
       });
       return;
     }
-    const shown = s.value;
+    const shown = s.line;
 
     // 尊敬袁某代表： — 尊敬 without 的.
     if (s.courtesy && s.courtesy[1] - s.courtesy[0] === 2) {
@@ -81,9 +81,9 @@ export default defineRule({
     // The colon.
     if (!s.colon) {
       ctx.report({
-        range: s.range,
+        range: s.lineRange,
         message: { zh: `称谓${q(shown)}末尾缺少全角冒号“：”`, en: `Salutation ${q(shown)} lacks the final full-width colon “：”` },
-        fix: { range: [s.range[1], s.range[1]], text: '：' },
+        fix: { range: [s.lineRange[1], s.lineRange[1]], text: '：' },
       });
     } else if (ctx.text[s.colon[0]] === ':' && !ctx.halfWidthAggregated) {
       ctx.report({
@@ -159,7 +159,7 @@ export default defineRule({
     }
 
     if (name === '' || isPlaceholderName(name) || !s.title) return;
-    const { names, more } = salutationNames(name);
+    const { names, more } = s;
     if (names.length > 1 || more) {
       ctx.report({
         range: s.nameRange,

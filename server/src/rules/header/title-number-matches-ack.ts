@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { q } from '../../analysis/finding';
 import { metaText } from '../../analysis/meta';
-import { normalizeNumber, titleNumber } from '../../analysis/header';
+import { normalizeNumber } from '../../analysis/header';
 
 /** Front-matter keys that hold the suggestion/proposal number. */
 export const NUMBER_KEYS = ['建议编号', '提案编号', 'number'];
@@ -27,7 +27,7 @@ export default defineRule({
     incorrect: [{ text: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230091号）收悉。现答复如下：', in: 'ack', note: '标题：…第20230019号建议办理情况答复的函' }],
   },
   check(ctx) {
-    const tn = titleNumber(ctx);
+    const tn = ctx.parts.title?.number;
     const an = ctx.parts.acknowledgement?.number;
     if (tn && an && normalizeNumber(tn.value) !== normalizeNumber(an.value)) {
       ctx.report({

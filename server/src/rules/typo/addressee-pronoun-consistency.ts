@@ -1,7 +1,6 @@
 import { defineRule } from '../rule';
 import { q } from '../../analysis/finding';
 import { eachPositionInBlocks, proseBlocks, proseChars } from '../../analysis/prose';
-import { salutationNames, readSalutation } from '../../analysis/salutation';
 
 const ORGAN_AFTER = '局单委办厅部处院府司';
 
@@ -26,11 +25,10 @@ export default defineRule({
     incorrect: [{ text: '你们提出的《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：', in: 'ack', with: { closing: '感谢您对我们工作的关心和支持。' }, note: '结尾：感谢您对我们工作的关心和支持。' }],
   },
   check(ctx) {
-    const sal = readSalutation(ctx);
+    const sal = ctx.parts.salutation;
     if (!sal) return;
-    const listed = salutationNames(sal.name);
     // (sal.title is 代表/委员/同志 alone; a 们 after it stands in its range: 各位代表们：)
-    const several = listed.names.length > 1 || listed.more || (!!sal.titleRange && ctx.text.slice(sal.titleRange[0], sal.titleRange[1]).endsWith('们'));
+    const several = sal.names.length > 1 || sal.more || (!!sal.titleRange && ctx.text.slice(sal.titleRange[0], sal.titleRange[1]).endsWith('们'));
     const blocks = proseBlocks(ctx).filter((b) => b.type !== 'field' && b.type !== 'boilerplate' && b.type !== 'appendix');
     if (blocks.length === 0) return;
     const t = proseChars(ctx).text;
