@@ -23,14 +23,13 @@ const entries = [
   // worker threads of bulk runs (loaded only when a run uses them).
   { entryPoints: ['server/src/cli/execute.ts'], outfile: 'dist/cli-engine.cjs' },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.cjs' },
-  // `replylint export` (the Word writer and its `docx` library), loaded only for that subcommand.
-  { entryPoints: ['server/src/export/cli.ts'], outfile: 'dist/cli-export.cjs' },
   { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.cjs', optional: true },
-  // The language server's Word export, loaded on the first export only (export/load-editor.ts).
-  { entryPoints: ['server/src/export/editor.ts'], outfile: 'dist/server-export.cjs', optional: true },
+  // The Word writer (the `docx` library), loaded by `replylint export` and the language server's
+  // export on first use only (export/load.ts, reached through the door's loadWordExport).
+  { entryPoints: ['server/src/export/index.ts'], outfile: 'dist/word-export.cjs', usedBy: ['cli', 'server'] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], optional: true },
 ];
 import { existsSync } from 'node:fs';
-// `--only=cli` builds just the outputs whose name contains `cli` (the CLI tests use this).
+// `--only=cli` builds just the outputs whose name contains `cli`, or that `cli` uses (the CLI tests use this).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0]) && (!only || e.outfile.includes(only))).map(({ optional, ...e }) => build({ ...common, ...e, minify: process.argv.includes('--minify') })));
+await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0]) && (!only || e.outfile.includes(only) || e.usedBy?.includes(only))).map(({ optional, usedBy, ...e }) => build({ ...common, ...e, minify: process.argv.includes('--minify') })));

@@ -14,7 +14,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { lint } from '../server/src/engine/lint';
+import { lint } from '../server/src/index';
 import { anyInput } from '../test/properties/arbitraries';
 import { hosts, ROOT, runAll, TODAY } from '../test/injected/harness';
 

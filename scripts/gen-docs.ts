@@ -9,17 +9,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configurableRules } from '../server/src/workspace/rules';
-import type { Rule as LetterRule, RuleExample } from '../server/src/rules/rule';
-import type { WorkspaceRule } from '../server/src/workspace/rule';
+import { builtinProfiles, configurableRules, FORMULAS, KIND_LABELS, KIND_REQUIREMENTS, type LetterKindName, type Rule as LetterRule, type RuleExample, type WorkspaceRule } from '../server/src/index';
+import { fixedPart, runExamples } from '../test/harness/examples';
+import { SLOT_LABEL } from '../test/harness/letter';
 
 /** A documented rule: one letter's, or a cross-letter (workspace) rule. */
 type Rule = LetterRule | WorkspaceRule;
-import { builtinProfiles } from '../server/src/profiles';
-import { KIND_LABELS, KIND_REQUIREMENTS, type LetterKindName } from '../server/src/parse/kind';
-import { FORMULAS } from '../server/src/parse/formulas';
-import { fixedPart, runExamples } from '../test/harness/examples';
-import { SLOT_LABEL } from '../test/harness/letter';
 
 export const DOCS_DIR = join(new URL('..', import.meta.url).pathname, 'docs', 'rules');
 

@@ -7,8 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configurableRules } from '../server/src/workspace/rules';
-import { SCHEMA_FILES, schemaText } from '../server/src/config/schema';
+import { configurableRules, SCHEMA_FILES, schemaText } from '../server/src/index';
 
 const dir = join(new URL('..', import.meta.url).pathname, 'schemas');
 

@@ -19,7 +19,7 @@ const outArg = process.argv.indexOf('--out');
 const out = resolve(outArg > 0 ? process.argv[outArg + 1] : join(root, `${pkg.name}-${pkg.version}.vsix`));
 const LIMIT = 2 * 1024 * 1024;
 
-for (const f of ['dist/extension.cjs', 'dist/server.cjs', 'dist/server-export.cjs']) {
+for (const f of ['dist/extension.cjs', 'dist/server.cjs', 'dist/word-export.cjs']) {
   if (!existsSync(join(root, f))) {
     console.error(`package-vsix: ${f} is missing; run npm run build first`);
     process.exit(1);
@@ -72,7 +72,7 @@ function zipEntries(file) {
 
 const size = statSync(out).size;
 const files = zipEntries(out);
-const needed = ['extension/package.json', 'extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/server-export.cjs', ...(pkg.contributes?.snippets ?? []).map((s) => `extension/${s.path.replace(/^\.\//, '')}`)];
+const needed = ['extension/package.json', 'extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/word-export.cjs', ...(pkg.contributes?.snippets ?? []).map((s) => `extension/${s.path.replace(/^\.\//, '')}`)];
 const missing = needed.filter((f) => !files.includes(f));
 const kb = (size / 1024).toFixed(1);
 console.log(`package-vsix: ${relative(process.cwd(), out) || out} — ${kb} KB, ${files.length} entries:\n  ${files.join('\n  ')}`);

@@ -1,8 +1,7 @@
 /** Shared test helpers: corpus paths, linting a file, rendering findings as sidecar lines. */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, type LintConfig } from '../server/src/engine/lint';
-import type { ReplyMessage } from '../server/src/engine/messages';
+import { lint, type LintConfig, type ReplyMessage } from '../server/src/index';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 /**

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixUntilStable } from '../../server/src/engine/lint';
+import { fixUntilStable } from '../../server/src/index';
 import { SEED, TODAY, lintText, read } from '../helpers';
 
 const seed = read(SEED);

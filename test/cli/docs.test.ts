@@ -2,8 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generatedDocs, staleDocs } from '../../scripts/gen-docs';
-import { configurableRules as rules } from '../../server/src/workspace/rules';
-import { DOCS_BASE } from '../../server/src/engine/messages';
+import { configurableRules as rules, DOCS_BASE } from '../../server/src/index';
 
 test('docs/rules is up to date (run `npm run gen:docs`)', () => {
   const { changed, extra } = staleDocs();

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import { ROOT } from '../helpers';
 import { GENERIC, runCli, tempDir, removeDir } from './cli-helpers';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
-import { rules } from '../../server/src/rules';
+import { rules } from '../../server/src/index';
 
 const FILES = ['test/fixtures/cli/generic/clean.txt', 'test/fixtures/cli/generic/letter.md', 'test/fixtures/cli/generic/warnings-only.txt', 'test/fixtures/cli/generic/with-errors.txt'];
 const opts = { cwd: ROOT };

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { lintText, read, FIXTURES, SEED, CORPUS, corpusFiles, ROOT } from '../helpers';
 import {
-  PolicyRegistry, parseCsv, parseRegistryText, buildRegistryDraft, addEntryToRegistryText, draftToCsv, draftToJson, normalizeDocNumber, normalizeTitle, editDistance, formatEntry,
+  PolicyRegistry, parseCsv, buildRegistryDraft, addEntryToRegistryText, draftToCsv, draftToJson, normalizeDocNumber, normalizeTitle, editDistance, formatEntry,
 } from '../../server/src/registry';
-import { loadConfigForFile, lookupPolicy, registryEntries } from '../../server/src/config';
+import { loadConfigForFile, lookupPolicy, parseRegistryText, registryEntries } from '../../server/src/config';
 import { applyFixes } from '../../server/src/engine/fixes';
 
 const REG = join(FIXTURES, 'registry');

@@ -9,7 +9,7 @@ import { ROOT } from '../helpers';
 import { configurableRules as rules } from '../../server/src/workspace/rules';
 import { builtinProfiles } from '../../server/src/profiles';
 import { loadConfigForFile, validateConfigText, validateProfileText } from '../../server/src/config';
-import { parseRegistryText } from '../../server/src/registry';
+import { parseRegistryText } from '../../server/src/config';
 
 const SCHEMAS = join(ROOT, 'schemas');
 

@@ -8,8 +8,7 @@
 import { join } from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
 import { CORPUS, ROOT, SEED, SHARED, TODAY, corpusFiles, read } from '../helpers';
-import { lint } from '../../server/src/engine/lint';
-import { rules } from '../../server/src/rules';
+import { lint, rules } from '../../server/src/index';
 
 export const EXPECTED_DIR = join(ROOT, 'test', 'corpus', 'expected');
 

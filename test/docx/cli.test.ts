@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { fixUntilStable } from '../../server/src/engine/lint';
+import { fixUntilStable } from '../../server/src/index';
 import { openDocx } from '../../server/src/formats/docx';
 import { runCli } from '../cli/cli-helpers';
 import { TODAY } from '../helpers';

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { DOMParser } from '@xmldom/xmldom';
-import { fixUntilStable, lint, type LintConfig } from '../../server/src/engine/lint';
+import { fixUntilStable, lint, type LintConfig } from '../../server/src/index';
 import { exportLetter, type ExportResult } from '../../server/src/export';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;

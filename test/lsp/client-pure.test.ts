@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replyTemplate, type ReplyKind } from '../../client/src/template';
 import { isReplyDocument, looksLikeReply, matchesGlobs } from '../../server/src/lsp/detect';
-import { globMatch } from '../../server/src/text/glob';
+import { globMatch } from '../../server/src/index';
 import { toSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/protocol';
 import { CORPUS, ROOT, SEED, corpusFiles, lintText, read } from '../helpers';
 

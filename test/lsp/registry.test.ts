@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic } from 'vscode-languageserver-protocol/node';
 import { FIXTURES, read } from '../helpers';
 import { applyTextEdits, editsFor, startServer, type Session } from './harness';
-import { parseRegistryText } from '../../server/src/registry';
+import { parseRegistryText } from '../../server/src/index';
 import type { RegistryDraftResult } from '../../server/src/lsp/protocol';
 
 const WS = join(FIXTURES, 'lsp', 'ws');

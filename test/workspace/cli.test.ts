@@ -12,7 +12,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { ROOT, SHARED } from '../helpers';
 import { runCli, tempDir, removeDir } from '../cli/cli-helpers';
-import { workspaceRules } from '../../server/src/workspace/rules';
+import { workspaceRules } from '../../server/src/index';
 
 const TEAM = 'test/fixtures/workspace/team';
 const FILES = readdirSync(join(ROOT, TEAM)).sort().map((f) => `${TEAM}/${f}`);

@@ -4,9 +4,7 @@
  * safe fixes into the document. Loaded only when such a file turns up.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lint, type LintConfig } from '../engine/lint';
-import type { ReplyMessage } from '../engine/messages';
-import { adaptMessages, DocxError, fixDocx, openDocx, placeOf, type DocxText, type LintText } from '../formats/docx';
+import { type DocxFormat, type DocxText, lint, loadDocxFormat, type LintConfig, type LintText, type ReplyMessage } from '../index';
 import type { ReportMessage } from './formatters/json';
 import { plainMessage, type FileOutcome, type FileTask } from './lint-file';
 
@@ -15,8 +13,8 @@ export function lintTextOf(path: string | undefined, config: LintConfig): LintTe
 }
 
 /** Findings as report data with their paragraph and `第12段第5字` / `paragraph 12, char 5`. */
-export function docxReport(messages: ReplyMessage[], map: DocxText, locale: 'zh' | 'en'): ReportMessage[] {
-  return messages.map((m) => ({ ...plainMessage(m), ...placeOf(map, m.range[0], locale) }));
+function docxReport(docx: DocxFormat, messages: ReplyMessage[], map: DocxText, locale: 'zh' | 'en'): ReportMessage[] {
+  return messages.map((m) => ({ ...plainMessage(m), ...docx.placeOf(map, m.range[0], locale) }));
 }
 
 function ioError(err: unknown): string {
@@ -28,18 +26,19 @@ function ioError(err: unknown): string {
  * nothing changed). The size limit (--max-file-size) applies to the extracted text (UTF-8 bytes):
  * a .docx's own size says little (pictures), and the zip limits guard the reading.
  */
-export function lintDocxBytes(file: string, bytes: Uint8Array, path: string | undefined, cfg: { config: LintConfig; maxFileSize: number }, fix: boolean): { outcome: FileOutcome; output?: Uint8Array } {
+export async function lintDocxBytes(file: string, bytes: Uint8Array, path: string | undefined, cfg: { config: LintConfig; maxFileSize: number }, fix: boolean): Promise<{ outcome: FileOutcome; output?: Uint8Array }> {
+  const docx = await loadDocxFormat();
   const locale = cfg.config.locale ?? 'zh';
   try {
-    const letter = openDocx(bytes);
+    const letter = docx.openDocx(bytes);
     const size = Buffer.byteLength(letter.map.text, 'utf8');
     if (size > cfg.maxFileSize) return { outcome: { file, kind: 'skipped', reason: `${file} skipped: its text (${size} bytes) is over the ${cfg.maxFileSize}-byte limit (--max-file-size)` } };
     const lintText = lintTextOf(path, cfg.config);
-    if (!fix) return { outcome: { file, kind: 'linted', messages: docxReport(adaptMessages(letter.map, lintText(letter.map.text)), letter.map, locale) } };
-    const r = fixDocx(bytes, lintText);
-    return { outcome: { file, kind: 'linted', messages: docxReport(r.messages, r.map, locale), fixed: r.edits || undefined }, output: r.output };
+    if (!fix) return { outcome: { file, kind: 'linted', messages: docxReport(docx, docx.adaptMessages(letter.map, lintText(letter.map.text)), letter.map, locale) } };
+    const r = docx.fixDocx(bytes, lintText);
+    return { outcome: { file, kind: 'linted', messages: docxReport(docx, r.messages, r.map, locale), fixed: r.edits || undefined }, output: r.output };
   } catch (err) {
-    if (err instanceof DocxError) return { outcome: { file, kind: 'failed', reason: `${file}: ${err.message}` } };
+    if (err instanceof docx.DocxError) return { outcome: { file, kind: 'failed', reason: `${file}: ${err.message}` } };
     throw err;
   }
 }
@@ -52,7 +51,7 @@ export async function lintDocxFile(task: FileTask, cfg: { config: LintConfig; ma
   } catch (err) {
     return { file, kind: 'failed', reason: `cannot read ${file}: ${ioError(err)}` };
   }
-  const r = lintDocxBytes(file, bytes, abs, cfg, fix);
+  const r = await lintDocxBytes(file, bytes, abs, cfg, fix);
   if (r.output) {
     try {
       writeFileSync(abs, r.output);

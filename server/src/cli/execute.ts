@@ -4,11 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { LintConfig } from '../engine/lint';
-import { builtinProfiles } from '../profiles';
-import { loadConfigForFile } from '../config';
-import { ruleById } from '../rules';
-import { workspaceRuleById } from '../workspace/rules';
+import { builtinProfiles, type LintConfig, loadConfigForFile, ruleById, workspaceRuleById } from '../index';
 import { RunError, UsageError, type CliOptions } from './args';
 import { expandInputs } from './files';
 import { IgnoreFileError, Ignorer } from './ignore';
@@ -17,6 +13,7 @@ import { lintFile, lintStdin, type FileOutcome, type LintSettings } from './lint
 import { lintInWorkers, threadsFor } from './pool';
 import type { Io } from './main';
 export { runReview } from './review';
+export { runExport } from './export-command';
 import { addWorkspaceFindings } from './workspace';
 import { formatSummaryTable, summarize } from './formatters/summary';
 

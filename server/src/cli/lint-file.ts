@@ -5,14 +5,9 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeNative, encodeNative, type Decoded, type Encoding } from '../text/utf8';
-import { fixUntilStable, lint, type LintConfig } from '../engine/lint';
-import type { ReplyMessage } from '../engine/messages';
-import { loadConfigForFile, type FolderConfig } from '../config';
+import { type Decoded, decodeNative, encodeNative, type Encoding, factsFor, loadLegacyDecoding, fixUntilStable, type FolderConfig, type LetterFacts, lint, type LintConfig, loadConfigForFile, type ReplyMessage } from '../index';
 import { DEFAULT_MAX_FILE_SIZE } from './args';
 import type { ReportMessage } from './formatters/json';
-import type { LetterFacts } from '../workspace/facts';
-import { factsFor } from '../workspace/check';
 
 export interface LintSettings {
   cwd: string;
@@ -76,12 +71,12 @@ export function resolveConfig(abs: string | undefined, s: LintSettings): { confi
 
 /** UTF-8 (nearly every file) and UTF-16 without loading iconv-lite; GB18030 only when one turns up. */
 async function decodeLean(bytes: Buffer): Promise<Decoded> {
-  return decodeNative(bytes) ?? (await import('../text/decode')).decode(bytes);
+  return decodeNative(bytes) ?? (await loadLegacyDecoding()).decode(bytes);
 }
 
 async function encodeLean(text: string, encoding: Encoding): Promise<Buffer> {
   if (encoding !== 'gb18030') return encodeNative(text, encoding);
-  return (await import('../text/decode')).encode(text, encoding);
+  return (await loadLegacyDecoding()).encode(text, encoding);
 }
 
 /**
@@ -132,7 +127,7 @@ export async function lintStdin(bytes: Buffer, name: string | undefined, s: Lint
   if ('error' in cfg) return { outcome: { file, kind: 'failed', reason: cfg.error } };
   if (name && /\.docx?$/i.test(name)) {
     // A Word document on standard input (--stdin-filename letter.docx); with --fix the fixed document goes out.
-    const r = (await import('./docx-file')).lintDocxBytes(file, bytes, abs, cfg, s.fix);
+    const r = await (await import('./docx-file')).lintDocxBytes(file, bytes, abs, cfg, s.fix);
     return { outcome: r.outcome, output: s.fix && r.outcome.kind === 'linted' ? Buffer.from(r.output ?? bytes) : undefined };
   }
   if (bytes.length > cfg.maxFileSize) {

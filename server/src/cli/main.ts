@@ -7,7 +7,6 @@
  * Start-up stays lean: this module loads only the argument parser; the engine, the rules and
  * the formatters are imported once there is something to lint (see execute.ts).
  */
-import { createRequire } from 'node:module';
 import { HELP, RunError, UsageError, parseCliArgs, type CliOptions } from './args';
 import { fileURLToPath } from 'node:url';
 import { requireCached } from './code-cache';
@@ -30,15 +29,6 @@ async function loadExecute(): Promise<ExecuteModule> {
   return (await import(spec)) as ExecuteModule;
 }
 
-type ExportModule = typeof import('../export/cli');
-
-/** `replylint export …`: the Word writer is its own file (dist/cli-export.cjs), loaded only for this subcommand. */
-async function loadExport(): Promise<ExportModule> {
-  if (typeof REPLYLINT_VERSION === 'string') return createRequire(import.meta.url)('./cli-export.cjs') as ExportModule;
-  const spec = '../export/cli';
-  return (await import(spec)) as ExportModule;
-}
-
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -54,8 +44,9 @@ export interface Io {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  if (argv[0] === 'export') return (await loadExport()).runExport(argv.slice(1), io);
-  // `replylint review letter.docx`: runs in the engine bundle (it lints), see review.ts.
+  // `replylint export` and `replylint review letter.docx` run in the engine bundle (they lint);
+  // export loads the Word writer on top (export-command.ts, review.ts).
+  if (argv[0] === 'export') return (await loadExecute()).runExport(argv.slice(1), io);
   if (argv[0] === 'review') return (await loadExecute()).runReview(argv.slice(1), io);
   let opts: CliOptions;
   try {

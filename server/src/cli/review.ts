@@ -7,9 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { LintConfig } from '../engine/lint';
-import { builtinProfiles } from '../profiles';
-import { ruleById } from '../rules';
+import { builtinProfiles, loadDocxFormat, type LintConfig, ruleById } from '../index';
 import { resolveConfig, type LintSettings } from './lint-file';
 import type { Io } from './main';
 
@@ -81,7 +79,7 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
   }
   const { v, files } = opts;
   // The Word reader is loaded only for this subcommand (execute.ts re-exports runReview).
-  const { DocxError, reviewDocx, reviewedName } = await import('../formats/docx');
+  const { DocxError, reviewDocx, reviewedName } = await loadDocxFormat();
   const { lintTextOf } = await import('./docx-file');
   const locale: 'zh' | 'en' = v.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
   const overrides: Partial<LintConfig> = { locale, only: v.rule && v.rule.length > 0 ? v.rule : undefined };

@@ -3,10 +3,7 @@
  * parse, in whichever thread linted it), index the facts once, run the cross-letter rules and
  * add their findings, with related places in the other files, to each file's messages.
  */
-import { DOCS_BASE } from '../engine/messages';
-import { checkWorkspace } from '../workspace/check';
-import type { IndexedLetter } from '../workspace/index-build';
-import type { Place } from '../workspace/facts';
+import { checkWorkspace, DOCS_BASE, type IndexedLetter, type Place } from '../index';
 import type { FileOutcome } from './lint-file';
 import type { ReportMessage } from './formatters/json';
 

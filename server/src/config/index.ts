@@ -15,12 +15,13 @@ import ignore from 'ignore';
 import type { LintConfig, RuleSetting } from '../engine/lint';
 import { builtinProfile, extendProfile, type Profile, type ProfileSpec } from '../profiles';
 import { errorAt, offsetOf, parseAndValidate, type ConfigError } from './validate';
-import { loadRegistryFile } from '../registry/load';
+import { loadRegistryFile } from './registry-files';
 import { PolicyRegistry } from '../registry/registry';
 import type { PolicyEntry } from '../registry/types';
 import type { Locale } from '../engine/messages';
 
 export type { ConfigError } from './validate';
+export { loadRegistryFile, parseRegistryText, type LoadedRegistryFile } from './registry-files';
 export { buildConfigSchema, buildProfileSchema, buildRegistrySchema, SCHEMA_FILES, schemaText } from './schema';
 
 export const CONFIG_FILE_NAME = '.replylintrc.json';

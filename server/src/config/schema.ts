@@ -9,7 +9,7 @@ import type { RuleMeta } from '../rules/rule';
 /** What the schemas read of a rule: single-letter and cross-letter (workspace) rules alike. */
 export type SchemaRule = Pick<RuleMeta, 'id' | 'code' | 'docs' | 'severity' | 'fixable' | 'defaultOff' | 'optionsSchema' | 'defaultOptions'>;
 import { builtinProfiles, ELEMENT_NAMES, REQUIRE_KEYS } from '../profiles';
-import { layoutSchema } from '../export/layout';
+import { layoutSchema } from '../profiles/layout';
 
 export const SCHEMA_BASE = 'https://raw.githubusercontent.com/replylint/replylint/main/schemas/';
 export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;

@@ -11,7 +11,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
   type IRunOptions, type ParagraphChild,
 } from 'docx';
-import { charPitchPt, margins, twipsFromMm, twipsFromPt, MM_PER_PT, type FontRole, type FontSpec, type Layout } from './layout';
+import { charPitchPt, margins, twipsFromMm, twipsFromPt, MM_PER_PT, type FontRole, type FontSpec, type Layout } from '../profiles/layout';
 import { charWidth, titleLines } from './title-lines';
 import { finishPackage } from './finish-package';
 import type { LetterElement } from './elements';

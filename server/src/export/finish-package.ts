@@ -8,7 +8,7 @@
  *   line's width is what the 28-character grid counts in Word (LibreOffice 7.4 still adds its own).
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { FontSpec } from './layout';
+import type { FontSpec } from '../profiles/layout';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

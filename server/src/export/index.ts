@@ -9,9 +9,9 @@ import type { Profile } from '../profiles';
 import { letterElements, type LetterElement } from './elements';
 import { openDocx } from '../formats/docx';
 import { writeDocx } from './docx-writer';
-import { PROFILE_LAYOUTS, resolveLayout, type Layout, type LayoutOverrides } from './layout';
+import { PROFILE_LAYOUTS, resolveLayout, type Layout, type LayoutOverrides } from '../profiles/layout';
 
-export { GB9704, PROFILE_LAYOUTS, layoutFor, resolveLayout, type Layout, type LayoutOverrides } from './layout';
+export { GB9704, isLayoutProfile, PROFILE_LAYOUTS, layoutFor, resolveLayout, type Layout, type LayoutOverrides } from '../profiles/layout';
 export { letterElements, type LetterElement } from './elements';
 
 export interface ExportInput {
@@ -50,10 +50,6 @@ function profileLayout(config: LintConfig, variant: string | undefined, extra: L
   const ids = typeof p === 'string' ? [p] : p && typeof p === 'object' ? [(p as Profile).extends, (p as Profile).id] : [];
   const own = p && typeof p === 'object' ? ((p as Profile).layout as LayoutOverrides | undefined) : undefined;
   return resolveLayout(...ids.map((id) => (id ? PROFILE_LAYOUTS[id] : undefined)), own, variant ? PROFILE_LAYOUTS[variant] : undefined, extra);
-}
-
-export function isLayoutProfile(name: string): boolean {
-  return Object.hasOwn(PROFILE_LAYOUTS, name);
 }
 
 export async function exportLetter(input: ExportInput, config: LintConfig, options: ExportOptions = {}): Promise<ExportResult> {

@@ -5,11 +5,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveProfile } from '../profiles';
-import { formatOf, lint, type LintConfig, type LintResult } from '../engine/lint';
-import type { Locale } from '../engine/messages';
-import type { Profile } from '../profiles';
-import { ConfigStore, loadConfigForFile, type ConfigError } from '../config';
+import { type ConfigError, ConfigStore, formatOf, lint, type LintConfig, type LintResult, loadConfigForFile, type Locale, type Profile, resolveProfile } from '../index';
 import { DEFAULT_SETTINGS, toSettings, type ReplylintSettings } from './protocol';
 import { isReplyDocument } from './detect';
 import { adaptWordMessages, isWordView, wordSourcePath } from './word';

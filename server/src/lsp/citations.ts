@@ -1,5 +1,5 @@
 /** What the open documents know about cited titles and 文号 (the registry issue extends this). */
-import type { ReplyRoot } from '../parse/types';
+import { type ReplyRoot } from '../index';
 
 export interface KnownTitle {
   title: string;

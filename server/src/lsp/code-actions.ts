@@ -6,7 +6,7 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Edit } from '../engine/fixes';
+import { type Edit } from '../index';
 import type { Analysis } from './analysis';
 import { isOurs } from './diagnostics';
 import { fixAllEdits, ruleEdits } from './edits';

@@ -4,9 +4,8 @@
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../engine/messages';
+import { type Locale, type PolicyEntry } from '../index';
 import type { Knowledge } from './citations';
-import type { PolicyEntry } from '../registry/types';
 import { t } from './i18n';
 import { toLspRange } from './positions';
 

@@ -3,9 +3,8 @@
  * `replylint.detect`) documents whose opening reads like one. The server decides, so every
  * editor that starts the server gets the same answer.
  */
-import { parseReply } from '../parse';
+import { globMatch, parseReply } from '../index';
 import { URI } from './uri';
-import { globMatch } from '../text/glob';
 
 export function matchesGlobs(path: string, globs: string[]): boolean {
   const p = path.replace(/\\/g, '/');

@@ -4,11 +4,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale, ReplyMessage } from '../engine/messages';
-import { SOURCE } from '../engine/messages';
-import { editsOf, type Edit } from '../engine/fixes';
-import type { Severity } from '../rules/rule';
-import type { ConfigError } from '../config';
+import { type ConfigError, type Edit, editsOf, type Locale, type ReplyMessage, type Severity, SOURCE } from '../index';
 import { offsetOfPoint, toLspRange } from './positions';
 import { t } from './i18n';
 

@@ -3,9 +3,7 @@
  * `fixAll`, `lint`) on a document version and returned as offset edits; positions.ts turns them
  * into TextEdits.
  */
-import { fixAll, fixUntilStable, fixesInPrecedence, type LintConfig } from '../engine/lint';
-import { selectEdits, type Edit } from '../engine/fixes';
-import type { ReplyMessage } from '../engine/messages';
+import { type Edit, fixAll, fixesInPrecedence, fixUntilStable, type LintConfig, type ReplyMessage, selectEdits } from '../index';
 
 /** Edits that fix one rule's findings. */
 export function ruleEdits(text: string, messages: ReplyMessage[], ruleId: string): Edit[] {

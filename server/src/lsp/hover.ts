@@ -1,17 +1,10 @@
 /** Hover on a 《title》, a 文号 or a rule id in a disable comment. */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Citation, DocNumber, ReplyRoot } from '../parse/types';
-import type { Locale } from '../engine/messages';
-import { DOCS_BASE } from '../engine/messages';
-import { ruleById } from '../engine/lint';
+import { type Citation, type DocNumber, DOCS_BASE, KIND_LABELS, type LetterKind, type LintConfig, type Locale, lookupPolicy, type PolicyEntry, type ReplyRoot, ruleById } from '../index';
 import type { Knowledge } from './citations';
-import type { PolicyEntry } from '../registry/types';
-import type { LintConfig } from '../engine/lint';
-import { lookupPolicy } from '../config';
 import { t } from './i18n';
 import { toLspRange } from './positions';
-import { KIND_LABELS, type LetterKind } from '../parse/kind';
 
 const off = (n: { position: { start: { offset?: number }; end: { offset?: number } } }): [number, number] => [n.position.start.offset ?? 0, n.position.end.offset ?? 0];
 const inside = (r: [number, number], at: number) => r[0] <= at && at <= r[1];

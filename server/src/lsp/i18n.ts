@@ -1,5 +1,5 @@
 /** Every string the language server shows, in both languages; `t(locale, key, …args)`. */
-import type { Locale } from '../engine/messages';
+import { type Locale } from '../index';
 
 const strings = {
   'action.fix': { zh: '修复：{0}', en: 'Fix: {0}' },

@@ -4,8 +4,7 @@
  */
 import type { Range as LspRange, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range } from '../parse/types';
-import type { Edit } from '../engine/fixes';
+import { type Edit, type Range } from '../index';
 
 export function toLspRange(doc: TextDocument, range: Range): LspRange {
   return { start: doc.positionAt(range[0]), end: doc.positionAt(range[1]) };

@@ -10,9 +10,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateConfigText } from '../config';
-import { addEntryToRegistryText, loadRegistryFile, type PolicyEntry } from '../registry';
-import type { Locale } from '../engine/messages';
+import { addEntryToRegistryText, loadRegistryFile, type Locale, type PolicyEntry, validateConfigText } from '../index';
 import type { Analysis } from './analysis';
 import { configDiagnostic, isOurs } from './diagnostics';
 import { matchesGlobs } from './detect';

@@ -1,7 +1,5 @@
 /** Renumbering edits from the engine (`engine/renumber.ts`), with a label for the action. */
-import type { Edit } from '../engine/fixes';
-import type { ReplyRoot } from '../parse/types';
-import { renumberDocument, renumberLevelAt } from '../engine/renumber';
+import { type Edit, renumberDocument, renumberLevelAt, type ReplyRoot } from '../index';
 
 function toEdits(list: Array<{ range: [number, number]; text: string }> | undefined): Edit[] {
   return (list ?? []).filter((e) => e && Array.isArray(e.range)).map((e) => ({ range: [e.range[0], e.range[1]], text: e.text }));

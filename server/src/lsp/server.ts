@@ -16,9 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
-import { decode } from '../text/decode';
-import { registryEntries, validateProfileText, type ConfigError } from '../config';
-import { buildRegistryDraft, draftToCsv, draftToJson, type DraftInput, type PolicyEntry } from '../registry';
+import { buildRegistryDraft, type ConfigError, type DraftInput, loadLegacyDecoding, draftToCsv, draftToJson, type PolicyEntry, registryEntries, validateProfileText } from '../index';
 import { Analyzer, type Analysis } from './analysis';
 import { collect, type Knowledge } from './citations';
 import { codeActions, fixAllAction, workspaceEdit, type EditFactory } from './code-actions';
@@ -41,7 +39,7 @@ import { WorkspaceLetters } from './workspace-index';
 import { DiagnosticRefreshRequest } from 'vscode-languageserver';
 import { toSettings } from './protocol';
 import type { ExportDocxOptions, ExportDocxResult } from './protocol';
-import { loadEditorExport } from '../export/load-editor';
+import { exportForEditor } from './export-docx';
 
 /** Accepts { uri } objects and bare strings; anything else is not a document. */
 function uriOf(p: unknown): string | undefined {
@@ -455,6 +453,7 @@ export function startServer(connection: Connection): void {
       const path = URI.fsPath(d.uri) ?? URI.path(d.uri);
       byPath.set(path, { path, text: d.getText() });
     }
+    const { decode } = await loadLegacyDecoding();
     for (const r of roots) {
       const root = URI.fsPath(r);
       if (!root) continue;
@@ -503,7 +502,6 @@ export function startServer(connection: Connection): void {
     if (params.command === ServerCommands.exportDocx) {
       // Word export (loaded on first use: the `docx` writer is not needed to lint).
       if (!a.result) return { errors: 0, firstErrors: [], failure: 'not a reply letter (or not linted)' } satisfies ExportDocxResult;
-      const { exportForEditor } = await loadEditorExport();
       return exportForEditor(a.result, a.config, a.fsPath, (args[2] && typeof args[2] === 'object' ? args[2] : {}) as ExportDocxOptions);
     }
     // A command issued for an older version is not applied to a newer text.

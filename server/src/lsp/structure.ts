@@ -1,17 +1,11 @@
 /** The `replylint/structure` answer: checklist, section tree and cited policies of one letter. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Block, Range, ReplyRoot, Section } from '../parse/types';
-import type { ReplyMessage } from '../engine/messages';
-import type { Locale } from '../engine/messages';
-import type { Profile } from '../profiles';
+import { type Block, KIND_LABELS, type LintConfig, type Locale, lookupPolicy, type Profile, type Range, type ReplyMessage, type ReplyRoot, type Section } from '../index';
 import type { ChecklistItem, CitationInfo, Counts, SectionNode, StructureResult } from './protocol';
 import type { Knowledge } from './citations';
 import { sectionHeadingRange, sectionName, topSections } from './symbols';
 import { t, type StringKey } from './i18n';
 import { toLspRange } from './positions';
-import type { LintConfig } from '../engine/lint';
-import { lookupPolicy } from '../config';
-import { KIND_LABELS } from '../parse/kind';
 
 const rangeOf = (n: { position: { start: { offset?: number }; end: { offset?: number } } }): Range => [n.position.start.offset ?? 0, n.position.end.offset ?? 0];
 

@@ -4,8 +4,7 @@
  */
 import { SymbolKind, type DocumentSymbol, type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Block, Range, ReplyRoot, Section } from '../parse/types';
-import type { Locale } from '../engine/messages';
+import { type Block, type Locale, type Range, type ReplyRoot, type Section } from '../index';
 import { t } from './i18n';
 import { toLspRange } from './positions';
 

@@ -6,9 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintConfig } from '../engine/lint';
-import type { Locale, ReplyMessage } from '../engine/messages';
-import { adaptMessages, DocxError, openDocx, reviewDocx, reviewedName, type DocxText } from '../formats/docx';
+import { type DocxFormat, type DocxText, lint, loadDocxFormat, type LintConfig, type Locale, type ReplyMessage } from '../index';
 import { WORD_SCHEME, type WordReviewParams, type WordReviewResult, type WordTextParams, type WordTextResult } from './protocol';
 import { URI } from './uri';
 
@@ -28,16 +26,20 @@ function viewUriOf(fileUri: string): string {
 /** The last text served per view, with its map (to say which findings sit on automatic numbers). */
 const served = new Map<string, DocxText>();
 
+/** The Word reader, loaded by the first Word view (a view's map exists only once it is loaded). */
+let docx: DocxFormat | undefined;
+
 function failure(err: unknown, path: string): string {
-  if (err instanceof DocxError) return `${path}: ${err.message}`;
+  if (docx && err instanceof docx.DocxError) return `${path}: ${err.message}`;
   return `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
 }
 
-export function wordText(params: WordTextParams): WordTextResult {
+export async function wordText(params: WordTextParams): Promise<WordTextResult> {
   const path = URI.fsPath(params?.uri ?? '');
   if (!path) return { error: `not a file: ${params?.uri}` };
+  docx ??= await loadDocxFormat();
   try {
-    const { map } = openDocx(readFileSync(path));
+    const { map } = docx.openDocx(readFileSync(path));
     served.set(viewUriOf(params.uri), map);
     return { text: map.text, paragraphs: map.paragraphs.length };
   } catch (err) {
@@ -48,7 +50,7 @@ export function wordText(params: WordTextParams): WordTextResult {
 /** Findings on a Word view: those on an automatic number say so and lose their text edits. */
 export function adaptWordMessages(uri: string, text: string, messages: ReplyMessage[]): void {
   const map = served.get(uri);
-  if (map && map.text === text) adaptMessages(map, messages);
+  if (docx && map && map.text === text) docx.adaptMessages(map, messages);
 }
 
 export function forgetWordView(uri: string): void {
@@ -59,12 +61,13 @@ export function forgetWordView(uri: string): void {
 export async function wordReview(params: WordReviewParams, analyze: (doc: TextDocument) => Promise<{ config: LintConfig; locale: Locale }>): Promise<WordReviewResult> {
   const path = URI.fsPath(params?.uri ?? '');
   if (!path) return { error: `not a file: ${params?.uri}` };
+  const word = (docx ??= await loadDocxFormat());
   try {
     const bytes = readFileSync(path);
-    const { map } = openDocx(bytes);
+    const { map } = word.openDocx(bytes);
     const { config, locale } = await analyze(TextDocument.create(viewUriOf(params.uri), 'plaintext', 0, map.text));
-    const r = reviewDocx(bytes, (text) => lint({ text, format: 'txt', path }, config).messages, { locale });
-    const out = reviewedName(path);
+    const r = word.reviewDocx(bytes, (text) => lint({ text, format: 'txt', path }, config).messages, { locale });
+    const out = word.reviewedName(path);
     writeFileSync(out, r.output);
     return { output: URI.file(out), comments: r.comments, changes: r.changes };
   } catch (err) {

@@ -10,21 +10,13 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic, type DiagnosticRelatedInformation, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { decode } from '../text/decode';
-import { formatOf, lint, type LintConfig } from '../engine/lint';
-import { DOCS_BASE, SOURCE, type Locale } from '../engine/messages';
+import { checkWorkspace, dayOf, deadlineStatus, DOCS_BASE, factsFor, formatOf, isoDay, type LetterFacts, letterTotals, lint, type LintConfig, loadConfigForFile, type Locale, type Place, SOURCE, type WorkspaceFinding, loadLegacyDecoding } from '../index';
 
 /**
  * The source of cross-letter diagnostics: shown beside the rule id, it says the finding comes
  * from the letters together (and keeps them apart from a letter's own findings and counts).
  */
 export const WORKSPACE_SOURCE = `${SOURCE}-workspace`;
-import { loadConfigForFile } from '../config';
-import { checkWorkspace, factsFor } from '../workspace/check';
-import type { LetterFacts, Place } from '../workspace/facts';
-import type { WorkspaceFinding } from '../workspace/rule';
-import { deadlineStatus, letterTotals } from '../workspace/status';
-import { dayOf, isoDay } from '../workspace/deadline';
 import type { Analysis, Analyzer } from './analysis';
 import { countsOf } from './structure';
 import { scanLetters } from './registry-actions';
@@ -138,6 +130,7 @@ export class WorkspaceLetters {
 
   /** A letter on disk: decoded like the CLI reads files, linted under its own config. */
   private async readDisk(uri: string, path: string, root?: string): Promise<void> {
+    const { decode } = await loadLegacyDecoding();
     let text: string;
     try {
       const decoded = decode(readFileSync(path));

@@ -33,7 +33,7 @@ export interface Profile {
   deadlineMonths: number;
   /** Rules this profile switches on or off (ids → severity or 'off'). */
   rules?: Record<string, string>;
-  /** Word export layout over GB/T 9704 (export/layout.ts `LayoutOverrides`: numbers, fonts and their fallbacks). */
+  /** Word export layout over GB/T 9704 (profiles/layout.ts `LayoutOverrides`: numbers, fonts and their fallbacks). */
   layout?: Record<string, unknown>;
 }
 

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-// The installed .vsix exports to Word: the server loads its Word writer (dist/server-export.cjs,
+// The installed .vsix exports to Word: the server loads its Word writer (dist/word-export.cjs,
 // packaged beside dist/server.cjs) on the first export.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';

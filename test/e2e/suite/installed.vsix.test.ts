@@ -19,8 +19,8 @@ suite('The installed .vsix', () => {
     assert.ok(files.includes('dist') && files.includes('package.json'), files.join(', '));
     for (const absent of ['server', 'client', 'test', 'node_modules', 'bin']) assert.ok(!files.includes(absent), `${absent}/ is not packaged`);
     const dist = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(ext.extensionUri, 'dist'))).map(([n]) => n).sort();
-    // server-export.cjs: the Word export, loaded by the server on the first export only.
-    assert.deepEqual(dist, ['extension.cjs', 'server-export.cjs', 'server.cjs']);
+    // word-export.cjs: the Word export, loaded by the server on the first export only.
+    assert.deepEqual(dist, ['extension.cjs', 'server.cjs', 'word-export.cjs']);
   });
 
   test('checks the seed letter with Chinese messages and rule ids', async () => {

@@ -8,8 +8,7 @@
  * For a Word document (.docx) lines, columns and offsets are those of its extracted text (one line
  * per paragraph), and "paragraph" (1-based) and "location" (`第12段第5字`) say where it is for people.
  */
-import type { ReplyMessage } from '../../engine/messages';
-import type { Place } from '../../workspace/facts';
+import { type Place, type ReplyMessage } from '../../index';
 
 /**
  * The fields of a finding that reports use: a ReplyMessage, or a plain copy of one (worker

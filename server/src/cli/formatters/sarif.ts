@@ -5,12 +5,8 @@
  * appear as tool execution notifications, and the invocation is then not successful.
  */
 import { pathToFileURL } from 'node:url';
-import { rules } from '../../rules';
-import { workspaceRules } from '../../workspace/rules';
-import { DOCS_BASE } from '../../engine/messages';
-import { INTERNAL_RULE_ID } from '../../engine/lint';
+import { DOCS_BASE, type Fix, INTERNAL_RULE_ID, rules, type Severity, workspaceRules } from '../../index';
 import type { FileReport, FormatOptions } from '.';
-import type { Fix, Severity } from '../../rules/rule';
 import { artifactUri } from './paths';
 import { spanOf } from './util';
 

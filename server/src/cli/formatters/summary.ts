@@ -3,9 +3,7 @@
  * or deadline with days left or overdue, errors, warnings, title — and a totals line (letters,
  * by category, overdue). A table for people, or JSON (`--format json`) for a weekly report.
  */
-import type { LetterFacts } from '../../workspace/facts';
-import { deadlineStatus, letterTotals, type DeadlineStatus } from '../../workspace/status';
-import { dayOf, isoDay } from '../../workspace/deadline';
+import { dayOf, deadlineStatus, type DeadlineStatus, isoDay, type LetterFacts, letterTotals } from '../../index';
 import { relativePath } from './paths';
 import { tally, type Tally } from './util';
 import type { ReportMessage } from './json';

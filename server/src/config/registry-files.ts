@@ -1,12 +1,13 @@
 /**
- * Reading registry files: JSON (with comments, validated by the registry schema) or CSV (the
- * same columns, English or Chinese headers, as agencies keep them in spreadsheets).
+ * Reading policy registry files: JSON (with comments, validated by the registry schema) or CSV
+ * (the same columns, English or Chinese headers, as agencies keep them in spreadsheets). Lives in
+ * config/ beside the other validated files (the registry schema and its error positions are
+ * config's); registry/ itself holds only the policy list and its matching.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { findNodeAtLocation } from 'jsonc-parser';
-import { errorAt, parseAndValidate, type ConfigError } from '../config/validate';
-import { parseCsv } from './csv';
-import type { PolicyEntry, PolicyStatus, RegistryFile } from './types';
+import { errorAt, parseAndValidate, type ConfigError } from './validate';
+import { parseCsv, type PolicyEntry, type PolicyStatus, type RegistryFile } from '../registry';
 
 /** CSV header → field (case- and space-insensitive). */
 const COLUMNS: Record<string, keyof PolicyEntry> = {

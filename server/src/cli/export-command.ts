@@ -2,20 +2,16 @@
  * `replylint export <letter> [-o out.docx] [--profile NAME] [--force]`
  * Exit 0 = written; 1 = the letter has errors (listed on stderr, nothing written) unless --force;
  * 2 = bad option or input, or the output cannot be written: one line on stderr.
- * Loaded by main.ts only for this subcommand (dist/cli-export.cjs), so linting never loads `docx`.
+ * Runs in the engine bundle (it lints first); the Word writer itself is loaded only here, through
+ * the door's loadWordExport (dist/word-export.cjs), so linting never loads `docx`.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { loadConfigForFile } from '../config';
-import { builtinProfiles } from '../profiles';
-import type { LintConfig } from '../engine/lint';
-import { decodeUtf8 } from '../text/utf8';
-import { parseStrict, UsageError } from '../cli/args';
-import { formatters } from '../cli/formatters';
-import { plainMessage } from '../cli/lint-file';
-import type { Io } from '../cli/main';
-import { ExportError, exportLetter, isLayoutProfile, PROFILE_LAYOUTS } from '.';
-import { defaultOutput } from './output-name';
+import { builtinProfiles, decodeUtf8, defaultOutput, isLayoutProfile, loadLegacyDecoding, loadWordExport, PROFILE_LAYOUTS, type LintConfig, loadConfigForFile } from '../index';
+import { parseStrict, UsageError } from './args';
+import { formatters } from './formatters';
+import { plainMessage } from './lint-file';
+import type { Io } from './main';
 
 export const EXPORT_HELP = `Usage: replylint export <letter.reply.md|.txt> [-o letter.docx] [--profile NAME] [--force]
 
@@ -81,7 +77,7 @@ function parseExportArgs(argv: string[]): ExportOptions {
 const reason = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 
 async function decodeLetter(bytes: Buffer) {
-  return decodeUtf8(bytes) ?? (await import('../text/decode')).decode(bytes);
+  return decodeUtf8(bytes) ?? (await loadLegacyDecoding()).decode(bytes);
 }
 
 export async function runExport(argv: string[], io: Io): Promise<number> {
@@ -124,11 +120,12 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     return fail(`${e.file}:${e.line}:${e.column}: ${e.message}`);
   }
   const config: LintConfig = { locale: opts.locale, ...resolved.config };
+  const word = await loadWordExport();
   let result;
   try {
-    result = await exportLetter({ text: decoded.text, path: abs }, config, { force: opts.force, layoutProfile: opts.profile && isLayoutProfile(opts.profile) ? opts.profile : undefined });
+    result = await word.exportLetter({ text: decoded.text, path: abs }, config, { force: opts.force, layoutProfile: opts.profile && isLayoutProfile(opts.profile) ? opts.profile : undefined });
   } catch (err) {
-    if (err instanceof ExportError) return fail(err.message);
+    if (err instanceof word.ExportError) return fail(err.message);
     throw err;
   }
 

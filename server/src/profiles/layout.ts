@@ -1,7 +1,8 @@
 /**
  * The page and type layout of an exported letter: every number with the clause of
  * GB/T 9704-2012《党政机关公文格式》 it comes from. One place to read and to change; a profile
- * overrides any of it (`layoutFor`). Lengths in millimetres, type sizes in points.
+ * overrides any of it (`layoutFor`). Lengths in millimetres, type sizes in points. In profiles/
+ * because a profile carries it (`layout`) and config validates it (layoutSchema); export/ prints it.
  */
 
 /** A number (or name) and where the standard says so. */
@@ -128,6 +129,11 @@ export const PROFILE_LAYOUTS: Record<string, LayoutOverrides> = {
 const isSourced = (v: unknown): v is Sourced<unknown> => !!v && typeof v === 'object' && 'clause' in v && 'value' in v;
 
 /** The GB/T 9704 layout with `overrides` applied; an overridden number keeps its clause and says so. */
+/** Is this name a layout variant (PROFILE_LAYOUTS key) rather than a lint profile? */
+export function isLayoutProfile(name: string): boolean {
+  return Object.hasOwn(PROFILE_LAYOUTS, name);
+}
+
 export function resolveLayout(...overrides: Array<LayoutOverrides | undefined>): Layout {
   const out = structuredClone(GB9704) as unknown as Record<string, unknown>;
   for (const o of overrides) if (o) merge(out, o as Record<string, unknown>);

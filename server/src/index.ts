@@ -1,0 +1,86 @@
+/**
+ * The door to the engine: everything the fronts (the CLI in cli/, the language server in lsp/),
+ * the scripts and the end-to-end tests may use, and nothing else. They import from here only;
+ * what is not exported here is an internal of the engine and may change without notice.
+ * (markdownlint's single `exports` is the model.) Unit tests of one internal module import that
+ * module directly; test/architecture/layers.test.ts holds the fronts to this door.
+ *
+ * Sections, in the order a letter travels:
+ *   text in → parse → profiles and config → lint / fix / renumber → findings and their words →
+ *   rule lists → cross-letter checks → Word files in and out → policy registry.
+ *
+ * Three parts load heavy libraries; the door hands them out as loaders, so that a front pays for
+ * them only when it uses them (a CLI run over UTF-8 text letters loads none of them):
+ *   - legacy encodings (iconv-lite): `loadLegacyDecoding()`;
+ *   - Word letters in (fflate, xmldom): `loadDocxFormat()`;
+ *   - the Word writer (the `docx` library, a third of a bundle): `loadWordExport()`, which in the
+ *     build loads its own file, dist/word-export.cjs.
+ */
+
+// ---- text in --------------------------------------------------------------------------------
+/** UTF-8 and UTF-16 without extra libraries; `undefined` means "needs a legacy decoder". */
+export { decodeUtf8, decodeNative, encodeNative, type Decoded, type Encoding } from './text/utf8';
+/** `decode`/`encode` for every supported encoding (GB18030 through iconv-lite), loaded on first use. */
+export const loadLegacyDecoding = () => import('./text/decode');
+/** The editor's `files.associations`-style globs. */
+export { globMatch } from './text/glob';
+
+// ---- parse: text → reply tree -------------------------------------------------------------
+export { parseReply, type ParseOptions, type ParseResult } from './parse';
+export type { Block, Citation, DocNumber, Range, ReplyRoot, Section } from './parse/types';
+export { KIND_LABELS, KIND_REQUIREMENTS, type LetterKind, type LetterKindName } from './parse/kind';
+/** The formula lexicon (set phrases of a reply), for the generated docs. */
+export { FORMULAS } from './parse/formulas';
+
+// ---- profiles and config --------------------------------------------------------------------
+export { builtinProfile, builtinProfiles, resolveProfile, type Profile, type ProfileSpec } from './profiles';
+/** Word layout variants a `--profile` may also name (export). */
+export { isLayoutProfile, PROFILE_LAYOUTS } from './profiles/layout';
+export {
+  CONFIG_FILE_NAME, ConfigStore, findConfigFiles, loadConfigForFile, validateConfigText, validateProfileText,
+  lookupPolicy, registryEntries, loadRegistryFile, parseRegistryText,
+  type ConfigError, type ConfigLookupOptions, type FolderConfig, type LoadedRegistryFile, type ResolvedConfig,
+} from './config';
+/** The JSON Schemas of config, profile and registry files (scripts/gen-schemas.ts writes them). */
+export { buildConfigSchema, buildProfileSchema, buildRegistrySchema, SCHEMA_FILES, schemaText } from './config';
+
+// ---- lint, fix, renumber ----------------------------------------------------------------------
+export {
+  lint, fixAll, fixUntilStable, fixesInPrecedence, formatOf, enabledRules, INTERNAL_RULE_ID, MAX_FIX_PASSES,
+  type LintConfig, type LintInput, type LintResult, type RuleSetting,
+} from './engine/lint';
+export { applyFixes, editsOf, selectEdits, type Edit, type FixData } from './engine/fixes';
+export { renumberDocument, renumberLevelAt } from './engine/renumber';
+
+// ---- findings and their words -------------------------------------------------------------
+export { DOCS_BASE, SOURCE, type Locale, type ReplyMessage } from './engine/messages';
+
+// ---- the rule lists (what exists and what it says about itself) ------------------------------
+export { rules, ruleById } from './rules';
+export type { Fix, Rule, RuleExample, RuleMeta, Severity, Text } from './rules/rule';
+
+// ---- cross-letter checks (a folder of replies) ------------------------------------------------
+export { workspaceRules, workspaceRuleById, configurableRules } from './workspace/rules';
+export { checkWorkspace, factsFor, workspaceSeverities } from './workspace/check';
+export type { IndexedLetter } from './workspace/index-build';
+export type { LetterFacts, Place } from './workspace/facts';
+export type { WorkspaceFinding, WorkspaceRule } from './workspace/rule';
+export { deadlineStatus, letterTotals, type DeadlineStatus } from './workspace/status';
+export { dayOf, isoDay, type Day } from './workspace/deadline';
+
+// ---- Word letters in (read, lint, fix, review) --------------------------------------------------
+export type { DocxLetter, DocxText, LintText } from './formats/docx';
+/** The Word reader (openDocx, adaptMessages, fixDocx, reviewDocx, reviewedName, placeOf, DocxError), loaded on first use. */
+export const loadDocxFormat = () => import('./formats/docx');
+export type DocxFormat = Awaited<ReturnType<typeof loadDocxFormat>>;
+
+// ---- Word letters out (export, GB/T 9704) -------------------------------------------------------
+export { loadWordExport, type WordExport } from './export/load';
+export type { ExportInput, ExportOptions, ExportResult } from './export';
+export { defaultOutput } from './export/output-name';
+
+// ---- the policy registry (titles and 文号 of cited documents) ----------------------------------
+export {
+  addEntryToRegistryText, buildRegistryDraft, draftToCsv, draftToJson, PolicyRegistry,
+  type DraftInput, type PolicyEntry, type PolicyStatus,
+} from './registry';
