@@ -114,3 +114,36 @@ test('metaValue gives the raw value, metaText trimmed text, metaNames a list of 
   assert.deepEqual(metaNames(ctx, ['代表']), ['张三', '李四']);
   assert.deepEqual(metaNames(ctx, ['没有']), []);
 });
+
+test('the analysis layer imports only what lies below it, and rules/ holds only rules', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const src = join(import.meta.dirname, '../../server/src');
+  const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^;]*?from '([^']+)'/gm)].map((m) => m[1]);
+  const below = new Set(['text', 'parse', 'lexicon', 'registry', 'profiles', 'analysis']);
+  for (const name of readdirSync(join(src, 'analysis'))) {
+    for (const spec of importsOf(join(src, 'analysis', name))) {
+      if (!spec.startsWith('.')) continue;
+      const layer = spec.startsWith('./') ? 'analysis' : spec.split('/')[1];
+      assert.ok(below.has(layer), `analysis/${name} imports ${spec}`);
+    }
+  }
+  // Every module under rules/<family>/ is a rule (a default defineRule export) but the family's
+  // list; a rule reads shared analysis from analysis/, never from another rule.
+  const { rules } = await import('../../server/src/rules');
+  let modules = 0;
+  for (const family of readdirSync(join(src, 'rules'), { withFileTypes: true })) {
+    if (!family.isDirectory()) {
+      assert.ok(['index.ts', 'rule.ts'].includes(family.name), `rules/${family.name} is not a rule`);
+      continue;
+    }
+    for (const name of readdirSync(join(src, 'rules', family.name))) {
+      if (name === 'index.ts') continue;
+      modules++;
+      const file = join(src, 'rules', family.name, name);
+      assert.match(readFileSync(file, 'utf8'), /export default defineRule\(/, `rules/${family.name}/${name} is not a rule`);
+      for (const spec of importsOf(file)) assert.ok(!spec.startsWith('./') && !/^\.\.\/(?!\.\.\/|rule$)/.test(spec), `rules/${family.name}/${name} imports ${spec}`);
+    }
+  }
+  assert.equal(modules, rules.length);
+});

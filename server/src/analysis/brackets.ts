@@ -6,7 +6,7 @@
 import type { LetterContext } from './context';
 import { memo, memoKey } from './memo';
 import type { Block } from '../parse/types';
-import { codeAt, isDigitCode, isLatinCode } from './prose';
+import { codeAt, isDigit, isLatinCode } from '../text/chars';
 import { startOf } from '../text/spans';
 import { bracketHits } from './punct-scan';
 
@@ -30,7 +30,7 @@ export interface BracketScan {
 /** `1)` `a)` `十)` enumerators at a clause start: a closing bracket with no opening, by design. */
 function enumeratorClose(text: string, i: number, blockStart: number): boolean {
   let k = i - 1;
-  while (k >= blockStart && i - k <= 3 && (isDigitCode(text.charCodeAt(k)) || isLatinCode(text.charCodeAt(k)) || '一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩'.includes(text[k]))) k--;
+  while (k >= blockStart && i - k <= 3 && (isDigit(text.charCodeAt(k)) || isLatinCode(text.charCodeAt(k)) || '一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩'.includes(text[k]))) k--;
   if (k === i - 1) return false;
   // After a clause boundary, or after 一是 / 其次 (一是1)加强…).
   return k < blockStart || /[\s，。；：、,;:.!?！？是]/.test(text[k]);
@@ -198,7 +198,7 @@ function findMarksBeforeClose(ctx: LetterContext): Array<{ at: number; close: nu
     const p = text.charCodeAt(i - 1);
     if (isBeforeCloseMark(p)) {
       // (1,2) and (a:b) are Latin: a half-width mark between Latin or digits is left alone.
-      if ((p === 0x2c || p === 0x3a || p === 0x3b) && c === 0x29 && isDigitCode(codeAt(text, i - 2)) && !roundOpen().has(i)) continue;
+      if ((p === 0x2c || p === 0x3a || p === 0x3b) && c === 0x29 && isDigit(codeAt(text, i - 2)) && !roundOpen().has(i)) continue;
       // The whole run of marks before the bracket goes (，。） → ）), so one fix settles it.
       let k = i - 1;
       while (k > s && i - k < 8 && RUN_MARKS.includes(text[k - 1])) k--;

@@ -7,8 +7,8 @@
 import type { LetterContext } from './context';
 import { memo, memoKey } from './memo';
 import { endOf, startOf } from '../text/spans';
-import { codeAt, isDigitCode, isLatinCode, proseBlocks, proseChars } from './prose';
-import { isHan } from '../text/chars';
+import { codeAt, isDigit, isLatinCode, isHan } from '../text/chars';
+import { proseBlocks, proseChars } from './prose';
 import { charSet } from '../text/char-index';
 import { firstAtOrAfter } from '../text/search';
 
@@ -47,18 +47,18 @@ function connectorAt(text: string, i: number): string | undefined {
 
 function readNumberBack(text: string, end: number): number {
   let k = end;
-  while (k > 0 && (isDigitCode(text.charCodeAt(k - 1)) || (text[k - 1] === '.' && isDigitCode(codeAt(text, k - 2))))) k--;
+  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || (text[k - 1] === '.' && isDigit(codeAt(text, k - 2))))) k--;
   return k;
 }
 
 function readNumberForward(text: string, start: number, limit: number): number {
   let k = start;
-  while (k < limit && (isDigitCode(text.charCodeAt(k)) || (text[k] === '.' && isDigitCode(codeAt(text, k + 1))))) k++;
+  while (k < limit && (isDigit(text.charCodeAt(k)) || (text[k] === '.' && isDigit(codeAt(text, k + 1))))) k++;
   return k;
 }
 
 function codeLike(c: number): boolean {
-  return isDigitCode(c) || isLatinCode(c) || c === 45 || c === 47 || c === 46 || c === 95 || c === 35 || c === 58 || c === 0x2013 || c === 0xff0d;
+  return isDigit(c) || isLatinCode(c) || c === 45 || c === 47 || c === 46 || c === 95 || c === 35 || c === 58 || c === 0x2013 || c === 0xff0d;
 }
 
 const NUMBER_RANGES = memoKey<NumberRange[]>('numberRanges');
@@ -96,7 +96,7 @@ function findNumberRanges(ctx: LetterContext): NumberRange[] {
       if (codeLike(pa)) continue;
       if (pa === 32 && codeLike(codeAt(text, aStart - 2))) continue;
       const nb = codeAt(text, bEnd);
-      if (codeLike(nb) && !(nb === 46 && !isDigitCode(codeAt(text, bEnd + 1)))) continue;
+      if (codeLike(nb) && !(nb === 46 && !isDigit(codeAt(text, bEnd + 1)))) continue;
       const aText = text.slice(aStart, aEnd);
       const bText = text.slice(bStart, bEnd);
       // Area codes and extensions: a phone number, not a range.

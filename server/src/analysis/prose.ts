@@ -5,7 +5,6 @@
 import type { Block } from '../parse/types';
 import type { LetterContext } from './context';
 import { memo, memoKey } from './memo';
-import { isDigit } from '../text/chars';
 import { CharIndex } from '../text/char-index';
 import { firstAtOrAfter, lastAtOrBefore } from '../text/search';
 import { endOf, startOf } from '../text/spans';
@@ -86,16 +85,4 @@ export function eachMatch(ctx: LetterContext, re: RegExp, fn: (m: RegExpExecArra
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-}
-
-/** An ASCII digit (text/chars.ts isDigit, under the name the rules use). */
-export const isDigitCode = isDigit;
-
-export function isLatinCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** The character code at i, or 0 outside the text. */
-export function codeAt(text: string, i: number): number {
-  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
 }

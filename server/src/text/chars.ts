@@ -20,6 +20,16 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** An ASCII letter. */
+export function isLatinCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The character code at i, or 0 outside the text. */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+}
+
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 10 || c === 13;
 }

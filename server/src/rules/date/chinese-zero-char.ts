@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { isDigitCode, isLatinCode, isMasked } from '../../analysis/prose';
+import { isDigit, isLatinCode } from '../../text/chars';
+import { isMasked } from '../../analysis/prose';
 import { literalHits, NIAN } from '../../analysis/number-scan';
 import { q } from '../../analysis/finding';
 
@@ -35,7 +36,7 @@ export default defineRule({
         if (!YEAR_CHARS.includes(v[s]) || !YEAR_CHARS.includes(v[s + 1]) || !YEAR_CHARS.includes(v[s + 2]) || !YEAR_CHARS.includes(v[s + 3])) continue;
         if (s > 0) {
           const c = v.charCodeAt(s - 1);
-          if (isDigitCode(c) || isLatinCode(c) || NOT_BEFORE.includes(v[s - 1])) continue;
+          if (isDigit(c) || isLatinCode(c) || NOT_BEFORE.includes(v[s - 1])) continue;
         }
         const at = base + s;
         if (isMasked(ctx, at)) continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { isDigitCode, isMasked } from '../../analysis/prose';
+import { isDigit } from '../../text/chars';
+import { isMasked } from '../../analysis/prose';
 import { literalHits, YUE } from '../../analysis/number-scan';
 import { q } from '../../analysis/finding';
 import { rangeOf } from '../../text/spans';
@@ -49,7 +50,7 @@ export default defineRule({
         const before = month - 2;
         if (before >= 0 && isPadded(v, before)) {
           const c = v.charCodeAt(before - 1);
-          if (!isDigitCode(c) && c !== 46) padded(v.slice(before, month), base + before);
+          if (!isDigit(c) && c !== 46) padded(v.slice(before, month), base + before);
         }
         if (isPadded(v, month + 1) && v[month + 3] === '日') padded(v.slice(month + 1, month + 3), base + month + 1);
       }

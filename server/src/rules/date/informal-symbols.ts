@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { eachPositionInBlocks, isDigitCode, isLatinCode, isMasked, proseBlocks, proseChars } from '../../analysis/prose';
-import { isHan } from '../../text/chars';
+import { eachPositionInBlocks, isMasked, proseBlocks, proseChars } from '../../analysis/prose';
+import { isDigit, isLatinCode, isHan } from '../../text/chars';
 import { charSet } from '../../text/char-index';
 import { q } from '../../analysis/finding';
 import { startOf } from '../../text/spans';
@@ -18,7 +18,7 @@ const SYMBOLS = charSet('+Ww&→~');
 /** Start of the run of ASCII digits ending right before `end` in `v`. */
 function digitsBack(v: string, end: number): number {
   let k = end;
-  while (k > 0 && isDigitCode(v.charCodeAt(k - 1))) k--;
+  while (k > 0 && isDigit(v.charCodeAt(k - 1))) k--;
   return k;
 }
 
@@ -29,7 +29,7 @@ function plusAt(v: string, i: number): number {
   const before = v.charCodeAt(start - 1);
   if (isLatinCode(before) || before === 43 || before === 46) return -1;
   const after = v.charCodeAt(i + 1);
-  if (isDigitCode(after) || isLatinCode(after) || after === 43) return -1;
+  if (isDigit(after) || isLatinCode(after) || after === 43) return -1;
   return start;
 }
 

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { isDigitCode, isMasked, proseBlocks } from '../../analysis/prose';
+import { isDigit } from '../../text/chars';
+import { isMasked, proseBlocks } from '../../analysis/prose';
 import { q } from '../../analysis/finding';
 import { startOf } from '../../text/spans';
 
@@ -21,15 +22,15 @@ function countBefore(v: string, noun: number): { start: number; measure?: string
   const measure = v[noun - 1] === '个' || v[noun - 1] === '大' ? v[noun - 1] : undefined;
   if (measure) end--;
   let start = end;
-  if (isDigitCode(v.charCodeAt(end - 1))) {
-    while (start > 0 && isDigitCode(v.charCodeAt(start - 1))) start--;
+  if (isDigit(v.charCodeAt(end - 1))) {
+    while (start > 0 && isDigit(v.charCodeAt(start - 1))) start--;
     if (end - start > 2) return undefined;
   } else {
     while (start > 0 && CN_COUNT.includes(v[start - 1])) start--;
     if (start === end || end - start > 3) return undefined;
   }
   // The whole run of numerals is the count: 第三, 另一, 〇, a digit or a fourth numeral before it is not.
-  if (start > 0 && (isDigitCode(v.charCodeAt(start - 1)) || NOT_BEFORE.includes(v[start - 1]))) return undefined;
+  if (start > 0 && (isDigit(v.charCodeAt(start - 1)) || NOT_BEFORE.includes(v[start - 1]))) return undefined;
   return { start, measure };
 }
 
@@ -67,7 +68,7 @@ export default defineRule({
         const at = base + count.start;
         if (isMasked(ctx, at)) continue;
         const numeral = v.slice(count.start, m.index - (count.measure ? 1 : 0));
-        const arabic = isDigitCode(numeral.charCodeAt(0));
+        const arabic = isDigit(numeral.charCodeAt(0));
         // 一方面…另一方面 is an idiom, not a count.
         if (!arabic && !count.measure && numeral === '一') continue;
         const end = m.index + 2;

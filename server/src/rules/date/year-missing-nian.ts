@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { isDigitCode, isLatinCode, isMasked, proseBlocks } from '../../analysis/prose';
+import { isDigit, isLatinCode } from '../../text/chars';
+import { isMasked, proseBlocks } from '../../analysis/prose';
 import { q } from '../../analysis/finding';
 import { startOf } from '../../text/spans';
 
@@ -36,7 +37,7 @@ function sameMeasureEnd(v: string, p: number): number {
   const measure = v[p + 4];
   if (!MEASURES.includes(measure)) return -1;
   let k = p + 5;
-  while (k < v.length && k < p + 11 && isDigitCode(v.charCodeAt(k))) k++;
+  while (k < v.length && k < p + 11 && isDigit(v.charCodeAt(k))) k++;
   return k > p + 5 && k <= p + 10 && v[k] === measure ? k + 1 : -1;
 }
 export default defineRule({
@@ -75,7 +76,7 @@ export default defineRule({
       YEAR.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = YEAR.exec(v))) {
-        if (!isDigitCode(v.charCodeAt(m.index - 1)) && isCjkIdeograph(v.charCodeAt(m.index + 4))) years.push(b, m.index);
+        if (!isDigit(v.charCodeAt(m.index - 1)) && isCjkIdeograph(v.charCodeAt(m.index + 4))) years.push(b, m.index);
       }
     }
     // Matches do not overlap: after 2021家2022家 the 2022 is not tried again.

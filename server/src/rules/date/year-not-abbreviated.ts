@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import { cnDigits, letterYear } from '../../analysis/dates';
-import { isDigitCode, isLatinCode, isMasked } from '../../analysis/prose';
+import { isDigit, isLatinCode } from '../../text/chars';
+import { isMasked } from '../../analysis/prose';
 import { literalHits, NIAN } from '../../analysis/number-scan';
 import { q } from '../../analysis/finding';
 
@@ -36,13 +37,13 @@ const CN_TENS = '一二三四五六七八九';
 const CN_ZERO = '〇○零O0Ｏ';
 
 function digits2(v: string, i: number): boolean {
-  return i >= 0 && isDigitCode(v.charCodeAt(i)) && isDigitCode(v.charCodeAt(i + 1));
+  return i >= 0 && isDigit(v.charCodeAt(i)) && isDigit(v.charCodeAt(i + 1));
 }
 
 /** Not [\d.A-Za-z%] (TWO_DIGIT's lookbehind); true before the start of the block. */
 function twoDigitMayFollow(v: string, i: number): boolean {
   const c = v.charCodeAt(i);
-  return !(isDigitCode(c) || isLatinCode(c) || c === 46 || c === 37);
+  return !(isDigit(c) || isLatinCode(c) || c === 46 || c === 37);
 }
 
 /** TWO_DIGIT's match ending at the 年 at `nian`: its start and whether it has ’ and a range. */
@@ -83,7 +84,7 @@ function cuedAt(v: string, nian: number): boolean {
 const SINCE_AFTER = ['以来', '起', '开始', '至今'];
 const NOT_BEFORE_SINCE = '近约逾超达过了长第多余立国党放周';
 function sinceYear(v: string, p: number, nian: number): boolean {
-  if (p > 0 && (isDigitCode(v.charCodeAt(p - 1)) || NOT_BEFORE_SINCE.includes(v[p - 1]))) return false;
+  if (p > 0 && (isDigit(v.charCodeAt(p - 1)) || NOT_BEFORE_SINCE.includes(v[p - 1]))) return false;
   if (+v.slice(p, p + 2) < 50) return false;
   return SINCE_AFTER.some((w) => v.startsWith(w, nian + 1));
 }
@@ -92,7 +93,7 @@ function aposAt(v: string, nian: number): boolean {
   const p = nian - 3;
   if (p < 0 || !APOSTROPHES.includes(v[p]) || !digits2(v, p + 1)) return false;
   const c = v.charCodeAt(p - 1);
-  return !(isDigitCode(c) || isLatinCode(c));
+  return !(isDigit(c) || isLatinCode(c));
 }
 
 function cnTwoAt(v: string, nian: number): boolean {

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Block } from '../../parse/types';
-import { isDigitCode } from '../../analysis/prose';
+import { isDigit } from '../../text/chars';
 import { bracketHits } from '../../analysis/punct-scan';
 import { q } from '../../analysis/finding';
 import { endOf, startOf } from '../../text/spans';
@@ -56,7 +56,7 @@ export default defineRule({
       const i = hits.at[h];
       // A number, then a Han character (by character code: text[k] would make a string).
       let k = i + 1;
-      while (k < e && k - i <= 8 && isDigitCode(text.charCodeAt(k))) k++;
+      while (k < e && k - i <= 8 && isDigit(text.charCodeAt(k))) k++;
       if (k === i + 1 || !isHanCode(text.charCodeAt(k)) || markerEnds().has(i)) continue;
       // 1. after a bracket is a level-3 marker, not a count.
       if (text[k] === '.' ) continue;
