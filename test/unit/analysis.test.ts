@@ -16,8 +16,16 @@ import { resolveProfile } from '../../server/src/profiles';
 function contextOf(text: string, format: 'md' | 'txt' = 'md'): LetterContext {
   const { tree, lines } = parseReply(text, { format });
   return {
-    text, tree, parts: tree.data.parts, blocks: tree.data.blocks, lines, profile: resolveProfile('generic'),
-    scraped: tree.data.scraped, halfWidthAggregated: false, today: new Date(Date.UTC(2024, 0, 1)), memo: new LintMemo(),
+    text,
+    tree,
+    parts: tree.data.parts,
+    blocks: tree.data.blocks,
+    lines,
+    profile: resolveProfile('generic'),
+    scraped: tree.data.scraped,
+    halfWidthAggregated: false,
+    today: new Date(Date.UTC(2024, 0, 1)),
+    memo: new LintMemo(),
   };
 }
 
@@ -55,17 +63,38 @@ test('metaDate reads YAML dates and written dates, valid ones only', () => {
 
 test('one binary search: partitionPoint, lastAtOrBefore, firstAtOrAfter', () => {
   const list = [1, 3, 3, 7, 10];
-  assert.equal(partitionPoint(list.length, (i) => list[i] < 3), 1);
-  assert.equal(partitionPoint(list.length, (i) => list[i] < 100), 5);
-  assert.equal(partitionPoint(0, () => true), 0);
+  assert.equal(
+    partitionPoint(list.length, (i) => list[i] < 3),
+    1,
+  );
+  assert.equal(
+    partitionPoint(list.length, (i) => list[i] < 100),
+    5,
+  );
+  assert.equal(
+    partitionPoint(0, () => true),
+    0,
+  );
   assert.equal(firstAtOrAfter(list, 3), 1);
   assert.equal(firstAtOrAfter(list, 4), 3);
   assert.equal(firstAtOrAfter(list, 11), 5);
-  assert.equal(lastAtOrBefore(list, 3, (x) => x), 2);
-  assert.equal(lastAtOrBefore(list, 0, (x) => x), -1);
-  assert.equal(lastAtOrBefore(list, 99, (x) => x), 4);
+  assert.equal(
+    lastAtOrBefore(list, 3, (x) => x),
+    2,
+  );
+  assert.equal(
+    lastAtOrBefore(list, 0, (x) => x),
+    -1,
+  );
+  assert.equal(
+    lastAtOrBefore(list, 99, (x) => x),
+    4,
+  );
   const items = [{ s: 0 }, { s: 5 }, { s: 9 }];
-  assert.equal(lastAtOrBefore(items, 6, (t) => t.s), 1);
+  assert.equal(
+    lastAtOrBefore(items, 6, (t) => t.s),
+    1,
+  );
 });
 
 test('rangeOf / startOf / endOf read a node position', () => {
@@ -81,8 +110,14 @@ test('the per-lint memo computes a value once per key and per lint', () => {
   let calls = 0;
   const ctx = { memo: new LintMemo() };
   const first = memo(ctx, a, () => (calls++, [1]));
-  assert.equal(memo(ctx, a, () => (calls++, [2])), first);
-  assert.equal(memo(ctx, b, () => 'x'), 'x');
+  assert.equal(
+    memo(ctx, a, () => (calls++, [2])),
+    first,
+  );
+  assert.equal(
+    memo(ctx, b, () => 'x'),
+    'x',
+  );
   // undefined is a value too: it is kept, not computed again.
   const u = memoKey<undefined>('u');
   let uCalls = 0;
@@ -91,7 +126,10 @@ test('the per-lint memo computes a value once per key and per lint', () => {
   assert.equal(uCalls, 1);
   assert.equal(calls, 1);
   // Another lint, another memo.
-  assert.notEqual(memo({ memo: new LintMemo() }, a, () => [1]), first);
+  assert.notEqual(
+    memo({ memo: new LintMemo() }, a, () => [1]),
+    first,
+  );
 });
 
 test('proseBlocks is shared within a lint and leaves the page residue out', () => {

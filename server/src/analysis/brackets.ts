@@ -41,25 +41,41 @@ const KIND_NAMES = ['', 'round', 'dquote', 'squote', 'angle', 'tortoise', 'lenti
 /** Kind of an opening bracket (1–6), or 0. */
 function openKindOf(c: number): number {
   switch (c) {
-    case 0x28: case 0xff08: return 1; // ( （
-    case 0x201c: return 2; // “
-    case 0x2018: return 3; // ‘
-    case 0x3008: return 4; // 〈
-    case 0x3014: return 5; // 〔
-    case 0x3010: return 6; // 【
-    default: return 0;
+    case 0x28:
+    case 0xff08:
+      return 1; // ( （
+    case 0x201c:
+      return 2; // “
+    case 0x2018:
+      return 3; // ‘
+    case 0x3008:
+      return 4; // 〈
+    case 0x3014:
+      return 5; // 〔
+    case 0x3010:
+      return 6; // 【
+    default:
+      return 0;
   }
 }
 /** Kind of a closing bracket (1–6), or 0. */
 function closeKindOf(c: number): number {
   switch (c) {
-    case 0x29: case 0xff09: return 1; // ) ）
-    case 0x201d: return 2; // ”
-    case 0x2019: return 3; // ’
-    case 0x3009: return 4; // 〉
-    case 0x3015: return 5; // 〕
-    case 0x3011: return 6; // 】
-    default: return 0;
+    case 0x29:
+    case 0xff09:
+      return 1; // ) ）
+    case 0x201d:
+      return 2; // ”
+    case 0x2019:
+      return 3; // ’
+    case 0x3009:
+      return 4; // 〉
+    case 0x3015:
+      return 5; // 〕
+    case 0x3011:
+      return 6; // 】
+    default:
+      return 0;
   }
 }
 

@@ -70,13 +70,13 @@ export function checkDocNumber(text: string, d: DocNumber, options: DocNumberChe
       problem: 'year-full',
       message: cn
         ? {
-          zh: `发文字号${q(d.raw)}的年份应使用阿拉伯数字${full ? `，应为${q(full)}` : ''}`,
-          en: `The year in document number ${q(d.raw)} takes Arabic numerals${full ? `; expected ${q(full)}` : ''}`,
-        }
+            zh: `发文字号${q(d.raw)}的年份应使用阿拉伯数字${full ? `，应为${q(full)}` : ''}`,
+            en: `The year in document number ${q(d.raw)} takes Arabic numerals${full ? `; expected ${q(full)}` : ''}`,
+          }
         : {
-          zh: `发文字号${q(d.raw)}的年份应写全四位${full ? `，应为${q(full)}` : ''}`,
-          en: `The year in document number ${q(d.raw)} needs all four digits${full ? `; expected ${q(full)}` : ''}`,
-        },
+            zh: `发文字号${q(d.raw)}的年份应写全四位${full ? `，应为${q(full)}` : ''}`,
+            en: `The year in document number ${q(d.raw)} needs all four digits${full ? `; expected ${q(full)}` : ''}`,
+          },
       suggestion: full ? { range: [yearRange[0] + lead, yearRange[1] - trail], text: full } : undefined,
     });
   }

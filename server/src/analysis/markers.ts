@@ -15,11 +15,16 @@ export const LEVEL_EN = ['', 'level-1', 'level-2', 'level-3', 'level-4'];
 /** The canonical marker text for a level and ordinal: 一、 （一） 1. （1） */
 export function canonicalMarker(level: number, ordinal: number): string {
   switch (level) {
-    case 1: return toChineseNumeral(ordinal) + '、';
-    case 2: return '（' + toChineseNumeral(ordinal) + '）';
-    case 3: return ordinal + '.';
-    case 4: return '（' + ordinal + '）';
-    default: return String(ordinal);
+    case 1:
+      return toChineseNumeral(ordinal) + '、';
+    case 2:
+      return '（' + toChineseNumeral(ordinal) + '）';
+    case 3:
+      return ordinal + '.';
+    case 4:
+      return '（' + ordinal + '）';
+    default:
+      return String(ordinal);
   }
 }
 

@@ -30,13 +30,15 @@ export function metaText(ctx: LetterContext, keys: string[]): string | undefined
 
 /** Names from the front matter (a string, a list, or names joined by 、，,). */
 export function metaNames(ctx: LetterContext, keys: string[]): string[] {
-  return firstMeta(ctx, keys, (v) => {
-    const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-    const names = list
-      .filter((x): x is string => typeof x === 'string')
-      .flatMap((x) => x.split(/[、，,；;\s]+/))
-      .map((x) => x.replace(/(?:代表|委员)$/, '').trim())
-      .filter((x) => x !== '');
-    return names.length > 0 ? names : undefined;
-  }) ?? [];
+  return (
+    firstMeta(ctx, keys, (v) => {
+      const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+      const names = list
+        .filter((x): x is string => typeof x === 'string')
+        .flatMap((x) => x.split(/[、，,；;\s]+/))
+        .map((x) => x.replace(/(?:代表|委员)$/, '').trim())
+        .filter((x) => x !== '');
+      return names.length > 0 ? names : undefined;
+    }) ?? []
+  );
 }

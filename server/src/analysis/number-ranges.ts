@@ -34,14 +34,22 @@ const NOT_RANGE_AFTER = '号栋幢楼室单元'; // house numbers use the hyphen
 /** The connector starting at i (the first of CONNECTORS that matches), without a per-character search. */
 function connectorAt(text: string, i: number): string | undefined {
   switch (text.charCodeAt(i)) {
-    case 0x2014: return text.charCodeAt(i + 1) === 0x2014 ? '——' : '—';
-    case 0x2d: return '-';
-    case 0x2013: return '–';
-    case 0x7e: return '~';
-    case 0xff5e: return '～';
-    case 0xff0d: return '－';
-    case 0x81f3: return '至';
-    default: return undefined;
+    case 0x2014:
+      return text.charCodeAt(i + 1) === 0x2014 ? '——' : '—';
+    case 0x2d:
+      return '-';
+    case 0x2013:
+      return '–';
+    case 0x7e:
+      return '~';
+    case 0xff5e:
+      return '～';
+    case 0xff0d:
+      return '－';
+    case 0x81f3:
+      return '至';
+    default:
+      return undefined;
   }
 }
 
@@ -74,7 +82,6 @@ function findNumberRanges(ctx: LetterContext): NumberRange[] {
   for (const block of proseBlocks(ctx)) {
     const s = startOf(block);
     const e = endOf(block);
-    const v = block.value; // text.slice(s, e)
     // Connectors at i in [s + 1, e - 1), as a loop over every character would see them.
     let k = firstAtOrAfter(connectors, s + 1);
     while (k < connectors.length && connectors[k] < e - 1) {

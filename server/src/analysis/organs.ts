@@ -28,6 +28,8 @@ export function sameOrgan(a: string, b: string): boolean {
 
 /** An organ or a party/group as addressee (会办意见 to the 主办 unit; group proposals). */
 export function isOrganName(s: string): boolean {
-  return /(?:局|委|委员会|办|办公室|厅|院|府|政府|部|中心|大队|支队|所|处|科|公司|集团|站|馆|会|署|行|社|党|学社|联|团|支部|总支|组)$/.test(s)
-    || /^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|中国共产主义青年团|共青团|工商联|妇联|科协|侨联|台联)/.test(s);
+  return (
+    /(?:局|委|委员会|办|办公室|厅|院|府|政府|部|中心|大队|支队|所|处|科|公司|集团|站|馆|会|署|行|社|党|学社|联|团|支部|总支|组)$/.test(s) ||
+    /^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|中国共产主义青年团|共青团|工商联|妇联|科协|侨联|台联)/.test(s)
+  );
 }

@@ -62,13 +62,7 @@ function scan(ctx: LetterContext, chars: CharSet): Hits {
  * non-empty and begins at one of `hits` whose code `starts` accepts: `re`, sticky (/y), is only
  * tried on the block's text there. Calls `fn(at, end, block)` with absolute offsets.
  */
-export function eachMatchAt(
-  ctx: LetterContext,
-  hits: Hits,
-  starts: (code: number) => boolean,
-  re: RegExp,
-  fn: (at: number, end: number, block: Block) => void,
-): void {
+export function eachMatchAt(ctx: LetterContext, hits: Hits, starts: (code: number) => boolean, re: RegExp, fn: (at: number, end: number, block: Block) => void): void {
   // Like exec with /g: the next match is looked for after the end of the previous one (in
   // the same block).
   let block: Block | undefined;

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
 import { footerAnchor, issuerBlock, looksTruncated } from '../../analysis/footer';
-import { q } from '../../analysis/finding';
 
 /**
  * F05 — the 成文日期 closes the letter, under the 发文机关署名. Missing: error. Its written form

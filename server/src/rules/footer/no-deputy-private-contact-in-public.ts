@@ -3,7 +3,7 @@ import { disclosureBlocks, disclosureValue } from '../../analysis/footer';
 import { q } from '../../analysis/finding';
 import { endOf, startOf } from '../../text/spans';
 
-const MOBILE = /(?<![\d\-—－])1[3-9]\d(?:[ \-]?\d{4}){2}(?![\d\-—－])/g;
+const MOBILE = /(?<![\d\-—－])1[3-9]\d(?:[ -]?\d{4}){2}(?![\d\-—－])/g;
 const ADDRESS = /(?:家庭住址|住址|家住|通讯地址|通信地址)\s?[:：]?/g;
 const DEPUTY_NEAR = /代表|委员|您|你|贵/;
 

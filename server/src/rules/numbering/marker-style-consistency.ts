@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../rule';
 import type { Section } from '../../parse/types';
 import { q } from '../../analysis/finding';
-import { endOf, rangeOf } from '../../text/spans';
+import { endOf } from '../../text/spans';
 import { LEVEL_EN, LEVEL_ZH } from '../../analysis/markers';
 
 /**

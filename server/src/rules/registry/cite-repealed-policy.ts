@@ -48,7 +48,7 @@ export default defineRule({
           suggestions: d && !r.docNumber ? undefined : [{ range: [p.titleSpan[0], end], text, title: { zh: `改引${bk(r.title)}`, en: `Cite ${bk(r.title)} instead` } }],
         });
       } else {
-        const by = e.replacedBy ? (/[〔\[(（]/.test(e.replacedBy) ? q(e.replacedBy) : bk(e.replacedBy)) : undefined;
+        const by = e.replacedBy ? (/[〔[(（]/.test(e.replacedBy) ? q(e.replacedBy) : bk(e.replacedBy)) : undefined;
         ctx.report({
           range: p.titleSpan,
           message: by
