@@ -1,13 +1,13 @@
 /**
  * Structure rules (RULEBOOK §3, S01–S09): a clean synthetic letter in test/fixtures/structure/
- * and one variation per failure kind, each fix applied with fixAll and compared with the clean
- * text; suggestions checked by applying them; the seed's S09 finding; corpus guards.
+ * and one variation per failure kind, as rule-tester cases (test/harness/rule-tester.ts): each
+ * fix and suggestion applied and compared with the clean text; the seed's S09 finding; corpus guards.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { CORPUS, FIXTURES, SEED, lintText, read } from '../helpers';
-import { fixAll, type LintConfig } from '../../server/src/engine/lint';
+import type { LintConfig } from '../../server/src/engine/lint';
 import { applyFixes } from '../../server/src/engine/fixes';
 import { ruleById, rules } from '../../server/src/rules';
 import { ruleTester } from '../harness/rule-tester';
@@ -27,8 +27,6 @@ function only(text: string, ruleId: string, path = 'letter.txt'): ReplyMessage[]
   assert.deepEqual([...new Set(found.map((m) => m.ruleId))], [ruleId], JSON.stringify(found.map((m) => [m.ruleId, m.text.zh])));
   return found;
 }
-const at = (text: string, m: ReplyMessage) => text.slice(m.range[0], m.range[1]);
-const fixed = (text: string) => fixAll(text, structure(text)).output;
 const suggested = (text: string, m: ReplyMessage) => applyFixes(text, [m.suggestions![0]]).output;
 
 test('structure rules are registered in RULEBOOK order', () => {
