@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseReply } from '../../server/src/parse';
 import type { Range } from '../../server/src/parse/types';
+import { lintText, rulesAt } from '../helpers';
 
 function letter(p: { head?: string[]; title?: string; salutation?: string; footer?: string[] } = {}): string {
   return [
@@ -105,4 +106,22 @@ test('every part of the seed letter has offsets inside the text', async () => {
   }
   assert.equal(at(text, p.salutation!.nameRange), '郭海峰');
   assert.equal(p.title!.number?.value, '20230019');
+});
+
+test('a Chinese-numeral 成文日期 is read into year, month and day when it is a real date', () => {
+  const d = partsOf(letter({ footer: ['某市住房和城乡建设局', '二〇二四年五月二十日'] })).issueDate!;
+  assert.deepEqual([d.form, d.year, d.month, d.day], ['cn-numerals', 2024, 5, 20]);
+  const bad = partsOf(letter({ footer: ['某市住房和城乡建设局', '二〇二四年二月三十日'] })).issueDate!;
+  assert.deepEqual([bad.form, bad.year, bad.month, bad.day], ['cn-numerals', NaN, NaN, NaN]);
+});
+
+test('fix: a Chinese-numeral 成文日期 is compared with the header date (issue-date-consistency skipped it before)', () => {
+  const text = letter({ head: ['2024-5-18'], footer: ['某市住房和城乡建设局', '二〇二四年五月二十日'] });
+  const found = rulesAt(lintText(text).messages, 'issue-date-consistency');
+  assert.equal(found.length, 1);
+  assert.match(found[0].text.zh, /版头日期“2024-5-18”与成文日期“二〇二四年五月二十日”不一致/);
+  // …and D01 still offers the Arabic form as a suggestion, not a fix.
+  const d01 = rulesAt(lintText(text).messages, 'date-format-cn').find((m) => m.text.zh.includes('二〇二四'));
+  assert.equal(d01?.fix, undefined);
+  assert.equal(d01?.suggestions?.[0].text, '2024年5月20日');
 });

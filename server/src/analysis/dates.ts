@@ -1,7 +1,7 @@
 /**
  * Dates as the date, deadline and consistency rules read them: a front-matter date, day
- * numbers for comparisons, Chinese-numeral digits (二〇二三), and the year the letter was
- * written. Validity is text/calendar.ts's validDate (Gregorian, years 1000–2999).
+ * numbers for comparisons, and the year the letter was written (Chinese-numeral digits,
+ * 二〇二三, are text/chars.ts cnDigits). Validity is text/calendar.ts's validDate (Gregorian, years 1000–2999).
  */
 import { validDate } from '../text/calendar';
 import type { LetterContext } from './context';
@@ -29,18 +29,6 @@ export function dayNumber(d: Ymd): number {
 
 export function cnDate(y: number, m: number, d: number): string {
   return `${y}年${m}月${d}日`;
-}
-
-/** 二〇二三 → 2023 (digit by digit, any zero look-alike), 十 / 二十一 → 10 / 21; NaN otherwise. */
-export function cnDigits(s: string): number {
-  const map: Record<string, number> = { 〇: 0, '○': 0, 零: 0, O: 0, Ｏ: 0, '0': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  let n = 0;
-  for (const ch of s) {
-    const v = map[ch];
-    if (v === undefined) return NaN;
-    n = n * 10 + v;
-  }
-  return s.length ? n : NaN;
 }
 
 /** The year the letter was written: the 成文日期, else today. */

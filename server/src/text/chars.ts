@@ -36,6 +36,18 @@ export function isSpace(c: number): boolean {
 
 export const CN_DIGITS = '〇一二三四五六七八九十';
 
+/** 二〇二三 → 2023 (digit by digit, any zero look-alike), 十 / 二十一 → 10 / 21; NaN otherwise. */
+export function cnDigits(s: string): number {
+  const map: Record<string, number> = { 〇: 0, '○': 0, 零: 0, O: 0, Ｏ: 0, '0': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let n = 0;
+  for (const ch of s) {
+    const v = map[ch];
+    if (v === undefined) return NaN;
+    n = n * 10 + v;
+  }
+  return s.length ? n : NaN;
+}
+
 /** 一 → 1 … 九十九 → 99; returns NaN for anything else. */
 export function chineseNumeral(s: string): number {
   // The forms /^([二-九]?)(十?)([一-九]?)$/, read by code (it runs for every marker).

@@ -2,9 +2,11 @@
  * The 成文日期 (issue date), the footer's anchor: the last block (above the salutation's end)
  * that is a whole date, or — with none well formed — a date line typed wrong among the last eight
  * blocks (2025610, 2021年 8 月26日, 23年4月10日, 二〇二三年四月十日). After the inline scan
- * its DateNode is read: the scanned date, or this module's reading of the odd forms.
+ * its DateNode is read: the scanned date, or this module's reading of the odd forms (a
+ * Chinese-numeral date is read into year, month and day when it is a real date).
  */
 import { validDate } from '../../text/calendar';
+import { chineseNumeral, cnDigits } from '../../text/chars';
 import { DATE_BROKEN_WHOLE, DATE_WHOLE } from '../patterns';
 import { pos } from '../position';
 import type { Block, DateNode } from '../types';
@@ -52,7 +54,12 @@ function oddDate(b: Block, lines: LineIndex): DateNode | undefined {
   m = /^(\d{2})年(\d{1,2})月(\d{1,2})日$/.exec(v);
   if (m) return { type: 'date', form: 'short-year', year: NaN, month: +m[2], day: +m[3], raw: v, position: pos(lines, s, s + v.length) };
   m = /^([〇○零一二三四五六七八九OＯ0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(v);
-  if (m) return { type: 'date', form: 'cn-numerals', year: NaN, month: NaN, day: NaN, raw: v, position: pos(lines, s, s + v.length) };
+  if (m) {
+    // 二〇二三年四月十日: read when it is a real date (else NaN: no fix can be computed).
+    const [year, month, day] = [cnDigits(m[1]), chineseNumeral(m[2]), chineseNumeral(m[3])];
+    const real = validDate(year, month, day);
+    return { type: 'date', form: 'cn-numerals', year: real ? year : NaN, month: real ? month : NaN, day: real ? day : NaN, raw: v, position: pos(lines, s, s + v.length) };
+  }
   const lead = b.value.length - b.value.trimStart().length;
   const t = v.trim();
   if (!DATE_BROKEN_WHOLE.test(t)) return undefined;

@@ -1,7 +1,6 @@
 import { defineRule } from '../rule';
 import type { DateNode } from '../../parse/types';
-import { chineseNumeral } from '../../text/chars';
-import { cnDate, cnDigits } from '../../analysis/dates';
+import { cnDate } from '../../analysis/dates';
 import { validDate } from '../../text/calendar';
 import { q } from '../../analysis/finding';
 import { endOf, rangeOf, startOf } from '../../text/spans';
@@ -15,16 +14,6 @@ const FORM_NAME: Record<string, { zh: string; en: string }> = {
   spaced: { zh: '夹有空格的', en: 'spaced-out' },
   broken: { zh: '缺少“月”“日”的', en: 'run-together (月/日 missing)' },
 };
-
-/** 二〇二三年四月十日 → [2023, 4, 10]; undefined when it does not read as a date. */
-function readCnNumerals(raw: string): [number, number, number] | undefined {
-  const m = /^(.{4})年(.{1,3})月(.{1,3})日$/.exec(raw);
-  if (!m) return undefined;
-  const y = cnDigits(m[1]);
-  const mo = chineseNumeral(m[2]);
-  const d = chineseNumeral(m[3]);
-  return validDate(y, mo, d) ? [y, mo, d] : undefined;
-}
 
 /**
  * D01 — the 成文日期 is written 2023年4月10日 (Arabic numerals, full year); body dates follow the
@@ -56,9 +45,8 @@ export default defineRule({
     const issue = ctx.parts.issueDate;
     const notes = ctx.parts.notes.map((b) => rangeOf(b));
     const report = (d: DateNode, isIssue: boolean) => {
-      let ymd: [number, number, number] | undefined;
-      if (d.form === 'cn-numerals') ymd = readCnNumerals(d.raw);
-      else if (validDate(d.year, d.month, d.day)) ymd = [d.year, d.month, d.day];
+      // (the parser reads 二〇二三年四月十日 too: year, month and day are set when it is a real date)
+      const ymd: [number, number, number] | undefined = validDate(d.year, d.month, d.day) ? [d.year, d.month, d.day] : undefined;
       const want = ymd ? cnDate(...ymd) : undefined;
       const form = FORM_NAME[d.form] ?? { zh: '非标准', en: 'non-standard' };
       const what = isIssue ? { zh: '成文日期', en: 'Date of issue' } : { zh: '日期', en: 'Date' };

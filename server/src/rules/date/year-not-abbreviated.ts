@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { cnDigits, letterYear } from '../../analysis/dates';
-import { isDigit, isLatinCode } from '../../text/chars';
+import { letterYear } from '../../analysis/dates';
+import { cnDigits, isDigit, isLatinCode } from '../../text/chars';
 import { isMasked } from '../../analysis/prose';
 import { literalHits, NIAN } from '../../analysis/number-scan';
 import { q } from '../../analysis/finding';
