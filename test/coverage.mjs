@@ -19,6 +19,7 @@ const METRICS = ['lines', 'branches', 'functions'];
 /** Summarises the V8 coverage in `rawDir`; returns the number of failures (0, or 1 below the floor). */
 export function report(rawDir, { failedTests }) {
   const c8 = join(root, 'node_modules', 'c8', 'bin', 'c8.js');
+  const started = Date.now();
   const options = '--reporter=json-summary --all --src server/src --src client/src --include server/src/** --include client/src/** --exclude **/*.d.ts --exclude-after-remap';
   const r = spawnSync(process.execPath, [c8, 'report', '--temp-directory', rawDir, '--reports-dir', REPORT_DIR, ...options.split(' ')], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0 || !existsSync(SUMMARY)) {
@@ -29,7 +30,7 @@ export function report(rawDir, { failedTests }) {
   writeFileSync(LAST_RUN, JSON.stringify({ failedTests, ...current(total) }, null, 2) + '\n');
   const floor = readFloor();
   const below = METRICS.filter((m) => total[m].pct < floor[m]);
-  console.log(`coverage (server/src, client/src): ${METRICS.map((m) => `${m} ${total[m].pct}% (floor ${floor[m]}%)`).join(', ')}`);
+  console.log(`coverage (server/src, client/src): ${METRICS.map((m) => `${m} ${total[m].pct}% (floor ${floor[m]}%)`).join(', ')}; summarised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (below.length === 0) return 0;
   console.error(`[coverage] below the floor in coverage-floor.json: ${below.map((m) => `${m} ${total[m].pct}% < ${floor[m]}%`).join(', ')}; add tests for the code you changed`);
   return 1;

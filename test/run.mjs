@@ -1,6 +1,7 @@
 // Runs the test tiers and ends with the line "N passed, N failed".
 //   node test/run.mjs            unit, corpus, CLI and LSP tests (plain Node)
 //   node test/run.mjs --e2e      …then the real-VS-Code tests (test/e2e), if set up
+//   node test/run.mjs --no-coverage   without measuring coverage (and without its floor check)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ const summaryFile = join(tmp, `node-test-summary-${process.pid}.json`);
 rmSync(summaryFile, { force: true });
 const files = findTests(join(root, 'test'));
 // V8 writes each Node process's coverage here; test/coverage.mjs summarises it against the floor.
+const coverage = !process.argv.includes('--no-coverage');
 const coverageDir = join(tmp, `coverage-raw-${process.pid}`);
 rmSync(coverageDir, { recursive: true, force: true });
 const r = spawnSync(process.execPath, [
@@ -39,7 +41,7 @@ const r = spawnSync(process.execPath, [
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   `--test-reporter=${join(root, 'test/summary-reporter.mjs')}`, `--test-reporter-destination=${summaryFile}`,
   ...files,
-], { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', NODE_V8_COVERAGE: coverageDir } });
+], { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...(coverage && { NODE_V8_COVERAGE: coverageDir }) } });
 try {
   const s = JSON.parse(readFileSync(summaryFile, 'utf8'));
   passed += s.passed;
@@ -49,7 +51,7 @@ try {
 }
 rmSync(summaryFile, { force: true });
 if (r.status !== 0 && failed === 0) failed++;
-failed += coverageReport(coverageDir, { failedTests: failed });
+if (coverage) failed += coverageReport(coverageDir, { failedTests: failed });
 rmSync(coverageDir, { recursive: true, force: true });
 
 if (process.argv.includes('--e2e')) {
