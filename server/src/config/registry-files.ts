@@ -2,12 +2,14 @@
  * Reading policy registry files: JSON (with comments, validated by the registry schema) or CSV
  * (the same columns, English or Chinese headers, as agencies keep them in spreadsheets). Lives in
  * config/ beside the other validated files (the registry schema and its error positions are
- * config's); registry/ itself holds only the policy list and its matching.
+ * config's); registry/ itself holds only the policy list and its matching. `loadRegistry` builds
+ * the registry of a config's files, cached while none of them changes.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { errorAt, parseAndValidate, type ConfigError } from './validate';
-import { parseCsv, type PolicyEntry, type PolicyStatus, type RegistryFile } from '../registry';
+import { parseCsv, PolicyRegistry, type PolicyEntry, type PolicyStatus, type RegistryFile } from '../registry';
+import type { LoadState } from './types';
 
 /** CSV header → field (case- and space-insensitive). */
 const COLUMNS: Record<string, keyof PolicyEntry> = {
@@ -139,4 +141,35 @@ export function loadRegistryFile(file: string): LoadedRegistryFile {
   const loaded = parseRegistryText(text, file);
   cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, loaded });
   return loaded;
+}
+
+const registryCache = new Map<string, { stamp: string; registry: PolicyRegistry }>();
+
+/** The policy registry of a config's registry files, cached while none of them changes. */
+export function loadRegistry(files: string[], state: LoadState): PolicyRegistry | undefined {
+  if (files.length === 0) return undefined;
+  const key = files.join('\n');
+  const stamp = files.map((f) => {
+    try {
+      const st = statSync(f);
+      return `${st.mtimeMs}:${st.size}`;
+    } catch {
+      return 'missing';
+    }
+  }).join('|');
+  const hit = registryCache.get(key);
+  if (hit && hit.stamp === stamp) return hit.registry;
+  const entries: PolicyEntry[] = [];
+  let ok = true;
+  for (const f of files) {
+    const loaded = loadRegistryFile(f);
+    if (loaded.errors.length > 0) {
+      state.errors.push(...loaded.errors);
+      ok = false;
+    }
+    entries.push(...loaded.entries);
+  }
+  const registry = new PolicyRegistry(entries, files);
+  if (ok) registryCache.set(key, { stamp, registry });
+  return registry;
 }

@@ -1,45 +1,42 @@
 /**
- * LSP wiring only: capabilities, document sync, debounced and version-tagged diagnostics, and
- * one line per feature that hands the current `Analysis` to its module. No linting judgement
- * lives here.
+ * LSP wiring only: capabilities, document sync, version-tagged diagnostics, and one line per
+ * feature that hands the current `Analysis` to its module. No linting judgement lives here; when
+ * to lint is scheduler.ts, config problems on other files config-problems.ts, the commands
+ * commands.ts, the workspace's letters workspace-index.ts.
  */
 import {
   CodeActionKind,
+  DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
   TextDocuments,
-  type CodeAction,
   type Connection,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readFileSync } from 'node:fs';
-import { buildRegistryDraft, type ConfigError, type DraftInput, loadLegacyDecoding, draftToCsv, draftToJson, type PolicyEntry, registryEntries, validateProfileText } from '../index';
+import { registryEntries, validateProfileText } from '../index';
 import { Analyzer, type Analysis } from './analysis';
 import { collect, type Knowledge } from './citations';
-import { codeActions, fixAllAction, workspaceEdit, type EditFactory } from './code-actions';
+import { codeActions, type EditFactory } from './code-actions';
+import { executeCommand } from './commands';
 import { completionsAt, TRIGGER_CHARACTERS } from './completion';
+import { ConfigProblems } from './config-problems';
 import { isConfigFile, isProfileFile } from './detect';
 import { configDiagnostic, skippedDiagnostic, toDiagnostic } from './diagnostics';
-import { ruleEdits } from './edits';
 import { hoverAt } from './hover';
 import { localeOf } from './i18n';
-import { FIX_ALL_KIND, ServerCommands, StatusNotification, StructureRequest, TrustNotification, type RegistryDraftResult, type StatusParams, type StructureParams, type StructureResult, type TrustParams } from './protocol';
-import { addToRegistryActions, addToRegistryEdit, configFileDiagnostics, diskText, scanLetters, type TextSource } from './registry-actions';
-import { renumberDocumentEdits, renumberLevelEdits } from './renumber';
+import {
+  FIX_ALL_KIND, RepliesChangedNotification, RepliesRequest, ServerCommands, StatusNotification, StructureRequest, toSettings, TrustNotification, WordReviewRequest, WordTextRequest,
+  type RepliesResult, type StatusParams, type StructureParams, type StructureResult, type TrustParams, type WordReviewParams, type WordTextParams,
+} from './protocol';
+import { addToRegistryActions, configFileDiagnostics, diskText, type TextSource } from './registry-actions';
+import { LintScheduler } from './scheduler';
 import { countsOf, structureOf } from './structure';
 import { documentSymbols, foldingRanges } from './symbols';
 import { URI } from './uri';
 import { forgetWordView, isWordView, wordReview, wordText } from './word';
-import { WordReviewRequest, WordTextRequest, type WordReviewParams, type WordTextParams } from './protocol';
-import { RepliesChangedNotification, RepliesRequest, type RepliesResult } from './protocol';
 import { WorkspaceLetters } from './workspace-index';
-import { DiagnosticRefreshRequest } from 'vscode-languageserver';
-import { toSettings } from './protocol';
-import type { ExportDocxOptions, ExportDocxResult } from './protocol';
-import { exportForEditor } from './export-docx';
 
 /** Accepts { uri } objects and bare strings; anything else is not a document. */
 function uriOf(p: unknown): string | undefined {
@@ -51,7 +48,6 @@ function uriOf(p: unknown): string | undefined {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Documents that currently show diagnostics (so a non-letter is cleared once, not on every keystroke). */
   const showing = new Set<string>();
   let pushedSettings: unknown = {};
@@ -61,8 +57,6 @@ export function startServer(connection: Connection): void {
   let workspaceFolderEvents = false;
   /** Workspace trust; clients without a trust model (other editors) are trusted. */
   let trusted = true;
-  /** Config/registry problems published on files that are not open, and the letters that saw them. */
-  const external = new Map<string, { letters: Set<string>; key: string }>();
   const edits: EditFactory = { documentChanges: false };
   let analyzer: Analyzer | undefined;
   /** The workspace's letters for the cross-letter rules and the Replies view. */
@@ -135,38 +129,11 @@ export function startServer(connection: Connection): void {
   });
 
   // ------------------------------------------------------------------------------------------
-  // Diagnostics: debounced, tagged with the version they were computed for.
+  // Diagnostics: debounced (scheduler.ts), tagged with the version they were computed for.
 
-  // The debounce adapts to how long the document takes to lint: delay = min(setting, k × last
-  // lint time), so a 1 MB document waits for the typing to pause (and linting never takes more
-  // than about 1/k of the CPU while typing). A change to a document that lints in under 25 ms
-  // (a letter: ~1 ms once V8 has warmed up, 10–40 ms for the first edits before that), arriving
-  // when no lint is pending, waits only BURST_MS: long enough for the rest of a burst (a paste,
-  // an undo, edits sent together) to arrive, so that no version the client has already
-  // replaced is published, and short enough that each keystroke's result shows at once.
-  const lintMs = new Map<string, number>();
-  const DEBOUNCE_FACTOR = 3;
-  const LINT_AT_ONCE_MS = 25;
-  const BURST_MS = 2;
-  function debounceFor(uri: string, setting: number): number {
-    const last = lintMs.get(uri);
-    if (last === undefined) return setting;
-    if (last < LINT_AT_ONCE_MS && !timers.has(uri)) return Math.min(setting, BURST_MS);
-    return Math.min(setting, Math.max(BURST_MS, Math.round(DEBOUNCE_FACTOR * last)));
-  }
-  function schedule(uri: string, delay: number): void {
-    const old = timers.get(uri);
-    if (old) clearTimeout(old);
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      // Two turns of the event loop first: a change read in this turn (the connection handles
-      // one message per turn) is applied before linting, so a version the client has already
-      // replaced is not linted and published.
-      setImmediate(() => setImmediate(() => {
-        validate(uri).catch((err) => connection.console.error(`replylint: ${(err as Error).stack ?? err}`));
-      }));
-    }, delay));
-  }
+  const scheduler = new LintScheduler(validate, (err) => connection.console.error(`replylint: ${(err as Error).stack ?? err}`));
+  const schedule = (uri: string, delay: number) => scheduler.schedule(uri, delay);
+  const configProblems = new ConfigProblems({ connection, documents, trusted: () => trusted, rootOf: (uri) => rootOf(uri) });
 
   async function validate(uri: string): Promise<void> {
     const doc = documents.get(uri);
@@ -177,7 +144,7 @@ export function startServer(connection: Connection): void {
     }
     const started = performance.now();
     const a = await az().analyze(doc, current(uri));
-    lintMs.set(uri, performance.now() - started);
+    scheduler.linted(uri, performance.now() - started);
     const now = documents.get(uri);
     // Never publish for a version that is no longer the document's.
     if (!now || now.version !== a.version) return;
@@ -196,53 +163,6 @@ export function startServer(connection: Connection): void {
     return r ? URI.fsPath(r) : undefined;
   }
 
-  /**
-   * Problems in the config and registry files a letter's config came from, published on those
-   * files when they are not open (an open one is validated as a document), so a broken registry
-   * shows up even though only the letter is open. Cleared when no letter sees them any more.
-   */
-  function syncConfigProblems(letterUri: string, a: Analysis | undefined): void {
-    const problems = new Map<string, Diagnostic[]>();
-    const errors = a?.configErrors ?? [];
-    if (a && errors.length > 0) {
-      const byFile = new Map<string, ConfigError[]>();
-      for (const e of errors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
-      const configs = new Set([...(a.configSources ?? []), ...[...byFile.keys()].filter((f) => isConfigFile(URI.file(f)) && !isProfileFile(URI.file(f)))]);
-      for (const f of configs) {
-        const uri = URI.file(f);
-        const cur = documents.get(uri) ? undefined : diskText(f);
-        if (!cur) continue;
-        const doc = TextDocument.create(uri, 'json', 0, cur.text);
-        const diags = configFileDiagnostics(doc, f, a.locale, { trusted, root: rootOf(a.uri) });
-        if (diags.length > 0) problems.set(uri, diags);
-      }
-      for (const [f, errs] of byFile) {
-        const uri = URI.file(f);
-        if (configs.has(f) || documents.get(uri)) continue;
-        const doc = TextDocument.create(uri, 'json', 0, diskText(f)?.text ?? '');
-        problems.set(uri, errs.map((e) => configDiagnostic(doc, e)));
-      }
-    }
-    for (const [uri, entry] of external) {
-      if (entry.letters.has(letterUri) && !problems.has(uri)) {
-        entry.letters.delete(letterUri);
-        if (entry.letters.size === 0) {
-          external.delete(uri);
-          if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-        }
-      }
-    }
-    for (const [uri, diagnostics] of problems) {
-      let entry = external.get(uri);
-      if (!entry) external.set(uri, (entry = { letters: new Set(), key: '' }));
-      entry.letters.add(letterUri);
-      const key = JSON.stringify(diagnostics);
-      if (key !== entry.key) {
-        entry.key = key;
-        void connection.sendDiagnostics({ uri, diagnostics });
-      }
-    }
-  }
 
   function publish(doc: TextDocument, a: Analysis): void {
     const messages = a.result?.messages ?? [];
@@ -258,7 +178,7 @@ export function startServer(connection: Connection): void {
       else showing.delete(doc.uri);
     }
     try {
-      syncConfigProblems(doc.uri, a.isReply ? a : undefined);
+      configProblems.sync(doc.uri, a.isReply ? a : undefined);
     } catch (err) {
       connection.console.error(`replylint: config problems: ${(err as Error).message}`);
     }
@@ -316,7 +236,7 @@ export function startServer(connection: Connection): void {
     if (e.document.version <= 1 && !az().cached(uri)) return; // the open event scheduled it
     if (isConfigFile(uri)) return schedule(uri, 50);
     void az().settingsFor(uri).then((s) => {
-      if (s.run === 'onType') schedule(uri, debounceFor(uri, s.debounce));
+      if (s.run === 'onType') schedule(uri, scheduler.debounceFor(uri, s.debounce));
     });
   });
   documents.onDidSave((e) => {
@@ -328,10 +248,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    const t = timers.get(uri);
-    if (t) clearTimeout(t);
-    timers.delete(uri);
-    lintMs.delete(uri);
+    scheduler.forget(uri);
     az().forget(uri);
     forgetWordView(uri);
     if (showing.delete(uri) || isConfigFile(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -341,8 +258,8 @@ export function startServer(connection: Connection): void {
       const left = pullDiagnostics ? [] : letters!.diagnostics(uri, undefined, relatedInformation);
       if (left.length > 0) void connection.sendDiagnostics({ uri, diagnostics: left });
     });
-    if (isConfigFile(uri)) external.delete(uri);
-    else syncConfigProblems(uri, undefined);
+    if (isConfigFile(uri)) configProblems.forgetFile(uri);
+    else configProblems.sync(uri, undefined);
   });
 
   connection.onDidChangeConfiguration((p) => {
@@ -441,107 +358,11 @@ export function startServer(connection: Connection): void {
     return { ...base, ...structureOf({ doc: now, tree: a.result.tree, messages: a.result.messages, profile: a.profile, locale: a.locale, knowledge: await knowledge(), config: a.config }) };
   });
 
-  /** Every letter in the workspace (files matching `replylint.files`) and every open letter. */
-  async function draftInputs(): Promise<{ inputs: DraftInput[]; a?: Analysis }> {
-    const byPath = new Map<string, DraftInput>();
-    let first: Analysis | undefined;
-    for (const d of documents.all()) {
-      if (isConfigFile(d.uri)) continue;
-      const a = await az().analyze(d, current(d.uri));
-      if (!a.isReply || a.skipped) continue;
-      first ??= a;
-      const path = URI.fsPath(d.uri) ?? URI.path(d.uri);
-      byPath.set(path, { path, text: d.getText() });
-    }
-    const { decode } = await loadLegacyDecoding();
-    for (const r of roots) {
-      const root = URI.fsPath(r);
-      if (!root) continue;
-      const settings = await az().settingsFor(r);
-      for (const f of scanLetters(root, settings.files, { maxFiles: 5000, maxVisited: 50_000, maxSize: settings.maxDocumentSize })) {
-        if (byPath.has(f)) continue;
-        try {
-          // Decoded like the CLI reads files (UTF-8, UTF-16 with BOM, GB18030); binary files left out.
-          const decoded = decode(readFileSync(f));
-          if (decoded.kind === 'text') byPath.set(f, { path: f, text: decoded.text });
-        } catch {
-          // unreadable: left out
-        }
-      }
-    }
-    // Places relative to the workspace folder they are in.
-    const rel = (p: string) => {
-      const root = rootOf(URI.file(p));
-      return root && p.startsWith(root) ? p.slice(root.length).replace(/^[\\/]+/, '') : p;
-    };
-    return { inputs: [...byPath.values()].map((i) => ({ path: rel(i.path), text: i.text })), a: first };
-  }
-
-  connection.onExecuteCommand(async (params) => {
-    const args = Array.isArray(params?.arguments) ? params.arguments : [];
-    if (params?.command === ServerCommands.buildRegistryDraft) {
-      const opt = (args[0] ?? {}) as { format?: unknown };
-      const format = opt.format === 'csv' ? 'csv' : 'json';
-      const { inputs, a } = await draftInputs();
-      const draft = buildRegistryDraft(inputs, a?.config.registry);
-      const result: RegistryDraftResult = { text: format === 'csv' ? draftToCsv(draft) : draftToJson(draft), format, entries: draft.length, letters: inputs.length };
-      return result;
-    }
-    if (params?.command === ServerCommands.addToRegistry) {
-      const file = typeof args[0] === 'string' ? args[0] : undefined;
-      const entry = args[1] as PolicyEntry | undefined;
-      if (!file || !entry || typeof entry.title !== 'string' || !entry.title.trim()) return { applied: false };
-      const edit = addToRegistryEdit(file, { title: entry.title, ...(typeof entry.docNumber === 'string' ? { docNumber: entry.docNumber } : {}) }, textOf, edits.documentChanges);
-      if (!edit) return { applied: false };
-      const res = await connection.workspace.applyEdit({ label: 'add to registry', edit });
-      return { applied: res.applied };
-    }
-    const x = await analysisOf(args[0]);
-    if (!x) return { applied: false };
-    const { doc, a } = x;
-    if (params.command === ServerCommands.exportDocx) {
-      // Word export (loaded on first use: the `docx` writer is not needed to lint).
-      if (!a.result) return { errors: 0, firstErrors: [], failure: 'not a reply letter (or not linted)' } satisfies ExportDocxResult;
-      return exportForEditor(a.result, a.config, a.fsPath, (args[2] && typeof args[2] === 'object' ? args[2] : {}) as ExportDocxOptions);
-    }
-    // A command issued for an older version is not applied to a newer text.
-    if (typeof args[1] === 'number' && args[1] !== doc.version) return { applied: false };
-    const text = doc.getText();
-    let action: CodeAction | undefined;
-    switch (params.command) {
-      case ServerCommands.fixAll:
-        action = fixAllAction(doc, a, edits);
-        break;
-      case ServerCommands.fixRule: {
-        const ruleId = typeof args[2] === 'string' ? args[2] : '';
-        const e = ruleEdits(text, a.result!.messages, ruleId);
-        if (e.length > 0) action = { title: ruleId, edit: workspaceEdit(doc, e, edits) };
-        break;
-      }
-      case ServerCommands.renumberDocument: {
-        const e = renumberDocumentEdits(text, a.result!.tree);
-        if (e.length > 0) action = { title: 'renumber', edit: workspaceEdit(doc, e, edits) };
-        break;
-      }
-      case ServerCommands.renumberLevel: {
-        const pos = args[2] as { line?: unknown; character?: unknown } | number | undefined;
-        const offset = typeof pos === 'number' ? pos : pos && typeof pos.line === 'number' && typeof pos.character === 'number' ? doc.offsetAt({ line: pos.line, character: pos.character }) : -1;
-        const r = offset >= 0 ? renumberLevelEdits(text, a.result!.tree, offset) : undefined;
-        if (r) action = { title: 'renumber', edit: workspaceEdit(doc, r.edits, edits) };
-        break;
-      }
-      default:
-        return { applied: false };
-    }
-    if (!action?.edit) return { applied: false };
-    const res = await connection.workspace.applyEdit({ label: action.title, edit: action.edit });
-    return { applied: res.applied };
-  });
+  connection.onExecuteCommand((params) => executeCommand(params, { connection, documents, analyzer: az(), roots: () => roots, rootOf, edits, textOf, analysisOf }));
 
   connection.onShutdown(() => {
     letters?.dispose();
-    for (const t of timers.values()) clearTimeout(t);
-    timers.clear();
+    scheduler.dispose();
   });
 
   documents.listen(connection);
