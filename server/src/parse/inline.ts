@@ -245,7 +245,7 @@ export function scanEnumItems(text: string, start: number, end: number, lines: L
   const out: EnumItem[] = [];
   // Candidates: a character that can start an enumerator, at the block start or after a clause
   // mark; `from` moves past what an item consumed.
-  let from = start;
+  let from: number;
   for (let i = enumStarts.next(start); i < end; i = enumStarts.next(from)) {
     from = i + 1;
     if (i !== start && !isEnumBefore(text.charCodeAt(i - 1))) continue;

@@ -93,7 +93,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
     const numeral = text.slice(numStart, numEnd);
     const ordinal = cnEnd > numStart ? chineseNumeral(numeral) : Number(numeral.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
     if (!(ordinal > 0)) return null;
-    let markerEnd = numEnd + 1;
+    const markerEnd = numEnd + 1;
     let trailing: [number, number] | undefined;
     const t = readRun(text, markerEnd, end, isTrailingCode, 3);
     if (t > markerEnd) {
@@ -119,7 +119,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
       return make('cn-paren', text, pos, numEnd + 1, pos, numEnd, ordinal, { close: punct });
     }
     if (punct !== '、' && !L1_WRONG.includes(punct)) return null;
-    let markerEnd = numEnd + 1;
+    const markerEnd = numEnd + 1;
     let trailing: [number, number] | undefined;
     const t = readRun(text, markerEnd, end, isTrailingCode, 3);
     if (t > markerEnd) trailing = [markerEnd, t];
@@ -149,7 +149,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
       return make('arabic-dot', text, pos, numEnd + 1, pos, numEnd, ordinal, { close: punct });
     }
     if (punct !== '.' && punct !== '．' && punct !== '、') return null;
-    let markerEnd = numEnd + 1;
+    const markerEnd = numEnd + 1;
     const next = text[markerEnd];
     if (next === undefined || markerEnd >= end) return null;
     // A digit after the dot is a decimal (25.87) unless it is a year that starts the heading (1.2017年…).

@@ -54,10 +54,10 @@ export const DATE_WHOLE = /^(?:\d{2}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d
 export const DATE_BROKEN_WHOLE = /^(?:19|20)\d{2}\s{0,2}(?:年\s{0,2})?\d{1,2}\s{0,2}(?:月\s{0,2})?\d{0,2}\s{0,2}日?$/;
 
 /** A 发文字号 with any bracket around the year (rules judge the bracket). */
-export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〈]\s?(?:\d{2,4}|[〇○零一二三四五六七八九]{2,4})\s?[〕\]］】)）﹞〉]\s?第?\s?\d{1,5}\s?号?$/;
+export const DOC_NUMBER_WHOLE = /^[\u4e00-\u9fff]{1,12}[〔[［【(（﹝〈]\s?(?:\d{2,4}|[〇○零一二三四五六七八九]{2,4})\s?[〕\]］】)）﹞〉]\s?第?\s?\d{1,5}\s?号?$/;
 
 /** A 发文字号 line that also carries the category and the disclosure (钱汽发〔2020〕11号A类 同意公开). */
-export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝]\s?\d{4}\s?[〕\]］】)）﹞]\s?第?\s?\d{1,5}\s?号\s{0,4}(?:[A-DＡ-Ｄ]\s?类)?\s{0,4}(?:同意公开|主动公开|依申请公开|不予公开|不公开)?$/;
+export const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔[［【(（﹝]\s?\d{4}\s?[〕\]］】)）﹞]\s?第?\s?\d{1,5}\s?号\s{0,4}(?:[A-DＡ-Ｄ]\s?类)?\s{0,4}(?:同意公开|主动公开|依申请公开|不予公开|不公开)?$/;
 
 /** 郭海峰代表: / 尊敬的宰会凤委员: / 郭胜利、陈爱珍委员: / 王立超  委员 / 代表: / 吕萍代表您好: */
 export const SALUTATION_WHOLE = /^(?:尊敬的)?[^\s，。；,;：:!?！？]{0,40}?\s{0,4}(?:代表|委员|同志)(?:们)?(?:\s?(?:您好|你好)[，,！!]?)?\s{0,2}[:：]?$/;
