@@ -10,7 +10,7 @@ import { CORPUS, FIXTURES, SEED, corpusFiles, lintText, read } from '../helpers'
 import { fixAll } from '../../server/src/engine/lint';
 import { applyFixes } from '../../server/src/engine/fixes';
 import { rules } from '../../server/src/rules';
-import { LEXICON } from '../../server/src/rules/typo/typo-lexicon';
+import { LEXICON } from '../../server/src/lexicon/curated';
 import { MISSPELLINGS } from '../../server/src/lexicon/misspellings';
 import type { ReplyMessage } from '../../server/src/engine/messages';
 import type { LintConfig } from '../../server/src/engine/lint';
