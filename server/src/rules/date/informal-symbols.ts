@@ -77,7 +77,7 @@ export default defineRule({
     });
     for (let k = 0; k < pluses.length; k += 2) {
       const v = blocks[pluses[k]].value;
-      const base = blocks[pluses[k]].position.start.offset!;
+      const base = startOf(blocks[pluses[k]]);
       const start = plusAt(v, pluses[k + 1]);
       if (start < 0 || isMasked(ctx, base + start)) continue;
       const at = base + start;
@@ -99,7 +99,7 @@ export default defineRule({
     }
     for (let k = 0; k < wans.length; k += 2) {
       const v = blocks[wans[k]].value;
-      const base = blocks[wans[k]].position.start.offset!;
+      const base = startOf(blocks[wans[k]]);
       const start = wanAt(v, wans[k + 1]);
       if (start < 0 || isMasked(ctx, base + start)) continue;
       const at = base + start;
@@ -113,7 +113,7 @@ export default defineRule({
       });
     }
     for (let k = 0; k < symbols.length; k += 2) {
-      const at = blocks[symbols[k]].position.start.offset! + symbols[k + 1];
+      const at = startOf(blocks[symbols[k]]) + symbols[k + 1];
       if (isMasked(ctx, at)) continue;
       const before = ctx.text.charCodeAt(at - 1);
       const after = ctx.text.charCodeAt(at + 1);

@@ -99,7 +99,7 @@ export default defineRule({
       const p = years[k + 1];
       const before = v.charCodeAt(p - 1);
       if (isLatinCode(before) || before === 46 || NOT_BEFORE_BARE.includes(v[p - 1])) continue;
-      const at = blocks[years[k]].position.start.offset! + p;
+      const at = startOf(blocks[years[k]]) + p;
       if (isMasked(ctx, at)) continue;
       const next = ctx.text[at + 4];
       if (AFTER_COUNT.has(next)) continue;
