@@ -4,7 +4,7 @@
  * each failing example. Exit 1 when any fails. test/rules/examples.test.ts asserts the same.
  *   npx tsx scripts/check-examples.ts
  */
-import { rules } from '../server/src/rules';
+import { rules } from '../server/src/index';
 import { exampleCounts, runExamples } from '../test/harness/examples';
 
 const runs = runExamples(rules);

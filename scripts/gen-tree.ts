@@ -9,8 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseReply } from '../server/src/parse';
-import type { Block, Citation, DateNode, DocNumber, EnumItem, Heading, Inline, LetterParts, Range, ReplyRoot, Section } from '../server/src/parse/types';
+import { parseReply, type Block, type Citation, type DateNode, type DocNumber, type EnumItem, type Heading, type Inline, type LetterParts, type Range, type ReplyRoot, type Section } from '../server/src/index';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 export const TREE_DOC = join(ROOT, 'docs', 'tree.md');

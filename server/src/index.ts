@@ -27,7 +27,8 @@ export { globMatch } from './text/glob';
 
 // ---- parse: text → reply tree -------------------------------------------------------------
 export { parseReply, type ParseOptions, type ParseResult } from './parse';
-export type { Block, Citation, DocNumber, Range, ReplyRoot, Section } from './parse/types';
+/** The reply tree, node by node: the rules' documented interface (docs/tree.md). */
+export type * from './parse/types';
 export { KIND_LABELS, KIND_REQUIREMENTS, type LetterKind, type LetterKindName } from './parse/kind';
 /** The formula lexicon (set phrases of a reply), for the generated docs. */
 export { FORMULAS } from './parse/formulas';
