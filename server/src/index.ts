@@ -42,18 +42,26 @@ export {
   lookupPolicy, registryEntries, loadRegistryFile, parseRegistryText,
   type ConfigError, type ConfigLookupOptions, type FolderConfig, type LoadedRegistryFile, type ResolvedConfig,
 } from './config';
-/** The JSON Schemas of config, profile and registry files (scripts/gen-schemas.ts writes them). */
-export { buildConfigSchema, buildProfileSchema, buildRegistrySchema, SCHEMA_FILES, schemaText } from './config';
+/** The JSON Schemas of config, profile and registry files, as written to schemas/ (scripts/gen-schemas.ts). */
+export { SCHEMA_FILES, schemaText } from './config';
 
 // ---- lint, fix, renumber ----------------------------------------------------------------------
+/**
+ * `lint(input, config)`: parse once, run the enabled rules, drop what inline directives silence.
+ * `config.profile` takes a built-in name or a Profile (resolved by profiles/resolveProfile);
+ * `loadConfigForFile` gives the whole config a file is linted with. `fixUntilStable` is --fix
+ * (safe fixes applied and re-linted to a fixed point); `fixAll` is one pass over one result.
+ */
 export {
-  lint, fixAll, fixUntilStable, fixesInPrecedence, formatOf, enabledRules, INTERNAL_RULE_ID, MAX_FIX_PASSES,
+  lint, fixAll, fixUntilStable, fixesInPrecedence, formatOf, INTERNAL_RULE_ID,
   type LintConfig, type LintInput, type LintResult, type RuleSetting,
 } from './engine/lint';
 export { applyFixes, editsOf, selectEdits, type Edit, type FixData } from './engine/fixes';
+/** Renumbering headings (the editor's "renumber" commands): edits, not a new text. */
 export { renumberDocument, renumberLevelAt } from './engine/renumber';
 
 // ---- findings and their words -------------------------------------------------------------
+/** A finding is a vfile message with a rule id, UTF-16 range, bilingual text and fixes as data. */
 export { DOCS_BASE, SOURCE, type Locale, type ReplyMessage } from './engine/messages';
 
 // ---- the rule lists (what exists and what it says about itself) ------------------------------
@@ -62,7 +70,8 @@ export type { Fix, Rule, RuleExample, RuleMeta, Severity, Text } from './rules/r
 
 // ---- cross-letter checks (a folder of replies) ------------------------------------------------
 export { workspaceRules, workspaceRuleById, configurableRules } from './workspace/rules';
-export { checkWorkspace, factsFor, workspaceSeverities } from './workspace/check';
+/** `factsFor` one linted letter → its facts; `checkWorkspace` many letters' facts → cross-letter findings. */
+export { checkWorkspace, factsFor } from './workspace/check';
 export type { IndexedLetter } from './workspace/index-build';
 export type { LetterFacts, Place } from './workspace/facts';
 export type { WorkspaceFinding, WorkspaceRule } from './workspace/rule';

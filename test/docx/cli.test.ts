@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { fixUntilStable } from '../../server/src/index';
-import { openDocx } from '../../server/src/formats/docx';
+import { fixUntilStable, loadDocxFormat } from '../../server/src/index';
+
+const { openDocx } = await loadDocxFormat();
 import { runCli } from '../cli/cli-helpers';
 import { TODAY } from '../helpers';
 import { convert } from './office';

@@ -9,9 +9,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { WordReviewResult, WordTextResult } from '../../server/src/lsp/protocol';
-import { openDocx } from '../../server/src/formats/docx';
+import { loadDocxFormat } from '../../server/src/index';
 import { startServer, type Session } from '../lsp/harness';
 import { docxBytes, seedParagraphs, SKIPPED, skippedNumberLetter, tmpDir } from './make';
+
+const { openDocx } = await loadDocxFormat();
 
 let s: Session;
 const dir = tmpDir();
