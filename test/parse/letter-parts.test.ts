@@ -125,3 +125,14 @@ test('fix: a Chinese-numeral 成文日期 is compared with the header date (issu
   assert.equal(d01?.fix, undefined);
   assert.equal(d01?.suggestions?.[0].text, '2024年5月20日');
 });
+
+test('the stated 公开属性: the block, the value it names and its range', () => {
+  const text = letter({ footer: ['某市住房和城乡建设局', '2024年5月20日', '（此件主动公开）'] });
+  const [d] = partsOf(text).disclosures;
+  assert.equal(d.block.type, 'note');
+  assert.equal(d.value, '此件主动公开');
+  assert.equal(at(text, d.valueRange), '此件主动公开');
+  const odd = letter({ footer: ['某市住房和城乡建设局', '2024年5月20日', '（此件内部公开）'] });
+  assert.equal(partsOf(odd).disclosures[0]?.value, '此件内部公开');
+  assert.deepEqual(partsOf(letter()).disclosures, []);
+});

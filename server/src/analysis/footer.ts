@@ -1,7 +1,8 @@
 /**
  * The footer of a letter as the structure and footer rules see it: the signature block and
  * the 成文日期, where a missing footer element is reported and inserted, whether the published
- * text looks cut off, the footer's fields (联系人, 电话, 抄送…) and its 公开属性.
+ * text looks cut off, the footer's fields (联系人, 电话, 抄送…). (The stated 公开属性 is the
+ * parser's: parts.disclosures.)
  */
 import type { Block, Field, Range } from '../parse/types';
 import type { LetterContext } from './context';
@@ -76,15 +77,3 @@ export function fieldsOf(ctx: LetterContext, kinds: Field['kind'][]): Field[] {
   return ctx.parts.fields.filter((f) => kinds.includes(f.kind));
 }
 
-const STATED = /此件[^）)\s]{0,8}?公开|公开(?:属性|方式|类别)\s?[:：]|(?:主动|依申请|不予|不)公开/;
-
-/** The blocks that state the 公开属性: 附注 `（此件主动公开）`, a header line, a 公开方式： field. */
-export function disclosureBlocks(ctx: LetterContext): Block[] {
-  return ctx.blocks.filter((b) => (b.type === 'note' || b.type === 'disclosure' || b.type === 'field') && STATED.test(b.value));
-}
-
-/** The stated value: 此件主动公开 / 主动公开 … */
-export function disclosureValue(b: Block): string | undefined {
-  const m = /(此件)?(主动公开|依申请公开|不予公开|不公开|免予公开|部分公开)/.exec(b.value) ?? /此件[^（(）)\s：:，。]{1,6}?公开/.exec(b.value);
-  return m ? m[0] : undefined;
-}

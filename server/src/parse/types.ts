@@ -218,6 +218,15 @@ export interface Salutation extends Block {
   spaces: Range[];
 }
 
+/** A stated 公开属性: （此件主动公开）, a 公开属性 line in the header, a 公开方式： field. */
+export interface Disclosure {
+  /** The block that states it (a note, a header disclosure line or a field). */
+  block: Block;
+  /** The value it names (此件主动公开 / 主动公开 / 此件内部公开…), when it names one, and its range. */
+  value?: string;
+  valueRange?: Range;
+}
+
 /** The result category printed in the letter: a header mark (A类) or a 类别： field. */
 export interface PrintedCategory {
   /** The letter, ASCII upper case: A, B, C. */
@@ -315,6 +324,8 @@ export interface LetterParts {
   notes: Block[];
   /** The 抄送 / 抄报 fields. */
   cc: Field[];
+  /** Every stated 公开属性 (附注, header line or field), with the value it names. */
+  disclosures: Disclosure[];
   /** Page residue after the letter (相关阅读, 版权声明, table bars): not part of the letter. */
   boilerplate: Block[];
   /** 附：… after the date: appended text that belongs to the letter (not page residue). */

@@ -26,6 +26,7 @@ import { belowIssueDate, trailingResidue } from './residue';
 import { findSalutation } from './salutation';
 import { joinWrappedTitle, readTitle } from './title';
 import { readPrintedCategory } from './category';
+import { readDisclosures } from './disclosure';
 import type { LetterDraft } from './draft';
 
 export interface Built {
@@ -70,6 +71,7 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
   }
   collectFooter(d, footerTop);
   readPrintedCategory(d, source);
+  readDisclosures(d);
 
   // Inline structures, then the parts read from them.
   const marks = scanInlines(d, index);
@@ -84,6 +86,6 @@ function emptyParts(): LetterParts {
   return {
     kind: UNKNOWN_KIND, // parseReply sets it once the front matter is read
     header: [], headerDates: [], opening: [], body: [], sections: [], closing: [], attachments: [],
-    fields: [], notes: [], cc: [], boilerplate: [], appendix: [], citations: [], docNumbers: [], dates: [], enumItems: [],
+    fields: [], notes: [], cc: [], disclosures: [], boilerplate: [], appendix: [], citations: [], docNumbers: [], dates: [], enumItems: [],
   };
 }

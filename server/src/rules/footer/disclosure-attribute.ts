@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { blockSeparator, disclosureBlocks, disclosureValue, footerInsertPoint, looksTruncated } from '../../analysis/footer';
+import { blockSeparator, footerInsertPoint, looksTruncated } from '../../analysis/footer';
 import { q } from '../../analysis/finding';
 import { endOf, rangeOf } from '../../text/spans';
 
@@ -21,10 +21,9 @@ export default defineRule({
   source: 'GB/T 9704 附注 [S6]；国办发〔2014〕46号 [S22]；厦府办〔2015〕175号 [S21]',
   examples: { correct: ['2023年4月10日\n（此件主动公开）'], incorrect: [{ text: '', in: 'disclosure', profile: 'xiamen', note: '成文日期后无公开属性 / no disclosure line' }, { text: '（此件内部公开）', in: 'disclosure', profile: 'xiamen' }] },
   check(ctx) {
-    const stated = disclosureBlocks(ctx);
+    const stated = ctx.parts.disclosures;
     const values = ctx.profile.disclosureValues;
-    for (const b of stated) {
-      const v = disclosureValue(b);
+    for (const { block: b, value: v } of stated) {
       const bare = (x: string) => x.replace(/^此件/, '');
       if (v && values.length > 0 && !values.some((x) => bare(x) === bare(v))) {
         ctx.report({

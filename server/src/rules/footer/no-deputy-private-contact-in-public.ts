@@ -1,5 +1,4 @@
 import { defineRule } from '../rule';
-import { disclosureBlocks, disclosureValue } from '../../analysis/footer';
 import { q } from '../../analysis/finding';
 import { endOf, startOf } from '../../text/spans';
 
@@ -25,7 +24,7 @@ export default defineRule({
   source: '公开时除代表委员联系方式外 [S22]',
   examples: { correct: ['郭海峰代表：…（此件主动公开）'], incorrect: [{ text: '郭海峰代表（13812345678）：', in: 'salutation', note: '（此件主动公开）' }] },
   check(ctx) {
-    const pub = disclosureBlocks(ctx).some((b) => /主动公开/.test(disclosureValue(b) ?? ''));
+    const pub = ctx.parts.disclosures.some((d) => /主动公开/.test(d.value ?? ''));
     if (!pub) return;
     const p = ctx.parts;
     const scan = (s: number, e: number, near: boolean) => {
