@@ -23,6 +23,11 @@ test('the host letter of embedded examples lints clean under every rule, in the 
 test('every rule example passes its check (incorrect: a finding and the fixed output; correct: none)', () => {
   const runs = runExamples(rules);
   assert.deepEqual(runs.filter((r) => r.failure).map((r) => r.failure), []);
-  // Every rule shows at least one incorrect example.
-  for (const r of rules) assert.ok((r.examples?.incorrect.length ?? 0) > 0, `${r.id} has an incorrect example`);
+  // Every rule shows at least one incorrect example; a safe-fix rule says what each one reads
+  // as after its fix (output), or that it offers none (null).
+  for (const r of rules) {
+    assert.ok((r.examples?.incorrect.length ?? 0) > 0, `${r.id} has an incorrect example`);
+    if (r.fixable !== 'safe') continue;
+    for (const e of r.examples!.incorrect) assert.ok(typeof e !== 'string' && e.output !== undefined, `${r.id}: ${JSON.stringify(e)} states its output`);
+  }
 });

@@ -26,7 +26,7 @@ export default defineRule({
   source: '“当引用公文时，标题后面的发文字号要用圆括号括起” [S2 021yin]',
   examples: {
     correct: ['《…》（厦府规〔2022〕2号）'],
-    incorrect: ['《…》(厦府规〔2022〕2号)', '《…》〔厦府规〔2022〕2号〕', '《…》，厦府规〔2022〕2号'],
+    incorrect: [{ text: '《…》(厦府规〔2022〕2号)', output: '《…》（厦府规〔2022〕2号）' }, { text: '《…》〔厦府规〔2022〕2号〕', output: '《…》（厦府规〔2022〕2号）' }, { text: '《…》，厦府规〔2022〕2号', output: null }],
   },
   check(ctx) {
     const t = ctx.text;

@@ -22,7 +22,7 @@ export default defineRule({
   source: 'GB/T 15834-2011 书名号 [S12]',
   examples: {
     correct: ['《关于转发〈关于……的通知〉的通知》'],
-    incorrect: ['《关于转发《关于……的通知》的通知》', '《关于转发<关于……的通知>的通知》'],
+    incorrect: [{ text: '《关于转发《关于……的通知》的通知》', output: '《关于转发〈关于……的通知〉的通知》' }, { text: '《关于转发<关于……的通知>的通知》', output: '《关于转发〈关于……的通知〉的通知》' }],
   },
   check(ctx) {
     const t = ctx.text;

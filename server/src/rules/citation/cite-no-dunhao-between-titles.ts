@@ -20,7 +20,7 @@ export default defineRule({
   source: 'GB/T 15834-2011 §4.5.3.5 [S10]',
   examples: {
     correct: ['《史记》《汉书》', '《A》（厦府规〔2022〕2号）、《B》（厦府规〔2023〕4号）'],
-    incorrect: ['《史记》、《汉书》'],
+    incorrect: [{ text: '《史记》、《汉书》', output: '《史记》《汉书》' }],
   },
   check(ctx) {
     const cs = ctx.parts.citations;

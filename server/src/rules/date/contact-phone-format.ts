@@ -52,7 +52,7 @@ export default defineRule({
     en: 'The contact phone is a valid number (optional area code with a hyphen, a 7–8 digit local number or an 11-digit mobile) in half-width digits, with no letters or X placeholders.',
   },
   source: '[S33] (Xiamen 7-digit numbers); contact data required [S26]',
-  examples: { correct: ['联系电话：2896599', '联系电话：0592-2896599', '联系电话：13800000000'], incorrect: ['联系电话：2896XXX', '联系电话：２８９６５９９', '联系电话：289659'] },
+  examples: { correct: ['联系电话：2896599', '联系电话：0592-2896599', '联系电话：13800000000'], incorrect: [{ text: '联系电话：2896XXX', output: null }, { text: '联系电话：２８９６５９９', output: '联系电话：2896599' }, { text: '联系电话：289659', output: null }] },
   optionsSchema: {
     type: 'object',
     properties: { requireAreaCode: { type: 'boolean', description: 'Report local numbers written without an area code (info).' } },

@@ -14,7 +14,7 @@ export default defineRule({
     en: 'A document number ends with “号” after the serial number.',
   },
   source: '“发文字号由发文机关代字、年份、发文顺序号加‘号’组成” [S2]',
-  examples: { correct: ['厦工信函〔2023〕25号'], incorrect: ['厦工信函〔2023〕25'] },
+  examples: { correct: ['厦工信函〔2023〕25号'], incorrect: [{ text: '厦工信函〔2023〕25', output: '厦工信函〔2023〕25号' }] },
   check(ctx) {
     const d = ctx.parts.docNumber;
     if (!d) return;

@@ -36,7 +36,7 @@ export default defineRule({
     en: 'The addressee line reads “××代表：”, “××委员：” or an organisation name, ending with a full-width colon.',
   },
   source: '主送机关“最后一个主送机关名称后标全角冒号” [S5b]; template “××代表：” [S35]; 逐人答复 [S18][S19][S24]',
-  examples: { correct: ['郭海峰代表：'], incorrect: ['郭海峰代表:', '郭海峰代表', { text: '郭海峰：', in: 'salutation' }] },
+  examples: { correct: ['郭海峰代表：'], incorrect: [{ text: '郭海峰代表:', output: '郭海峰代表：' }, { text: '郭海峰代表', output: '郭海峰代表：' }, { text: '郭海峰：', in: 'salutation', output: null }] },
   check(ctx) {
     const s = ctx.parts.salutation;
     if (!s) {

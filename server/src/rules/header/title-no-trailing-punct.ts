@@ -15,7 +15,7 @@ export default defineRule({
     en: 'A document title does not end with a punctuation mark.',
   },
   source: '“公文的标题…末尾，一般不加标点符号” [S37]',
-  examples: { correct: ['…答复的函'], incorrect: ['…答复的函。'] },
+  examples: { correct: ['…答复的函'], incorrect: [{ text: '…答复的函。', output: '…答复的函' }] },
   check(ctx) {
     const b = ctx.parts.title;
     if (!b) return;

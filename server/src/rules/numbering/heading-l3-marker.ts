@@ -21,7 +21,7 @@ export default defineRule({
     en: 'A level-3 marker is an Arabic numeral with a full stop, e.g. “1.”, not “1、”.',
   },
   source: 'GB/T 9704-2012 §7.3.3; GB/T 15834-2011 附录B [S9 caiyes][S9 aissue]',
-  examples: { correct: ['1.提升企业创新能力', '1．提升企业创新能力'], incorrect: ['1、提升企业创新能力', '1，提升企业创新能力', '1：提升企业创新能力'] },
+  examples: { correct: ['1.提升企业创新能力', '1．提升企业创新能力'], incorrect: [{ text: '1、提升企业创新能力', output: '1.提升企业创新能力' }, { text: '1，提升企业创新能力', output: '1.提升企业创新能力' }, { text: '1：提升企业创新能力', output: '1.提升企业创新能力' }] },
   optionsSchema: {
     type: 'object',
     properties: {

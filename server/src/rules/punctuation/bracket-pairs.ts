@@ -25,7 +25,7 @@ export default defineRule({
     en: 'Brackets and quotes come in pairs of the same width and type (not (…） or （…)); nested round brackets become 〔（…）〕.',
   },
   source: 'GB/T 15834-2011 括号、引号 [S12 taodocs][S13 yd166]',
-  examples: { correct: ['（占40%）', '“创新飞地”'], incorrect: ['（一)', '(占40%）', '“创新飞地', '（A（B）C）'] },
+  examples: { correct: ['（占40%）', '“创新飞地”'], incorrect: [{ text: '（一)', output: '（一）' }, { text: '(占40%）', output: '（占40%）' }, { text: '“创新飞地', output: null }, { text: '（A（B）C）', output: null }] },
   check(ctx) {
     const text = ctx.text;
     for (const { pair, half } of mixedPairs(ctx)) {

@@ -36,7 +36,7 @@ export default defineRule({
     en: 'The 顿号 only separates coordinate items: not before 和/与/及, not after a sentence adverb (use ，), and never the radical 丶.',
   },
   source: 'GB/T 15834-2011 顿号 [S13 stanmaklan]',
-  examples: { correct: ['企业和高校', '在此，对你们', '应用、发现'], incorrect: ['企业、和高校', '在此、对你们', '应用丶发现'] },
+  examples: { correct: ['企业和高校', '在此，对你们', '应用、发现'], incorrect: [{ text: '企业、和高校', output: '企业和高校' }, { text: '在此、对你们', output: null }, { text: '应用丶发现', output: '应用、发现' }] },
   check(ctx) {
     // The matches of each regex, in text order (they are reported regex by regex).
     const beforeConj: number[] = [];

@@ -16,7 +16,7 @@ export default defineRule({
     en: 'An ellipsis is not used together with 等, 等等 or 什么的.',
   },
   source: 'GB/T 15834-2011 附录A 省略号 [S13 shadafang][S13 yd166]',
-  examples: { correct: ['猪肝、大豆、油菜、菠菜等'], incorrect: ['猪肝、大豆、油菜、菠菜……等'] },
+  examples: { correct: ['猪肝、大豆、油菜、菠菜等'], incorrect: [{ text: '猪肝、大豆、油菜、菠菜……等', output: '猪肝、大豆、油菜、菠菜等' }] },
   check(ctx) {
     // Most letters have none: one test of the whole text (a block's text only differs by masked
     // ranges, blanked with spaces) saves a search per block.

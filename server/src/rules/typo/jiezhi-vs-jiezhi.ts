@@ -23,7 +23,7 @@ export default defineRule({
     en: 'Before a time expression write 截至 (截至2022年); 截止 follows the time (…日截止, 截止日期).',
   },
   source: '《现代汉语词典》 as cited [S17]',
-  examples: { correct: ['截至2022年，共认定…', '报名于5月10日截止', '截止日期'], incorrect: ['截止2022年，共认定…', '截止目前'] },
+  examples: { correct: ['截至2022年，共认定…', '报名于5月10日截止', '截止日期'], incorrect: [{ text: '截止2022年，共认定…', output: '截至2022年，共认定…' }, { text: '截止目前', output: '截至目前' }] },
   check(ctx) {
     const blocks = proseBlocks(ctx);
     // One indexOf walk over the prose (block.value is its slice at the block's offsets) instead of

@@ -67,7 +67,7 @@ export default defineRule({
     en: 'Flags common misspellings and non-standard word forms (built-in list, extendable in the config).',
   },
   source: 'RULEBOOK §8a T01; 《现代汉语词典》 standard forms',
-  examples: { correct: ['台湾特聘专家', '奥林匹克标志', '作为试点'], incorrect: ['台湾特骋专家', '奥利匹克标志', '做为试点'] },
+  examples: { correct: ['台湾特聘专家', '奥林匹克标志', '作为试点'], incorrect: [{ text: '台湾特骋专家', output: '台湾特聘专家' }, { text: '奥利匹克标志', output: '奥林匹克标志' }, { text: '做为试点', output: null }] },
   optionsSchema: {
     type: 'object',
     properties: {

@@ -23,7 +23,7 @@ export default defineRule({
     en: '已 (already) mistyped as 己 (oneself): 时间己过 should be 时间已过.',
   },
   source: '《现代汉语词典》; 《咬文嚼字》 common confusions',
-  examples: { correct: ['时间已过', '自己经过努力', '严于律己'], incorrect: ['时间己过', '项目己经完成', '资金己到位'] },
+  examples: { correct: ['时间已过', '自己经过努力', '严于律己'], incorrect: [{ text: '时间己过', output: '时间已过' }, { text: '项目己经完成', output: '项目已经完成' }, { text: '资金己到位', output: '资金已到位' }] },
   check(ctx) {
     const t = proseChars(ctx).text;
     const at: number[] = [];
