@@ -41,7 +41,7 @@ function withRegistry(k: Knowledge, registry: PolicyEntry[]): Knowledge {
     // Registry titles rank as if cited everywhere.
     titles.set(e.title, { title: e.title, docNumbers: nums, uris: new Set([...(known?.uris ?? []), 'registry:']), count: (known?.count ?? 0) + 1000 });
     if (e.docNumber && !docNumbers.has(e.docNumber)) {
-      const agency = /^[^〔［\[（(]*/.exec(e.docNumber)?.[0] ?? '';
+      const agency = /^[^〔［[（(]*/.exec(e.docNumber)?.[0] ?? '';
       docNumbers.set(e.docNumber, { raw: e.docNumber, agency, titles: new Set([e.title]), uris: new Set(['registry:']) });
     }
   }
