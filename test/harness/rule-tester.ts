@@ -10,6 +10,8 @@
  * does): its findings and its fixes are then the rule's alone, a failure names one rule, and an
  * invalid case may be as terse as a real mistake without other rules' findings muddying it. That
  * the host letter is correct under all rules together is checked once (test/rules/examples.test.ts).
+ * A case that must also show no other rule reporting (a variation of a family's correct letter)
+ * lists those rules in `quiet`: they run too and must stay silent.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
