@@ -26,7 +26,7 @@ const entries = [
   { entryPoints: ['server/src/lsp/bin.ts'], outfile: 'dist/server.cjs', optional: true },
   // The Word writer (the `docx` library), loaded by `replylint export` and the language server's
   // export on first use only (export/load.ts, reached through the door's loadWordExport).
-  { entryPoints: ['server/src/export/index.ts'], outfile: 'dist/word-export.cjs', usedBy: ['cli', 'server'] },
+  { entryPoints: ['server/src/export/linted.ts'], outfile: 'dist/word-export.cjs', usedBy: ['cli', 'server'] },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], optional: true },
 ];
 import { existsSync } from 'node:fs';

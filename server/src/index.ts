@@ -86,7 +86,7 @@ export type DocxFormat = Awaited<ReturnType<typeof loadDocxFormat>>;
 
 // ---- Word letters out (export, GB/T 9704) -------------------------------------------------------
 export { loadWordExport, type WordExport } from './export/load';
-export type { ExportInput, ExportOptions, ExportResult } from './export';
+export type { ExportOptions, ExportResult } from './export/linted';
 export { defaultOutput } from './export/output-name';
 
 // ---- the policy registry (titles and 文号 of cited documents) ----------------------------------

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { builtinProfiles, decodeUtf8, defaultOutput, isLayoutProfile, loadLegacyDecoding, loadWordExport, PROFILE_LAYOUTS, type LintConfig, loadConfigForFile } from '../index';
+import { builtinProfiles, decodeUtf8, defaultOutput, isLayoutProfile, lint, loadLegacyDecoding, loadWordExport, PROFILE_LAYOUTS, type LintConfig, loadConfigForFile } from '../index';
 import { parseStrict, UsageError } from './args';
 import { formatters } from './formatters';
 import { plainMessage } from './lint-file';
@@ -123,7 +123,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   const word = await loadWordExport();
   let result;
   try {
-    result = await word.exportLetter({ text: decoded.text, path: abs }, config, { force: opts.force, layoutProfile: opts.profile && isLayoutProfile(opts.profile) ? opts.profile : undefined });
+    result = await word.exportLinted(lint({ text: decoded.text, path: abs }, config), config, { force: opts.force, layoutProfile: opts.profile && isLayoutProfile(opts.profile) ? opts.profile : undefined });
   } catch (err) {
     if (err instanceof word.ExportError) return fail(err.message);
     throw err;
