@@ -1,10 +1,14 @@
 // Coverage of `npm test`, and the floor it may not drop below.
 // test/run.mjs runs the tests with NODE_V8_COVERAGE set; report() turns what V8 wrote into
-// c8's summary of server/src and client/src (every source file counts, also one no test loads)
-// and compares it with coverage-floor.json. `npm run coverage:raise` (node test/coverage.mjs raise)
-// moves the floor up to the figures of the last `npm test`; nothing moves it down.
-// The bundles in dist/ (spawned by the CLI and LSP tests) have no source maps and do not count:
-// the code they run is counted where the in-process tests run it.
+// c8's summary of the engine and the CLI (server/src; every source file counts, also one no
+// test loads) and compares it with coverage-floor.json. `npm run coverage:raise`
+// (node test/coverage.mjs raise) moves the floor up to the figures of the last `npm test`;
+// nothing moves it down.
+// The bundles in dist/ that the CLI and LSP tests spawn have no source maps, so V8's coverage of
+// them cannot be traced back to the sources: they do not count. The CLI is counted where the
+// in-process tests run it (cli/main's run); the language server (server/src/lsp) and the VS Code
+// client (client/src) are tested only through the bundles (test/lsp over stdio, test/e2e in
+// VS Code) and are left out, rather than counted as never run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +24,7 @@ const METRICS = ['lines', 'branches', 'functions'];
 export function report(rawDir, { failedTests }) {
   const c8 = join(root, 'node_modules', 'c8', 'bin', 'c8.js');
   const started = Date.now();
-  const options = '--reporter=json-summary --all --src server/src --src client/src --include server/src/** --include client/src/** --exclude **/*.d.ts --exclude-after-remap';
+  const options = '--reporter=json-summary --all --src server/src --include server/src/** --exclude server/src/lsp/** --exclude **/*.d.ts --exclude-after-remap';
   const r = spawnSync(process.execPath, [c8, 'report', '--temp-directory', rawDir, '--reports-dir', REPORT_DIR, ...options.split(' ')], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0 || !existsSync(SUMMARY)) {
     console.error(`[coverage] c8 report failed\n${r.stderr}`);
@@ -30,7 +34,7 @@ export function report(rawDir, { failedTests }) {
   writeFileSync(LAST_RUN, JSON.stringify({ failedTests, ...current(total) }, null, 2) + '\n');
   const floor = readFloor();
   const below = METRICS.filter((m) => total[m].pct < floor[m]);
-  console.log(`coverage (server/src, client/src): ${METRICS.map((m) => `${m} ${total[m].pct}% (floor ${floor[m]}%)`).join(', ')}; summarised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`coverage (server/src without lsp/): ${METRICS.map((m) => `${m} ${total[m].pct}% (floor ${floor[m]}%)`).join(', ')}; summarised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (below.length === 0) return 0;
   console.error(`[coverage] below the floor in coverage-floor.json: ${below.map((m) => `${m} ${total[m].pct}% < ${floor[m]}%`).join(', ')}; add tests for the code you changed`);
   return 1;
