@@ -3,7 +3,7 @@
 // matter and headings) and a 1 MB letter, 10 MB, pathological files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../server/src/engine/lint';
+import { lint } from '../server/src/index';
 
 const dir = process.argv[2];
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');

@@ -1,8 +1,6 @@
 // Per-rule timing of the whole lint (tsx): npx tsx bench/perf.ts [x]  — with an argument, the 15 slowest rules.
 import { readFileSync } from 'node:fs';
-import { lint } from '../server/src/engine/lint';
-import { parseReply } from '../server/src/parse';
-import { rules } from '../server/src/rules';
+import { lint, parseReply, rules } from '../server/src/index';
 const seed = readFileSync(new URL('../examples/seed.reply.txt', import.meta.url), 'utf8');
 const letter = seed.replace(/ (?=\S)/g, '\n');
 let big = ''; while (big.length < 350_000) big += letter + '\n';

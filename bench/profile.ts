@@ -1,8 +1,7 @@
 // Profiling driver: node --cpu-prof --import tsx bench/profile.ts [file] [runs] [parse]
 // Lints (or only parses) the file several times; read the profile with bench/top.mjs.
 import { readFileSync } from 'node:fs';
-import { lint } from '../server/src/engine/lint';
-import { parseReply } from '../server/src/parse';
+import { lint, parseReply } from '../server/src/index';
 const file = process.argv[2] ?? new URL('./.work/big-1mb.txt', import.meta.url).pathname;
 const runs = Number(process.argv[3] ?? 3);
 const text = readFileSync(file, 'utf8');
