@@ -69,14 +69,15 @@ export { rules, ruleById } from './rules';
 export type { Fix, Rule, RuleExample, RuleMeta, Severity, Text } from './rules/rule';
 
 // ---- cross-letter checks (a folder of replies) ------------------------------------------------
-export { workspaceRules, workspaceRuleById, configurableRules } from './workspace/rules';
+/** The cross-letter rules (rules/cross-letter/), under their public names: the workspace rules. */
+export { crossLetterRules as workspaceRules, crossLetterRuleById as workspaceRuleById, configurableRules } from './rules';
 /** `factsFor` one linted letter → its facts; `checkWorkspace` many letters' facts → cross-letter findings. */
 export { checkWorkspace, factsFor } from './workspace/check';
-export type { IndexedLetter } from './workspace/index-build';
-export type { LetterFacts, Place } from './workspace/facts';
-export type { WorkspaceFinding, WorkspaceRule } from './workspace/rule';
-export { deadlineStatus, letterTotals, type DeadlineStatus } from './workspace/status';
-export { dayOf, isoDay, type Day } from './workspace/deadline';
+export type { IndexedLetter } from './analysis/cross-letter/index-build';
+export type { LetterFacts, Place } from './analysis/cross-letter/facts';
+export type { WorkspaceFinding, WorkspaceRule } from './rules/rule';
+export { deadlineStatus, letterTotals, type DeadlineStatus } from './analysis/cross-letter/status';
+export { dayOf, isoDay, type Day } from './analysis/deadline';
 
 // ---- Word letters in (read, lint, fix, review) --------------------------------------------------
 export type { DocxLetter, DocxText, LintText } from './formats/docx';

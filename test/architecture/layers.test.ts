@@ -5,8 +5,9 @@
 //        < formats, export < index.ts (the door) < cli, lsp
 //
 // 1. A lower layer never imports a higher one (folders on the same rank may import each other).
-//    workspace sits below config (not above it): config validates the settings of every rule,
-//    the cross-letter (workspace) rules included, while workspace needs only the engine.
+//    workspace/ is the pass that runs the cross-letter rules (rules/cross-letter/, reached
+//    through the rule list like the others) over many letters' facts (analysis/cross-letter/):
+//    it needs the engine (each letter's rule settings) and sits below config.
 // 2. Outside rules/, the rules are reached only through rules/index.ts (the rule list) and, as
 //    types only, rules/rule.ts (the contract of a rule: Rule, RuleMeta, RuleContext, Severity…).
 // 3. The fronts — cli/ and lsp/ — import engine code only through the door, server/src/index.ts,

@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import { parse } from 'jsonc-parser';
 import { generatedSchemas } from '../../scripts/gen-schemas';
 import { ROOT } from '../helpers';
-import { configurableRules as rules } from '../../server/src/workspace/rules';
+import { configurableRules as rules } from '../../server/src/rules';
 import { builtinProfiles } from '../../server/src/profiles';
 import { loadConfigForFile, validateConfigText, validateProfileText } from '../../server/src/config';
 import { parseRegistryText } from '../../server/src/config';

@@ -155,20 +155,24 @@ test('metaValue gives the raw value, metaText trimmed text, metaNames a list of 
 
 test('the analysis layer imports only what lies below it, and rules/ holds only rules', async () => {
   const { readdirSync, readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
+  const { dirname, join, relative, resolve } = await import('node:path');
   const src = join(import.meta.dirname, '../../server/src');
   const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^;]*?from '([^']+)'/gm)].map((m) => m[1]);
   const below = new Set(['text', 'parse', 'lexicon', 'registry', 'profiles', 'analysis']);
-  for (const name of readdirSync(join(src, 'analysis'))) {
-    for (const spec of importsOf(join(src, 'analysis', name))) {
+  // analysis/ and its subfolders (analysis/cross-letter/: what the cross-letter rules read).
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of files(join(src, 'analysis'))) {
+    for (const spec of importsOf(file)) {
       if (!spec.startsWith('.')) continue;
-      const layer = spec.startsWith('./') ? 'analysis' : spec.split('/')[1];
-      assert.ok(below.has(layer), `analysis/${name} imports ${spec}`);
+      const layer = relative(src, resolve(dirname(file), spec)).split('/')[0];
+      assert.ok(below.has(layer), `${relative(src, file)} imports ${spec}`);
     }
   }
-  // Every module under rules/<family>/ is a rule (a default defineRule export) but the family's
-  // list; a rule reads shared analysis from analysis/, never from another rule.
-  const { rules } = await import('../../server/src/rules');
+  // Every module under rules/<family>/ is a rule (a default defineRule export, defineWorkspaceRule
+  // in cross-letter/) but the family's list; a rule reads shared analysis from analysis/, never
+  // from another rule.
+  const { crossLetterRules, rules } = await import('../../server/src/rules');
   let modules = 0;
   for (const family of readdirSync(join(src, 'rules'), { withFileTypes: true })) {
     if (!family.isDirectory()) {
@@ -179,9 +183,10 @@ test('the analysis layer imports only what lies below it, and rules/ holds only 
       if (name === 'index.ts') continue;
       modules++;
       const file = join(src, 'rules', family.name, name);
-      assert.match(readFileSync(file, 'utf8'), /export default defineRule\(/, `rules/${family.name}/${name} is not a rule`);
+      const define = family.name === 'cross-letter' ? /export default defineWorkspaceRule\(/ : /export default defineRule\(/;
+      assert.match(readFileSync(file, 'utf8'), define, `rules/${family.name}/${name} is not a rule`);
       for (const spec of importsOf(file)) assert.ok(!spec.startsWith('./') && !/^\.\.\/(?!\.\.\/|rule$)/.test(spec), `rules/${family.name}/${name} imports ${spec}`);
     }
   }
-  assert.equal(modules, rules.length);
+  assert.equal(modules, rules.length + crossLetterRules.length);
 });

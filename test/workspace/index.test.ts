@@ -9,10 +9,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type LintConfig } from '../../server/src/engine/lint';
 import { checkWorkspace, factsFor } from '../../server/src/workspace/check';
-import { MAX_RELATED } from '../../server/src/workspace/rule';
-import type { IndexedLetter } from '../../server/src/workspace/index-build';
-import { deadlineOf } from '../../server/src/workspace/deadline';
-import { deadlineStatus } from '../../server/src/workspace/status';
+import { MAX_RELATED } from '../../server/src/analysis/cross-letter/variants';
+import type { IndexedLetter } from '../../server/src/analysis/cross-letter/index-build';
+import { deadlineOf } from '../../server/src/analysis/deadline';
+import { deadlineStatus } from '../../server/src/analysis/cross-letter/status';
 import { PolicyRegistry } from '../../server/src/registry';
 import { ROOT } from '../helpers';
 
@@ -70,6 +70,26 @@ describe('facts', () => {
     assert.deepEqual(deadlineOf({ year: 2023, month: 11, day: 30 }, 3), { year: 2024, month: 2, day: 29 });
     assert.deepEqual(deadlineOf({ year: 2023, month: 1, day: 20 }, 3), { year: 2023, month: 4, day: 20 });
     assert.deepEqual(deadlineOf({ year: 2023, month: 10, day: 31 }, 4), { year: 2024, month: 2, day: 29 });
+  });
+
+  test('one deadline arithmetic: F11 (reply-deadline) flags a 成文日期 after the very deadline the facts give', () => {
+    const cases = [
+      { meta: '交办日期: 2023-11-30', deadline: { year: 2024, month: 2, day: 29 } },
+      { meta: '交办日期: 2023-11-30\n延期月数: 1', deadline: { year: 2024, month: 3, day: 30 } },
+      { meta: '交办日期: 2023-10-31\n延期月数: 0', deadline: { year: 2024, month: 1, day: 31 } },
+    ];
+    for (const c of cases) {
+      const due = `${c.deadline.year}年${c.deadline.month}月${c.deadline.day}日`;
+      const next = new Date(Date.UTC(c.deadline.year, c.deadline.month - 1, c.deadline.day + 1));
+      const after = `${next.getUTCFullYear()}年${next.getUTCMonth() + 1}月${next.getUTCDate()}日`;
+      const onTime = reply({ number: '0019', meta: c.meta, date: due });
+      const late = reply({ number: '0019', meta: c.meta, date: after });
+      assert.deepEqual(letter('a.md', onTime).facts.deadline, c.deadline, c.meta);
+      const f11 = (text: string) => lint({ text, path: 'a.md' }, { only: ['reply-deadline'] }).messages.map((m) => m.text.zh);
+      assert.deepEqual(f11(onTime), [], `${c.meta}: ${due} is in time`);
+      assert.equal(f11(late).length, 1, `${c.meta}: ${after} is late`);
+      assert.ok(f11(late)[0].includes(`办理时限“${due}”`), f11(late)[0]);
+    }
   });
 
   test('findings come out in a fixed order: letter, offset, rule', () => {

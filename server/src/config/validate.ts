@@ -7,8 +7,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/positions';
 import { closest } from '../registry/normalize';
-import { ruleById } from '../rules';
-import { configurableRules, workspaceRuleById } from '../workspace/rules';
+import { configurableRules, crossLetterRuleById, ruleById } from '../rules';
 import { buildConfigSchema, buildProfileSchema, buildRegistrySchema, ruleSettingSchema, type SchemaRule } from './schema';
 import { builtinProfiles } from '../profiles';
 
@@ -68,7 +67,7 @@ function ruleMapErrors(map: unknown, prefix: string, severityOnly: boolean): Err
   ruleIdSchema ??= { properties: Object.fromEntries(configurableRules.map((r) => [r.id, true as const])) };
   const out: ErrorObject[] = [];
   for (const [id, setting] of Object.entries(map as Record<string, unknown>)) {
-    const rule = ruleById(id) ?? workspaceRuleById(id);
+    const rule = ruleById(id) ?? crossLetterRuleById(id);
     if (!rule) {
       out.push({ keyword: 'additionalProperties', instancePath: prefix, schemaPath: `#${prefix}/additionalProperties`, params: { additionalProperty: id }, parentSchema: ruleIdSchema } as ErrorObject);
       continue;

@@ -3,10 +3,18 @@
  * from RULEBOOK.md), its RULEBOOK code, default severity, docs in both languages, whether it
  * fixes, an optional JSON Schema for its options, and `check`. Everything generated (the rule
  * index, the config schema, the docs index) is derived from these objects.
+ *
+ * Two kinds: a rule of one letter (Rule: `check` reads one parsed letter) and a cross-letter
+ * rule (WorkspaceRule, in rules/cross-letter/: the same metadata, and a `check` that reads the
+ * index of many letters' facts, analysis/cross-letter/).
  */
 import type { LetterContext } from '../analysis/context';
-import type { Report, Severity } from '../analysis/finding';
+import type { Report, Severity, Text } from '../analysis/finding';
 import type { PolicyEntry } from '../registry/types';
+import type { Place } from '../analysis/cross-letter/facts';
+import type { WorkspaceIndex } from '../analysis/cross-letter/index-build';
+import type { RelatedPlace } from '../analysis/cross-letter/variants';
+import type { Day } from '../analysis/deadline';
 
 export type { Severity, Text, Fix, Suggestion, Report } from '../analysis/finding';
 
@@ -77,4 +85,49 @@ export interface Rule extends RuleMeta {
 
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+// ---- cross-letter rules ---------------------------------------------------------------------
+
+export type { RelatedPlace } from '../analysis/cross-letter/variants';
+
+/**
+ * A cross-letter rule's metadata: a letter rule's (id, RULEBOOK-style code, default severity,
+ * docs, examples), so the docs, the config schema and `rules` settings treat both alike.
+ */
+export interface WorkspaceRuleMeta extends Omit<RuleMeta, 'category' | 'fixable'> {
+  category: 'workspace';
+  fixable: false;
+}
+
+export interface WorkspaceReport {
+  /** Index of the letter the finding is on. */
+  letter: number;
+  place: Place;
+  message: Text;
+  related?: RelatedPlace[];
+}
+
+export interface WorkspaceContext {
+  index: WorkspaceIndex;
+  today: Day;
+  report(r: WorkspaceReport): void;
+}
+
+export interface WorkspaceRule extends WorkspaceRuleMeta {
+  check(ctx: WorkspaceContext): void;
+}
+
+export function defineWorkspaceRule(rule: WorkspaceRule): WorkspaceRule {
+  return rule;
+}
+
+/** A finding of a cross-letter rule, at the severity the letter's config gives that rule. */
+export interface WorkspaceFinding {
+  ruleId: string;
+  severity: Severity;
+  letter: number;
+  place: Place;
+  message: Text;
+  related: RelatedPlace[];
 }

@@ -1,24 +1,26 @@
 /**
- * Runs the cross-letter rules over an index. A finding takes the severity its letter's config
- * gives the rule, and is dropped where that config turns the rule off or an inline disable
- * comment of the letter silences it. Findings come out in a
- * deterministic order: letter, offset, rule id.
+ * The workspace pass: runs the cross-letter rules (rules/cross-letter/, reached through the
+ * rule list) over the facts of many letters (analysis/cross-letter/). This is all workspace/
+ * holds: the rules and what they read live below it; the CLI (a folder or a glob) and the
+ * language server (its workspace index) call this pass through the door.
+ *
+ * A finding takes the severity its letter's config gives the rule, and is dropped where that
+ * config turns the rule off or an inline disable comment of the letter silences it. Findings
+ * come out in a deterministic order: letter, offset, rule id.
  */
-import type { Severity } from '../rules/rule';
+import type { Severity, WorkspaceFinding, WorkspaceReport } from '../rules/rule';
 import type { LintConfig, LintResult } from '../engine/lint';
 import { enabledRules } from '../engine/lint';
 import { resolveProfile } from '../profiles';
-import { letterFacts, type LetterFacts } from './facts';
-import { WorkspaceIndex, type IndexedLetter } from './index-build';
-import { workspaceRules } from './rules';
-import type { WorkspaceFinding, WorkspaceReport } from './rule';
-import { dayOf } from './deadline';
-import { silenced } from './directives';
+import { crossLetterRules } from '../rules';
+import { letterFacts, type LetterFacts } from '../analysis/cross-letter/facts';
+import { WorkspaceIndex, type IndexedLetter } from '../analysis/cross-letter/index-build';
+import { dayOf } from '../analysis/deadline';
+import { silenced } from '../analysis/cross-letter/directives';
 
-/** The workspace rules a letter's config enables, with their severities (kept in its facts). */
 export function workspaceSeverities(config: LintConfig): Record<string, Severity> {
   const out: Record<string, Severity> = {};
-  for (const e of enabledRules(config, resolveProfile(config.profile), workspaceRules)) out[e.rule.id] = e.severity;
+  for (const e of enabledRules(config, resolveProfile(config.profile), crossLetterRules)) out[e.rule.id] = e.severity;
   return out;
 }
 
@@ -34,7 +36,7 @@ export function checkWorkspace(letters: IndexedLetter[], today: Date = new Date(
   const index = new WorkspaceIndex(letters);
   const findings: WorkspaceFinding[] = [];
   const day = dayOf(today);
-  for (const rule of workspaceRules) {
+  for (const rule of crossLetterRules) {
     const report = (r: WorkspaceReport) => {
       const facts = letters[r.letter].facts;
       const severity = facts.rules[rule.id];

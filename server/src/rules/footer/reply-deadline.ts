@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import { dayNumber, metaDate } from '../../analysis/dates';
-import { metaValue } from '../../analysis/meta';
+import { dayNumber } from '../../analysis/dates';
+import { answerMonths, assignedDate, deadlineOf, formatDay } from '../../analysis/deadline';
 import { validDate } from '../../text/calendar';
 import { q } from '../../analysis/finding';
 import { rangeOf } from '../../text/spans';
@@ -8,7 +8,8 @@ import { rangeOf } from '../../text/spans';
 /**
  * F11 — when the front matter gives the 交办日期 (`交办日期` / `assignedDate`), the 成文日期 is no
  * later than the profile's deadline (`deadlineMonths` after it; an approved extension can be
- * given as `延期月数` / `extensionMonths`). Without metadata there is nothing to check.
+ * given as `延期月数` / `extensionMonths`). Without metadata there is nothing to check. The
+ * deadline is analysis/deadline.ts's, as the cross-letter reply-overdue (W05) counts it.
  */
 export default defineRule({
   id: 'reply-deadline',
@@ -26,19 +27,13 @@ export default defineRule({
   check(ctx) {
     const d = ctx.parts.issueDate;
     if (!d || !validDate(d.year, d.month, d.day)) return;
-    const assigned = metaDate(metaValue(ctx, ['交办日期', 'assignedDate', 'assigned']));
+    const assigned = assignedDate(ctx);
     if (!assigned) return;
-    const ext = Number(metaValue(ctx, ['延期月数', 'extensionMonths']) ?? 0);
-    const months = ctx.profile.deadlineMonths + (Number.isFinite(ext) && ext > 0 ? ext : 0);
-    // Same day N months later; a month without that day ends the term on its last day.
-    const m0 = assigned.month - 1 + months;
-    const y = assigned.year + Math.floor(m0 / 12);
-    const m = (m0 % 12) + 1;
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const deadline = { year: y, month: m, day: Math.min(assigned.day, last) };
+    const months = answerMonths(ctx);
+    const deadline = deadlineOf(assigned, months);
     if (dayNumber(d) <= dayNumber(deadline)) return;
-    const due = `${deadline.year}年${deadline.month}月${deadline.day}日`;
-    const from = `${assigned.year}年${assigned.month}月${assigned.day}日`;
+    const due = formatDay(deadline);
+    const from = formatDay(assigned);
     ctx.report({
       range: rangeOf(d),
       message: {

@@ -4,22 +4,22 @@
  * policies with their comparison keys. Plain data (structured-clone safe), so the CLI's worker
  * threads hand it back with the findings and the index never re-reads a letter.
  */
-import type { Range, ReplyRoot } from '../parse/types';
-import type { LineIndex } from '../text/positions';
-import type { Profile } from '../profiles';
-import type { PolicyRegistry } from '../registry/registry';
-import type { Severity } from '../rules/rule';
-import type { LetterContext } from '../analysis/context';
-import { LintMemo } from '../analysis/memo';
-import { normalizeNumber } from '../analysis/header';
-import { metaText, metaValue } from '../analysis/meta';
-import { isCohandlerLetter, letterKind } from '../analysis/addressee';
-import { metaDate } from '../analysis/dates';
-import { validDate } from '../text/calendar';
-import { digitRunsOfNormalized, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../registry/normalize';
-import { deadlineOf, type Day } from './deadline';
+import type { Range, ReplyRoot } from '../../parse/types';
+import type { LineIndex } from '../../text/positions';
+import type { Profile } from '../../profiles';
+import type { PolicyRegistry } from '../../registry/registry';
+import type { Severity } from '../finding';
+import type { LetterContext } from '../context';
+import { LintMemo } from '../memo';
+import { normalizeNumber } from '../header';
+import { metaText } from '../meta';
+import { isCohandlerLetter, letterKind } from '../addressee';
+import { metaDate } from '../dates';
+import { validDate } from '../../text/calendar';
+import { digitRunsOfNormalized, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../../registry/normalize';
+import { answerMonths, assignedDate, deadlineOf, type Day } from '../deadline';
 import { directiveFacts, type DirectiveFact } from './directives';
-import { endOf, rangeOf, startOf } from '../text/spans';
+import { endOf, rangeOf, startOf } from '../../text/spans';
 
 /** A span in one letter: UTF-16 offsets and 1-based line/column, as the reports print them. */
 export interface Place {
@@ -79,8 +79,6 @@ export function placeOf(lines: LineIndex, r: Range): Place {
 
 const SESSION = /([省市县区州]?[一二三四五六七八九十〇]+届(?:人大|人民代表大会|政协)?[一二三四五六七八九十〇]+次(?:会议|全会))/;
 const NUMBER_KEYS = ['建议编号', '提案编号', '编号', 'number'];
-const ASSIGNED_KEYS = ['交办日期', 'assignedDate', 'assigned'];
-const EXTENSION_KEYS = ['延期月数', 'extensionMonths'];
 /** Titles that are the suggestion or proposal itself, not a policy (as C05 leaves them out). */
 const NOT_POLICY = /(?:建议|提案|议案)$/;
 
@@ -187,10 +185,8 @@ export function letterFacts(i: FactsInput): LetterFacts {
   const title = ctx.parts.title;
   const d = ctx.parts.issueDate;
   const number = letterNumber(ctx, i.lines);
-  const fromMeta = metaDate(metaValue(ctx, ASSIGNED_KEYS));
+  const fromMeta = assignedDate(ctx);
   const assigned = fromMeta ?? configuredAssignment(i.assignedDates, number?.key);
-  const ext = Number(metaValue(ctx, EXTENSION_KEYS) ?? 0);
-  const months = i.profile.deadlineMonths + (Number.isFinite(ext) && ext > 0 ? ext : 0);
   const category = metaText(ctx, ['类别', 'category'])?.toUpperCase() ?? ctx.parts.printedCategory?.letter;
   return {
     kind: letterKind(ctx),
@@ -205,7 +201,7 @@ export function letterFacts(i: FactsInput): LetterFacts {
     issueDatePlace: d ? placeOf(i.lines, rangeOf(d)) : undefined,
     assigned,
     ...(assigned ? { assignedFrom: fromMeta ? ('meta' as const) : ('config' as const) } : {}),
-    deadline: assigned ? deadlineOf(assigned, months) : undefined,
+    deadline: assigned ? deadlineOf(assigned, answerMonths(ctx)) : undefined,
     citations: citedPolicies(ctx, i.lines),
     directives: directiveFacts(i.tree.data.directives, i.lines),
     rules: i.rules,

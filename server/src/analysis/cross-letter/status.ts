@@ -4,8 +4,8 @@
  * known (no 交办日期).
  */
 import type { LetterFacts } from './facts';
-import type { Day } from './deadline';
-import { dayNumber } from '../analysis/dates';
+import type { Day } from '../deadline';
+import { dayNumber } from '../dates';
 
 export type DeadlineStatus =
   | { kind: 'answered' }

@@ -1,5 +1,5 @@
 import { defineWorkspaceRule } from '../rule';
-import { fileList, othersIn } from '../variants';
+import { fileList, othersIn } from '../../analysis/cross-letter/variants';
 import { q } from '../../analysis/finding';
 
 /**

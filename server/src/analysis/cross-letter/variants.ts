@@ -5,7 +5,16 @@
  * A letter that itself also uses the reference is left to the single-letter rules (C05).
  */
 import type { CiteRef } from './index-build';
-import { MAX_RELATED, type RelatedPlace } from './rule';
+import type { Place } from './facts';
+
+/** A place in another (or the same) letter that explains a finding. */
+export interface RelatedPlace {
+  letter: number;
+  place: Place;
+}
+
+/** At most this many related places per finding: 1,000 copies of one letter stay linear. */
+export const MAX_RELATED = 10;
 
 export interface OddCitation {
   odd: CiteRef;

@@ -1,5 +1,5 @@
-import { defineWorkspaceRule, MAX_RELATED } from '../rule';
-import { fileList, majority } from '../variants';
+import { defineWorkspaceRule } from '../rule';
+import { fileList, majority, MAX_RELATED } from '../../analysis/cross-letter/variants';
 import { q } from '../../analysis/finding';
 
 /**

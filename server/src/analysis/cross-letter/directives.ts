@@ -5,8 +5,8 @@
  * its directives (offsets and the line a next-line directive covers), since the findings are
  * made after the letters' trees are gone.
  */
-import type { Directive } from '../parse/types';
-import type { LineIndex } from '../text/positions';
+import type { Directive } from '../../parse/types';
+import type { LineIndex } from '../../text/positions';
 import type { Place } from './facts';
 
 export interface DirectiveFact {

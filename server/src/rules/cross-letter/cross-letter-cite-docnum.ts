@@ -1,5 +1,5 @@
 import { defineWorkspaceRule } from '../rule';
-import { fileList, oddCitations, shortTitle } from '../variants';
+import { fileList, oddCitations, shortTitle } from '../../analysis/cross-letter/variants';
 import { q } from '../../analysis/finding';
 
 /**

@@ -1,6 +1,6 @@
 import { defineWorkspaceRule } from '../rule';
-import { fileList, oddCitations, shortTitle, type OddCitation } from '../variants';
-import type { CitedPolicy } from '../facts';
+import { fileList, oddCitations, shortTitle, type OddCitation } from '../../analysis/cross-letter/variants';
+import type { CitedPolicy } from '../../analysis/cross-letter/facts';
 import { q } from '../../analysis/finding';
 
 const mark = (c: CitedPolicy) => q('《' + shortTitle(c.title) + '》');

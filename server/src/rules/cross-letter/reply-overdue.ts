@@ -1,6 +1,6 @@
 import { defineWorkspaceRule } from '../rule';
-import { formatDay } from '../deadline';
-import { deadlineStatus } from '../status';
+import { formatDay } from '../../analysis/deadline';
+import { deadlineStatus } from '../../analysis/cross-letter/status';
 import { q } from '../../analysis/finding';
 
 /**
