@@ -9,8 +9,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinProfiles, configurableRules, FORMULAS, KIND_LABELS, KIND_REQUIREMENTS, type LetterKindName, type Rule as LetterRule, type RuleExample, type WorkspaceRule } from '../server/src/index';
+import { builtinProfiles, configurableRules, FORMULAS, KIND_LABELS, KIND_REQUIREMENTS, type ExampleLetter, type ExampleSpec, type LetterKindName, type Rule as LetterRule, type WorkspaceRule } from '../server/src/index';
 import { fixedPart, runExamples } from '../test/harness/examples';
+import { runCrossLetterExamples } from '../test/harness/cross-letter';
 import { SLOT_LABEL } from '../test/harness/letter';
 
 /** A documented rule: one letter's, or a cross-letter (workspace) rule. */
@@ -55,22 +56,46 @@ function codeBlock(lines: string[], lang = 'text'): string {
   return `${fence}${lang}\n${body}\n${fence}`;
 }
 
+/** Where an example's snippet stands: “In a correct letter, as its title”. */
+function placeNote(e: ExampleSpec | ExampleLetter): string[] {
+  return e.in ? [`In a correct letter, as its ${SLOT_LABEL[e.in].en} 置于函件的“${SLOT_LABEL[e.in].zh}”处`] : [];
+}
+
+/**
+ * A cross-letter rule's examples as run (test/harness/cross-letter.ts; test/rules/examples.test.ts
+ * checks them): each a list of letters, each letter's fragment with where it stands in its
+ * letter, and the rule's findings on the letters checked together.
+ */
+function crossLetterSection(r: WorkspaceRule): string[] {
+  const out: string[] = [];
+  const runs = runCrossLetterExamples([r]);
+  for (const kind of ['incorrect', 'correct'] as const) {
+    const list = runs.filter((x) => x.kind === kind);
+    if (list.length === 0) continue;
+    out.push(kind === 'incorrect' ? 'Incorrect 错误写法 (letters checked together, as run: the findings):' : 'Correct 正确写法 (letters checked together, as run: no finding):', '');
+    for (const x of list) {
+      for (const l of x.example) {
+        out.push(`\`${l.file}\`:`, '', l.text === '' ? '*(absent 缺少)*' : codeBlock([l.text]), '');
+        const notes = [...placeNote(l), ...(l.note ? [l.note] : []), ...(l.profile ? [`Profile \`${l.profile}\``] : [])];
+        if (notes.length > 0) out.push(...notes.map((n) => `- ${n}`), '');
+      }
+      if (kind === 'incorrect') out.push(...(x.run?.findings ?? []).map((f) => `- → \`${x.example[f.letter].file}\`: ${f.message.zh}`), '');
+    }
+  }
+  return out;
+}
+
 /**
  * A letter rule's examples as run (test/harness/examples.ts; test/rules/examples.test.ts checks
  * them): each with where it stands in a letter, the rule's finding and the fixed text. A
- * cross-letter rule's examples are shown as written.
+ * cross-letter rule's examples: crossLetterSection.
  */
 function examplesSection(r: Rule): string[] {
   const ex = r.examples;
   if (!ex || (ex.incorrect.length === 0 && ex.correct.length === 0)) return ['No examples yet.', ''];
+  if (r.category === 'workspace') return crossLetterSection(r);
   const out: string[] = [];
-  const text = (e: RuleExample) => (typeof e === 'string' ? e : e.text);
-  if (r.category === 'workspace') {
-    if (ex.incorrect.length > 0) out.push('Incorrect 错误写法:', '', codeBlock(ex.incorrect.map(text)), '');
-    if (ex.correct.length > 0) out.push('Correct 正确写法:', '', codeBlock(ex.correct.map(text)), '');
-    return out;
-  }
-  const runs = runExamples([r as LetterRule]);
+  const runs = runExamples([r]);
   for (const kind of ['incorrect', 'correct'] as const) {
     const list = runs.filter((x) => x.kind === kind);
     if (list.length === 0) continue;
@@ -78,8 +103,7 @@ function examplesSection(r: Rule): string[] {
     for (const x of list) {
       const e = x.example;
       out.push(e.text === '' ? '*(absent 缺少)*' : codeBlock([e.text]), '');
-      const notes: string[] = [];
-      if (e.in) notes.push(`In a correct letter, as its ${SLOT_LABEL[e.in].en} 置于函件的“${SLOT_LABEL[e.in].zh}”处`);
+      const notes = placeNote(e);
       if (e.note) notes.push(e.note);
       if (e.profile) notes.push(`Profile \`${e.profile}\``);
       if (e.format === 'md') notes.push('Markdown');

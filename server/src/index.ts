@@ -66,7 +66,7 @@ export { DOCS_BASE, SOURCE, type Locale, type ReplyMessage } from './engine/mess
 
 // ---- the rule lists (what exists and what it says about itself) ------------------------------
 export { rules, ruleById } from './rules';
-export type { Fix, Rule, RuleExample, RuleMeta, Severity, Text } from './rules/rule';
+export type { CrossLetterExample, ExampleLetter, ExampleSpec, Fix, Rule, RuleExample, RuleMeta, Severity, Text } from './rules/rule';
 
 // ---- cross-letter checks (a folder of replies) ------------------------------------------------
 /** The cross-letter rules (rules/cross-letter/), under their public names: the workspace rules. */

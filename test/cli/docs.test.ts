@@ -22,8 +22,9 @@ test('one page per rule with what, why, examples, fix, options, severity; an ind
     for (const heading of ['## Why', '## Examples', '## Options', 'Default severity', '| Fix |']) assert.ok(page.includes(heading), `${r.id}: ${heading}`);
     if (r.source) assert.ok(page.includes(r.source), `${r.id}: source`);
     for (const e of [...(r.examples?.correct ?? []), ...(r.examples?.incorrect ?? [])]) {
-      const ex = typeof e === 'string' ? e : e.text;
-      assert.ok(page.includes(ex), `${r.id}: example ${ex}`);
+      // A cross-letter example is a list of letters: each letter's fragment is shown.
+      const texts = Array.isArray(e) ? e.map((l) => l.text) : [typeof e === 'string' ? e : e.text];
+      for (const ex of texts) assert.ok(page.includes(ex), `${r.id}: example ${ex}`);
     }
     assert.ok(index.includes(`](${r.id}.md)`), `${r.id} in the index`);
   }

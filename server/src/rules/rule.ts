@@ -93,12 +93,26 @@ export type { RelatedPlace } from '../analysis/cross-letter/variants';
 
 /**
  * A cross-letter rule's metadata: a letter rule's (id, RULEBOOK-style code, default severity,
- * docs, examples), so the docs, the config schema and `rules` settings treat both alike.
+ * docs, examples), so the docs, the config schema and `rules` settings treat both alike. Its
+ * examples are lists of letters, each 'a.txt: <fragment>' (test/harness/cross-letter.ts).
  */
-export interface WorkspaceRuleMeta extends Omit<RuleMeta, 'category' | 'fixable'> {
+export interface WorkspaceRuleMeta extends Omit<RuleMeta, 'category' | 'fixable' | 'examples'> {
   category: 'workspace';
   fixable: false;
+  examples?: { correct: CrossLetterExample[]; incorrect: CrossLetterExample[] };
 }
+
+/**
+ * One letter of a cross-letter example: the fields of a letter rule's example (the fragment, the
+ * part of the correct letter it stands in for, other parts changed, a profile, a registry) and
+ * the file name the letter has in the workspace, which messages print (`.md`: Markdown).
+ */
+export interface ExampleLetter extends Omit<ExampleSpec, 'output' | 'options' | 'format'> {
+  file: string;
+}
+
+/** A cross-letter example: the letters checked together. */
+export type CrossLetterExample = ExampleLetter[];
 
 export interface WorkspaceReport {
   /** Index of the letter the finding is on. */

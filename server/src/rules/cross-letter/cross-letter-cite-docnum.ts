@@ -19,8 +19,18 @@ export default defineWorkspaceRule({
   },
   source: '答复须事实准确 [S26][S37]; cross-letter (workspace) rule',
   examples: {
-    correct: ['a.txt: 《厦门市统筹推进现代产业体系实施方案》（厦委发〔2022〕6号）', 'b.txt: 《厦门市统筹推进现代产业体系实施方案》（厦委发〔2022〕6号）'],
-    incorrect: ['a.txt: 《厦门市统筹推进现代产业体系实施方案》（厦委发〔2022〕6号）', 'b.txt: 《厦门市统筹推进现代产业体系实施方案》（厦委发〔2022〕9号）'],
+    correct: [
+      [
+        { file: 'a.txt', in: 'body', text: '《厦门市统筹推进现代产业体系实施方案》（厦委发〔2022〕6号）' },
+        { file: 'b.txt', in: 'body', text: '《厦门市统筹推进现代产业体系实施方案》（厦委发〔2022〕6号）' },
+      ],
+    ],
+    incorrect: [
+      [
+        { file: 'a.txt', in: 'body', text: '《厦门市统筹推进现代产业体系实施方案》（厦委发〔2022〕6号）' },
+        { file: 'b.txt', in: 'body', text: '《厦门市统筹推进现代产业体系实施方案》（厦委发〔2022〕9号）' },
+      ],
+    ],
   },
   check(ctx) {
     const { letters } = ctx.index;

@@ -25,8 +25,18 @@ export default defineWorkspaceRule({
   },
   source: 'internal consistency; 答复须事实准确 [S26][S37]; cross-letter (workspace) rule',
   examples: {
-    correct: ['a.txt: 《厦门市先进制造业倍增计划实施方案（2022—2026年）》', 'b.txt: 《厦门市先进制造业倍增计划实施方案（2022—2026年）》'],
-    incorrect: ['a.txt: 《厦门市先进制造业倍增计划实施方案（2022—2026年）》', 'b.txt: 《厦门市关于先进制造业倍增计划的实施方案（2022—2026年）》'],
+    correct: [
+      [
+        { file: 'a.txt', in: 'body', text: '《厦门市先进制造业倍增计划实施方案（2022—2026年）》' },
+        { file: 'b.txt', in: 'body', text: '《厦门市先进制造业倍增计划实施方案（2022—2026年）》' },
+      ],
+    ],
+    incorrect: [
+      [
+        { file: 'a.txt', in: 'body', text: '《厦门市先进制造业倍增计划实施方案（2022—2026年）》' },
+        { file: 'b.txt', in: 'body', text: '《厦门市关于先进制造业倍增计划的实施方案（2022—2026年）》' },
+      ],
+    ],
   },
   check(ctx) {
     const { letters } = ctx.index;

@@ -20,8 +20,18 @@ export default defineWorkspaceRule({
   },
   source: '答复须事实准确 [S26][S37]; cross-letter (workspace) rule',
   examples: {
-    correct: ['a.txt: 王某某代表：（第20230019号）', 'b.txt: 王某某代表：（第20230019号）'],
-    incorrect: ['a.txt: 王某某代表：（第20230019号）', 'b.txt: 王某代表：（第20230019号）'],
+    correct: [
+      [
+        { file: 'a.txt', in: 'salutation', text: '王某某代表：', note: '第20230019号，在函件标题中 (number 20230019, in the title)' },
+        { file: 'b.txt', in: 'salutation', text: '王某某代表：', note: '第20230019号，在函件标题中 (number 20230019, in the title)' },
+      ],
+    ],
+    incorrect: [
+      [
+        { file: 'a.txt', in: 'salutation', text: '王某某代表：', note: '第20230019号，在函件标题中 (number 20230019, in the title)' },
+        { file: 'b.txt', in: 'salutation', text: '王某代表：', note: '第20230019号，在函件标题中 (number 20230019, in the title)' },
+      ],
+    ],
   },
   check(ctx) {
     const { letters } = ctx.index;

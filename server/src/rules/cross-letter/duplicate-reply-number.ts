@@ -20,8 +20,19 @@ export default defineWorkspaceRule({
   },
   source: '一件建议一份答复 [S19][S25]; cross-letter (workspace) rule',
   examples: {
-    correct: ['a.txt: …第20230019号建议办理情况答复的函', 'b.txt: …第20230020号建议办理情况答复的函'],
-    incorrect: ['a.txt: …第20230019号建议办理情况答复的函', 'b.txt: …第20230019号建议办理情况答复的函'],
+    // Each example is a list of letters checked together, each letter a fragment in a correct letter.
+    correct: [
+      [
+        { file: 'a.txt', in: 'title', text: '厦门市工业和信息化局关于市十六届人大二次会议第20230019号建议办理情况答复的函' },
+        { file: 'b.txt', in: 'title', text: '厦门市工业和信息化局关于市十六届人大三次会议第20230019号建议办理情况答复的函', note: '另一次会议的同一编号 (the same number, another session)' },
+      ],
+    ],
+    incorrect: [
+      [
+        { file: 'a.txt', in: 'title', text: '厦门市工业和信息化局关于市十六届人大二次会议第20230019号建议办理情况答复的函' },
+        { file: 'b.txt', in: 'title', text: '厦门市工业和信息化局关于市十六届人大二次会议第20230019号建议办理情况答复的函' },
+      ],
+    ],
   },
   check(ctx) {
     const { letters } = ctx.index;

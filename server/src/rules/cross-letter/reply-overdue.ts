@@ -22,7 +22,10 @@ export default defineWorkspaceRule({
     en: 'A reply not yet dated is past its deadline (the profile’s months from assignment).',
   },
   source: '三个月内答复 [S19][S20][S25][S29]; workspace rule',
-  examples: { correct: ['交办日期: 2023-01-20 … 2023年4月10日'], incorrect: ['交办日期: 2020-01-20 …（无成文日期）'] },
+  examples: {
+    correct: [[{ file: 'a.md', in: 'front-matter', text: '---\n交办日期: 2023-01-20\n---', note: '成文日期：2023年4月10日' }]],
+    incorrect: [[{ file: 'a.md', in: 'front-matter', text: '---\n交办日期: 2020-01-20\n---', with: { date: '' }, note: '无成文日期 (not dated yet)' }]],
+  },
   check(ctx) {
     ctx.index.letters.forEach((l, i) => {
       const f = l.facts;
