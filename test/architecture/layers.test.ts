@@ -1,13 +1,13 @@
 // The house rules of server/src, checked on every import (static, `export … from`, `import type`,
 // dynamic `import()` and `typeof import()`), so that the map in CONTRIBUTING.md stays true:
 //
-//   text < parse, lexicon < registry, profiles < analysis < rules < engine < workspace < config
+//   text < parse, lexicon < registry, profiles < analysis < rules < engine < config < workspace
 //        < formats, export < index.ts (the door) < cli, lsp
 //
 // 1. A lower layer never imports a higher one (folders on the same rank may import each other).
 //    workspace/ is the pass that runs the cross-letter rules (rules/cross-letter/, reached
-//    through the rule list like the others) over many letters' facts (analysis/cross-letter/):
-//    it needs the engine (each letter's rule settings) and sits below config.
+//    through the rule list like the others) over many letters' facts (analysis/cross-letter/);
+//    config/ reaches those rules through the rule list too, so it needs nothing of workspace/.
 // 2. Outside rules/, the rules are reached only through rules/index.ts (the rule list) and, as
 //    types only, rules/rule.ts (the contract of a rule: Rule, RuleMeta, RuleContext, Severity…).
 // 3. The fronts — cli/ and lsp/ — import engine code only through the door, server/src/index.ts,
@@ -38,8 +38,8 @@ const LAYERS: Record<string, number> = {
   analysis: 3,
   rules: 4,
   engine: 5,
-  workspace: 6,
-  config: 7,
+  config: 6,
+  workspace: 7,
   formats: 8,
   export: 8,
   'index.ts': 9,
