@@ -32,4 +32,8 @@ const entries = [
 import { existsSync } from 'node:fs';
 // `--only=cli` builds just the outputs whose name contains `cli`, or that `cli` uses (the CLI tests use this).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0]) && (!only || e.outfile.includes(only) || e.usedBy?.includes(only))).map(({ optional, usedBy, ...e }) => build({ ...common, ...e, minify: process.argv.includes('--minify') })));
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.entryPoints[0]) && (!only || e.outfile.includes(only) || e.usedBy?.includes(only)))
+    .map(({ optional, usedBy, ...e }) => build({ ...common, ...e, minify: process.argv.includes('--minify') })),
+);

@@ -14,6 +14,10 @@ const crossRuns = runCrossLetterExamples(workspaceRules);
 for (const r of [...letterRuns, ...crossRuns]) if (r.failure) console.log(`${r.kind === 'correct' ? 'FLAGGED' : 'MISSED '} ${r.rule.id}: ${r.failure}`);
 const c = exampleCounts(letterRuns);
 const w = crossLetterCounts(crossRuns);
-console.log(`Letter rules: ${c.incorrectUnflagged} of ${c.incorrect} incorrect examples get no finding from their rule; ${c.correctFlagged} of ${c.correct} correct examples are flagged; ${c.failing} examples fail their check.`);
-console.log(`Cross-letter rules: ${w.incorrectUnflagged} of ${w.incorrect} incorrect examples get no finding from their rule; ${w.correctFlagged} of ${w.correct} correct examples are flagged; ${w.failing} examples fail their check.`);
+console.log(
+  `Letter rules: ${c.incorrectUnflagged} of ${c.incorrect} incorrect examples get no finding from their rule; ${c.correctFlagged} of ${c.correct} correct examples are flagged; ${c.failing} examples fail their check.`,
+);
+console.log(
+  `Cross-letter rules: ${w.incorrectUnflagged} of ${w.incorrect} incorrect examples get no finding from their rule; ${w.correctFlagged} of ${w.correct} correct examples are flagged; ${w.failing} examples fail their check.`,
+);
 process.exitCode = c.failing + w.failing > 0 ? 1 : 0;

@@ -73,10 +73,7 @@ function main() {
   }
   for (const f of onlyInRepo()) console.log(`kept    ${relative(REPO, f)}  (no source copy)`);
   const added = diffs.filter((d) => d.status === 'new').length;
-  console.log(
-    `corpus:sync: ${added} new, ${diffs.length - added} changed, ${pairs.length - diffs.length} unchanged` +
-      (check ? ' (--check: nothing written)' : ''),
-  );
+  console.log(`corpus:sync: ${added} new, ${diffs.length - added} changed, ${pairs.length - diffs.length} unchanged` + (check ? ' (--check: nothing written)' : ''));
   if (!check && diffs.some((d) => d.vendored.endsWith('.txt'))) {
     console.log('Letters changed: their expected findings (test/corpus/expected/) need `npm run update-expected`, each changed line read.');
   }

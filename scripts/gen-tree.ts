@@ -101,7 +101,14 @@ export function partsComments(source = readFileSync(join(ROOT, TYPES), 'utf8')):
   const out = new Map<string, string>();
   const re = /\/\*\*([\s\S]*?)\*\/\s*\n\s*(\w+)\??:/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(block))) out.set(m[2], m[1].replace(/\n\s*\*\s?/g, ' ').replace(/\s+/g, ' ').trim());
+  while ((m = re.exec(block)))
+    out.set(
+      m[2],
+      m[1]
+        .replace(/\n\s*\*\s?/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   return out;
 }
 
@@ -146,7 +153,10 @@ function field(text: string, x: unknown): string {
     const items = x.map((y) => (y && typeof y === 'object' && 'range' in y ? `${(y as { name?: string }).name ?? ''} ${span((y as { range: Range }).range)}` : field(text, y)));
     return `[${items.join('; ')}]`;
   }
-  if (x && typeof x === 'object') return `{ ${Object.entries(x).map(([k, y]) => `${k}: ${field(text, y)}`).join(', ')} }`;
+  if (x && typeof x === 'object')
+    return `{ ${Object.entries(x)
+      .map(([k, y]) => `${k}: ${field(text, y)}`)
+      .join(', ')} }`;
   return typeof x === 'string' ? `“${x}”` : String(x);
 }
 

@@ -88,18 +88,23 @@ for (const inj of injectors) {
   if (c === rs.length) f.injCaughtAll++;
   famTotals.set(fam, f);
   const elsewhere = rs.filter((r) => !r.caught && r.expectedNew.length).length;
-  console.log(`${pad(inj.id, 28)} ${pad(exp.join('|').slice(0, 36), 36)} ${padl(rs.length, 4)} ${padl(c, 6)} ${padl(rs.length - c, 4)} ${padl(elsewhere, 5)} ${padl(pct(c, rs.length), 6)} ${padl(collPairs, 7)} ${padl(collN, 6)}`);
+  console.log(
+    `${pad(inj.id, 28)} ${pad(exp.join('|').slice(0, 36), 36)} ${padl(rs.length, 4)} ${padl(c, 6)} ${padl(rs.length - c, 4)} ${padl(elsewhere, 5)} ${padl(pct(c, rs.length), 6)} ${padl(collPairs, 7)} ${padl(collN, 6)}`,
+  );
 }
 console.log(`${pad('TOTAL', 28)} ${pad('', 36)} ${padl(totA, 4)} ${padl(totC, 6)} ${padl(totA - totC, 4)} ${padl('', 5)} ${padl(pct(totC, totA), 6)} ${padl('', 7)} ${padl(totColl, 6)}`);
 if (notApplied.length) console.log(`\nnot applicable to any host: ${notApplied.join(', ')}`);
 
 console.log('\n## Per rule family (category of the expected rule)');
-for (const [fam, f] of [...famTotals].sort()) console.log(`  ${pad(fam, 12)} pairs ${padl(f.caught, 4)}/${padl(f.applied, 4)} = ${padl(pct(f.caught, f.applied), 4)}   injectors fully caught ${f.injCaughtAll}/${f.injectors}`);
+for (const [fam, f] of [...famTotals].sort())
+  console.log(`  ${pad(fam, 12)} pairs ${padl(f.caught, 4)}/${padl(f.applied, 4)} = ${padl(pct(f.caught, f.applied), 4)}   injectors fully caught ${f.injCaughtAll}/${f.injectors}`);
 
 console.log('\n## Per host group');
 for (const g of ['clean/', 'seed', 'corpus/']) {
   const rs = applied.filter((r) => r.host.startsWith(g));
-  console.log(`  ${pad(g, 8)} pairs ${padl(rs.filter((r) => r.caught).length, 4)}/${padl(rs.length, 4)} = ${padl(pct(rs.filter((r) => r.caught).length, rs.length), 4)}   collateral findings ${rs.reduce((a, r) => a + r.collateral.length, 0)}`);
+  console.log(
+    `  ${pad(g, 8)} pairs ${padl(rs.filter((r) => r.caught).length, 4)}/${padl(rs.length, 4)} = ${padl(pct(rs.filter((r) => r.caught).length, rs.length), 4)}   collateral findings ${rs.reduce((a, r) => a + r.collateral.length, 0)}`,
+  );
 }
 
 // ---------------------------------------------------------------- misses
@@ -115,7 +120,13 @@ const coll = applied.filter((r) => r.collateral.length);
 console.log(`\n## Collateral findings (new findings of other rules) in ${coll.length} pair(s)`);
 const byRule = new Map<string, number>();
 for (const r of coll) for (const m of r.collateral) byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
-console.log('  by rule: ' + [...byRule].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', '));
+console.log(
+  '  by rule: ' +
+    [...byRule]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+);
 for (const r of coll) {
   for (const m of r.collateral) console.log(`  ${pad(r.injector, 26)} ${pad(r.host, 20)} ${m.severity.padEnd(7)} ${m.ruleId}: ${m.text.zh}  «${show('', r, m)}»`);
 }

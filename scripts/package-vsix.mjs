@@ -72,7 +72,13 @@ function zipEntries(file) {
 
 const size = statSync(out).size;
 const files = zipEntries(out);
-const needed = ['extension/package.json', 'extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/word-export.cjs', ...(pkg.contributes?.snippets ?? []).map((s) => `extension/${s.path.replace(/^\.\//, '')}`)];
+const needed = [
+  'extension/package.json',
+  'extension/dist/extension.cjs',
+  'extension/dist/server.cjs',
+  'extension/dist/word-export.cjs',
+  ...(pkg.contributes?.snippets ?? []).map((s) => `extension/${s.path.replace(/^\.\//, '')}`),
+];
 const missing = needed.filter((f) => !files.includes(f));
 const kb = (size / 1024).toFixed(1);
 console.log(`package-vsix: ${relative(process.cwd(), out) || out} — ${kb} KB, ${files.length} entries:\n  ${files.join('\n  ')}`);

@@ -22,7 +22,9 @@ export const TODAY = new Date('2026-11-27T00:00:00Z');
 /** The letters (`NNN.txt`) of a vendored collection folder, sorted. */
 export function corpusFiles(dir: string = CORPUS): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function read(path: string): string {

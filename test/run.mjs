@@ -36,12 +36,21 @@ const files = findTests(join(root, 'test'));
 const coverage = !process.argv.includes('--no-coverage');
 const coverageDir = join(tmp, `coverage-raw-${process.pid}`);
 rmSync(coverageDir, { recursive: true, force: true });
-const r = spawnSync(process.execPath, [
-  '--import', 'tsx', '--test', '--test-concurrency=2',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  `--test-reporter=${join(root, 'test/summary-reporter.mjs')}`, `--test-reporter-destination=${summaryFile}`,
-  ...files,
-], { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...(coverage && { NODE_V8_COVERAGE: coverageDir }) } });
+const r = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${join(root, 'test/summary-reporter.mjs')}`,
+    `--test-reporter-destination=${summaryFile}`,
+    ...files,
+  ],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...(coverage && { NODE_V8_COVERAGE: coverageDir }) } },
+);
 try {
   const s = JSON.parse(readFileSync(summaryFile, 'utf8'));
   passed += s.passed;

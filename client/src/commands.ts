@@ -23,18 +23,22 @@ export async function newReply(preset?: NewReplyArgs): Promise<vscode.TextDocume
   ];
   const given = (v: unknown): v is string => typeof v === 'string';
   const presetKind = kinds.find((k) => k.reply === preset?.kind);
-  const picked = presetKind ?? await vscode.window.showQuickPick(kinds, { title: vscode.l10n.t('New reply letter'), placeHolder: vscode.l10n.t('What kind of letter?') });
+  const picked = presetKind ?? (await vscode.window.showQuickPick(kinds, { title: vscode.l10n.t('New reply letter'), placeHolder: vscode.l10n.t('What kind of letter?') }));
   if (!picked) return undefined;
-  const name = given(preset?.name) ? preset.name : await vscode.window.showInputBox({
-    title: vscode.l10n.t('New reply letter'),
-    prompt: picked.reply === 'cppcc' ? vscode.l10n.t('Member’s name (without 委员)') : vscode.l10n.t('Deputy’s name (without 代表)'),
-  });
+  const name = given(preset?.name)
+    ? preset.name
+    : await vscode.window.showInputBox({
+        title: vscode.l10n.t('New reply letter'),
+        prompt: picked.reply === 'cppcc' ? vscode.l10n.t('Member’s name (without 委员)') : vscode.l10n.t('Deputy’s name (without 代表)'),
+      });
   if (name === undefined) return undefined;
-  const number = given(preset?.number) ? preset.number : await vscode.window.showInputBox({
-    title: vscode.l10n.t('New reply letter'),
-    prompt: picked.reply === 'cppcc' ? vscode.l10n.t('Proposal number (e.g. 20230019)') : vscode.l10n.t('Suggestion number (e.g. 20230019)'),
-    validateInput: (v) => (/^\s*第?\s*[0-9A-Za-z]+\s*号?\s*$/.test(v) || v.trim() === '' ? undefined : vscode.l10n.t('Use the registered number, e.g. 20230019')),
-  });
+  const number = given(preset?.number)
+    ? preset.number
+    : await vscode.window.showInputBox({
+        title: vscode.l10n.t('New reply letter'),
+        prompt: picked.reply === 'cppcc' ? vscode.l10n.t('Proposal number (e.g. 20230019)') : vscode.l10n.t('Suggestion number (e.g. 20230019)'),
+        validateInput: (v) => (/^\s*第?\s*[0-9A-Za-z]+\s*号?\s*$/.test(v) || v.trim() === '' ? undefined : vscode.l10n.t('Use the registered number, e.g. 20230019')),
+      });
   if (number === undefined) return undefined;
   const unit = given(preset?.unit) ? preset.unit : await vscode.window.showInputBox({ title: vscode.l10n.t('New reply letter'), prompt: vscode.l10n.t('Handling unit (e.g. 厦门市工业和信息化局)') });
   if (unit === undefined) return undefined;

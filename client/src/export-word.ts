@@ -27,7 +27,7 @@ async function send(client: LanguageClient, doc: vscode.TextDocument, opts: Expo
 
 export async function exportToWord(client: LanguageClient, args: ExportArgs = {}): Promise<ExportDocxResult | undefined> {
   const doc = args.uri
-    ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) ?? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri))
+    ? (vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri))))
     : vscode.window.activeTextEditor?.document;
   if (!doc) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a reply letter first.'));
@@ -51,11 +51,7 @@ export async function exportToWord(client: LanguageClient, args: ExportArgs = {}
   if (!result.written && !result.failure && result.errors > 0 && args.force === undefined) {
     const first = result.firstErrors.map((e) => `${e.line}: ${e.message}`).join('\n');
     const again = vscode.l10n.t('Export Anyway');
-    const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('The letter has {0} error(s); a letter is exported when it has none.', result.errors),
-      { modal: true, detail: first },
-      again,
-    );
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The letter has {0} error(s); a letter is exported when it has none.', result.errors), { modal: true, detail: first }, again);
     if (answer !== again) return result;
     result = (await send(client, doc, { target, force: true, layoutProfile: args.layoutProfile })) ?? result;
   }

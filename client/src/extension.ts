@@ -46,10 +46,12 @@ export function activate(context: vscode.ExtensionContext): ReplylintApi {
   );
 
   // Registered once: the client keeps notification handlers across restarts.
-  context.subscriptions.push(c.onNotification(StatusNotification, (p: StatusParams) => {
-    status.update(p);
-    if (p.uri === vscode.window.activeTextEditor?.document.uri.toString()) structure.refreshSoon();
-  }));
+  context.subscriptions.push(
+    c.onNotification(StatusNotification, (p: StatusParams) => {
+      status.update(p);
+      if (p.uri === vscode.window.activeTextEditor?.document.uri.toString()) structure.refreshSoon();
+    }),
+  );
 
   context.subscriptions.push(
     status,
@@ -67,7 +69,9 @@ export function activate(context: vscode.ExtensionContext): ReplylintApi {
     }),
     vscode.commands.registerCommand(Commands.refreshStructure, () => structure.refresh()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: string, range) => reveal(uri, range)),
-    vscode.commands.registerCommand(Commands.exportToWord, (args?: ExportArgs) => exportToWord(c, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : args instanceof vscode.Uri ? { uri: args.toString() } : {})),
+    vscode.commands.registerCommand(Commands.exportToWord, (args?: ExportArgs) =>
+      exportToWord(c, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : args instanceof vscode.Uri ? { uri: args.toString() } : {}),
+    ),
   );
   const words = new WordViews(c);
   context.subscriptions.push(
@@ -77,7 +81,11 @@ export function activate(context: vscode.ExtensionContext): ReplylintApi {
     vscode.commands.registerCommand(Commands.writeReviewedCopy, (uri?: unknown) => writeReviewedCopy(c, uri)),
   );
 
-  const ready = c.start().then(() => structure.refresh()).then(() => replies.refresh()).then(() => undefined);
+  const ready = c
+    .start()
+    .then(() => structure.refresh())
+    .then(() => replies.refresh())
+    .then(() => undefined);
   return { client: c, status, structure, replies, ready };
 }
 

@@ -26,12 +26,17 @@ function numberKey(r: ReplyRow): string {
 export function compareRows(sort: RepliesSort): (a: ReplyRow, b: ReplyRow) => number {
   const byFile = (a: ReplyRow, b: ReplyRow) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   switch (sort) {
-    case 'number': return (a, b) => numberKey(a).localeCompare(numberKey(b)) || byFile(a, b);
+    case 'number':
+      return (a, b) => numberKey(a).localeCompare(numberKey(b)) || byFile(a, b);
     // Undated replies by deadline first (the most overdue on top), then the answered ones.
-    case 'deadline': return (a, b) => Number(!!a.issueDate) - Number(!!b.issueDate) || dateKey(a).localeCompare(dateKey(b)) || byFile(a, b);
-    case 'category': return (a, b) => (a.category ?? '~').localeCompare(b.category ?? '~') || byFile(a, b);
-    case 'problems': return (a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || byFile(a, b);
-    default: return byFile;
+    case 'deadline':
+      return (a, b) => Number(!!a.issueDate) - Number(!!b.issueDate) || dateKey(a).localeCompare(dateKey(b)) || byFile(a, b);
+    case 'category':
+      return (a, b) => (a.category ?? '~').localeCompare(b.category ?? '~') || byFile(a, b);
+    case 'problems':
+      return (a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || byFile(a, b);
+    default:
+      return byFile;
   }
 }
 
@@ -43,11 +48,16 @@ function haystack(r: ReplyRow): string {
 /** 成文日期, or the deadline with what is left of it. */
 export function dateText(r: ReplyRow): string {
   switch (r.state) {
-    case 'answered': return r.issueDate!;
-    case 'late': return vscode.l10n.t('{0} (late)', r.issueDate!);
-    case 'due': return vscode.l10n.t('due {0}, {1} days left', r.deadline!, r.daysLeft!);
-    case 'overdue': return vscode.l10n.t('due {0}, {1} days overdue', r.deadline!, -r.daysLeft!);
-    default: return vscode.l10n.t('no date');
+    case 'answered':
+      return r.issueDate!;
+    case 'late':
+      return vscode.l10n.t('{0} (late)', r.issueDate!);
+    case 'due':
+      return vscode.l10n.t('due {0}, {1} days left', r.deadline!, r.daysLeft!);
+    case 'overdue':
+      return vscode.l10n.t('due {0}, {1} days overdue', r.deadline!, -r.daysLeft!);
+    default:
+      return vscode.l10n.t('no date');
   }
 }
 
@@ -156,7 +166,10 @@ export async function pickSort(p: RepliesProvider): Promise<void> {
     category: vscode.l10n.t('Category'),
     problems: vscode.l10n.t('Problems'),
   };
-  const pick = await vscode.window.showQuickPick(REPLIES_SORTS.map((s) => ({ label: labels[s], sort: s, picked: s === p.sort })), { placeHolder: vscode.l10n.t('Sort the replies by') });
+  const pick = await vscode.window.showQuickPick(
+    REPLIES_SORTS.map((s) => ({ label: labels[s], sort: s, picked: s === p.sort })),
+    { placeHolder: vscode.l10n.t('Sort the replies by') },
+  );
   if (pick) p.setSort(pick.sort);
 }
 

@@ -65,15 +65,12 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureItem>
 
   getTreeItem(element: StructureItem): vscode.TreeItem {
     const uri = this.data?.uri;
-    const reveal = (range: WireRange | undefined): vscode.Command | undefined =>
-      uri && range ? { command: REVEAL_COMMAND, title: vscode.l10n.t('Go to'), arguments: [uri, range] } : undefined;
+    const reveal = (range: WireRange | undefined): vscode.Command | undefined => (uri && range ? { command: REVEAL_COMMAND, title: vscode.l10n.t('Go to'), arguments: [uri, range] } : undefined);
     switch (element.kind) {
       case 'group': {
         const item = new vscode.TreeItem(element.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${element.id}`;
-        item.description = element.id === 'checklist'
-          ? (element.count > 0 ? vscode.l10n.t('{0} missing', element.count) : '✓')
-          : String(element.count);
+        item.description = element.id === 'checklist' ? (element.count > 0 ? vscode.l10n.t('{0} missing', element.count) : '✓') : String(element.count);
         // The letter's kind decides what is required: show it beside the checklist.
         if (element.id === 'checklist' && this.data?.kind) {
           item.description = `${this.data.kind.label} · ${item.description}`;
@@ -106,7 +103,8 @@ export class StructureProvider implements vscode.TreeDataProvider<StructureItem>
         item.id = `citation:${c.title}`;
         const parts = [c.docNumber ?? '', c.count > 1 ? `×${c.count}` : ''].filter(Boolean);
         item.description = parts.join(' ');
-        item.tooltip = c.status === 'problem' ? vscode.l10n.t('A problem is reported on this citation') : c.status === 'unknown' ? vscode.l10n.t('Not in any policy registry') : vscode.l10n.t('No problem found');
+        item.tooltip =
+          c.status === 'problem' ? vscode.l10n.t('A problem is reported on this citation') : c.status === 'unknown' ? vscode.l10n.t('Not in any policy registry') : vscode.l10n.t('No problem found');
         item.iconPath = new vscode.ThemeIcon(c.status === 'problem' ? 'warning' : c.status === 'unknown' ? 'question' : 'book');
         item.command = reveal(c.range);
         return item;

@@ -38,9 +38,21 @@ export { builtinProfile, builtinProfiles, resolveProfile, type Profile, type Pro
 /** Word layout variants a `--profile` may also name (export). */
 export { isLayoutProfile, PROFILE_LAYOUTS } from './profiles/layout';
 export {
-  CONFIG_FILE_NAME, ConfigStore, findConfigFiles, loadConfigForFile, validateConfigText, validateProfileText,
-  lookupPolicy, registryEntries, loadRegistryFile, parseRegistryText,
-  type ConfigError, type ConfigLookupOptions, type FolderConfig, type LoadedRegistryFile, type ResolvedConfig,
+  CONFIG_FILE_NAME,
+  ConfigStore,
+  findConfigFiles,
+  loadConfigForFile,
+  validateConfigText,
+  validateProfileText,
+  lookupPolicy,
+  registryEntries,
+  loadRegistryFile,
+  parseRegistryText,
+  type ConfigError,
+  type ConfigLookupOptions,
+  type FolderConfig,
+  type LoadedRegistryFile,
+  type ResolvedConfig,
 } from './config';
 /** The JSON Schemas of config, profile and registry files, as written to schemas/ (scripts/gen-schemas.ts). */
 export { SCHEMA_FILES, schemaText } from './config';
@@ -52,10 +64,7 @@ export { SCHEMA_FILES, schemaText } from './config';
  * `loadConfigForFile` gives the whole config a file is linted with. `fixUntilStable` is --fix
  * (safe fixes applied and re-linted to a fixed point); `fixAll` is one pass over one result.
  */
-export {
-  lint, fixAll, fixUntilStable, fixesInPrecedence, formatOf, INTERNAL_RULE_ID,
-  type LintConfig, type LintInput, type LintResult, type RuleSetting,
-} from './engine/lint';
+export { lint, fixAll, fixUntilStable, fixesInPrecedence, formatOf, INTERNAL_RULE_ID, type LintConfig, type LintInput, type LintResult, type RuleSetting } from './engine/lint';
 export { applyFixes, editsOf, selectEdits, type Edit, type FixData } from './engine/fixes';
 /** Renumbering headings (the editor's "renumber" commands): edits, not a new text. */
 export { renumberDocument, renumberLevelAt } from './engine/renumber';
@@ -91,7 +100,4 @@ export type { ExportOptions, ExportResult } from './export/linted';
 export { defaultOutput } from './export/output-name';
 
 // ---- the policy registry (titles and 文号 of cited documents) ----------------------------------
-export {
-  addEntryToRegistryText, buildRegistryDraft, draftToCsv, draftToJson, PolicyRegistry,
-  type DraftInput, type PolicyEntry, type PolicyStatus,
-} from './registry';
+export { addEntryToRegistryText, buildRegistryDraft, draftToCsv, draftToJson, PolicyRegistry, type DraftInput, type PolicyEntry, type PolicyStatus } from './registry';

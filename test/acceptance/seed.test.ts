@@ -33,7 +33,12 @@ test('截止2022年 at 1637 → 截至', () => {
 });
 
 test('特骋 twice (6202, 6223), 奥利匹克 (4693), 做为 (6016)', () => {
-  for (const [offset, want] of [[6202, '特聘'], [6223, '特聘'], [4693, '奥林匹克'], [6016, '作为']] as const) {
+  for (const [offset, want] of [
+    [6202, '特聘'],
+    [6223, '特聘'],
+    [4693, '奥林匹克'],
+    [6016, '作为'],
+  ] as const) {
     const m = at('typo-lexicon', offset)!;
     assert.ok(m, `typo at ${offset}`);
     assert.equal(fixed(m).slice(offset, offset + want.length), want);
@@ -47,7 +52,11 @@ test('占40%,) at 1684: the comma before the closing bracket is deleted', () => 
 });
 
 test('2022家 twice (1672, 1699) and 2021金砖 (5129): 年 missing', () => {
-  for (const [offset, want] of [[1672, '2022年4家'], [1699, '2022年24家'], [5129, '2021年金砖']] as const) {
+  for (const [offset, want] of [
+    [1672, '2022年4家'],
+    [1699, '2022年24家'],
+    [5129, '2021年金砖'],
+  ] as const) {
     const m = at('year-missing-nian', offset)!;
     assert.ok(m, `year at ${offset}`);
     assert.equal(fixed(m).slice(offset, offset + want.length), want);
@@ -75,13 +84,20 @@ test('nothing on what RULEBOOK §8b lists as correct', () => {
     const s = seed.indexOf(guard);
     assert.ok(s >= 0, guard);
     const hits = messages.filter((m) => m.ruleId !== 'fullwidth-punct' && m.range[0] < s + guard.length && s < m.range[1]);
-    assert.deepEqual(hits.map((m) => `${m.ruleId} ${m.text.zh}`), [], guard);
+    assert.deepEqual(
+      hits.map((m) => `${m.ruleId} ${m.text.zh}`),
+      [],
+      guard,
+    );
   }
 });
 
 test('fix-all then a re-lint: nothing fixable remains and text outside the fixes is unchanged', () => {
   const { output, result } = fixUntilStable({ text: seed }, { today: TODAY });
-  assert.deepEqual(result.messages.filter((m) => m.fix).map((m) => m.ruleId), []);
+  assert.deepEqual(
+    result.messages.filter((m) => m.fix).map((m) => m.ruleId),
+    [],
+  );
   assert.ok(output.includes('厦工信函〔2023〕25号') && output.includes('截至2022年') && output.includes('台湾特聘专家'));
   // The safe fixes change punctuation and the three misspellings only: the Han text of the
   // output equals the input's with exactly those words replaced.

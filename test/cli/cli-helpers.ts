@@ -32,7 +32,7 @@ export async function runCli(args: string[], opts: { cwd: string; stdin?: Buffer
     stdoutBytes: (b) => {
       bytes = bytes ? Buffer.concat([bytes, b]) : b;
     },
-    readStdin: async () => (typeof opts.stdin === 'string' ? Buffer.from(opts.stdin) : opts.stdin ?? Buffer.alloc(0)),
+    readStdin: async () => (typeof opts.stdin === 'string' ? Buffer.from(opts.stdin) : (opts.stdin ?? Buffer.alloc(0))),
     isTTY: opts.isTTY ?? false,
     cwd: opts.cwd,
     env: opts.env ?? {},
@@ -64,7 +64,7 @@ function newestMtime(dir: string): number {
 
 /** Builds dist/cli.cjs (and its engine and worker) when missing or older than the sources. */
 export function ensureBundle(): void {
-  let built = 0;
+  let built: number;
   try {
     built = Math.min(...['cli.cjs', 'cli-engine.cjs', 'cli-worker.cjs'].map((f) => statSync(join(ROOT, 'dist', f)).mtimeMs));
   } catch {

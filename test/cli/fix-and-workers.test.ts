@@ -12,7 +12,10 @@ type JsonMessage = { ruleId: string; fix?: JsonFix; offset: number; endOffset: n
 
 /** Merged [start, end) ranges of every fix edit of a run (fixes that overlap are merged too). */
 function fixRanges(messages: JsonMessage[]): Array<[number, number]> {
-  const ranges = messages.filter((m) => m.fix).map((m) => m.fix!.range).sort((a, b) => a[0] - b[0]);
+  const ranges = messages
+    .filter((m) => m.fix)
+    .map((m) => m.fix!.range)
+    .sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const [s, e] of ranges) {
     const last = merged[merged.length - 1];
@@ -27,7 +30,9 @@ describe('--fix then a second run', () => {
     ['seed', SEED],
     ['with-errors', join(GENERIC, 'with-errors.txt')],
     ['letter.md', join(GENERIC, 'letter.md')],
-    ...corpusFiles().slice(0, 6).map((f) => [f, join(CORPUS, f)]),
+    ...corpusFiles()
+      .slice(0, 6)
+      .map((f) => [f, join(CORPUS, f)]),
   ];
   for (const [name, path] of letters) {
     test(`${name}: no fixable message remains; nothing outside the fix ranges changes`, async () => {
@@ -42,7 +47,11 @@ describe('--fix then a second run', () => {
         assert.notEqual(fixRun.code, 2, fixRun.stderr);
         const after = readFileSync(join(dir, file), 'utf8');
         const second = JSON.parse((await runCli(['--format', 'json', file], { cwd: dir })).stdout)[0].messages as JsonMessage[];
-        assert.deepEqual(second.filter((m) => m.fix).map((m) => m.ruleId), [], 'no fixable message remains');
+        assert.deepEqual(
+          second.filter((m) => m.fix).map((m) => m.ruleId),
+          [],
+          'no fixable message remains',
+        );
         // The report of the --fix run is the report of the fixed file.
         assert.deepEqual(JSON.parse(fixRun.stdout)[0].messages, second);
         if (fixable === 0) {

@@ -22,7 +22,10 @@ describe('--format json (the stable contract)', () => {
   test('exact keys, order and types; paths as given; 1-based line/column; UTF-16 offsets', async () => {
     const { code, data, stdout } = await json();
     assert.equal(code, 1);
-    assert.deepEqual(data.map((f) => f.file), FILES);
+    assert.deepEqual(
+      data.map((f) => f.file),
+      FILES,
+    );
     assert.equal(data[0].messages.length, 0, 'the clean fixture has no findings');
     let withFix = 0;
     for (const f of data) {
@@ -105,8 +108,12 @@ describe('--format sarif', () => {
       assert.equal(loc.artifactLocation.uri, m.file, 'relative, forward slashes');
       assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
       assert.deepEqual(loc.region, {
-        startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn,
-        charOffset: m.offset, charLength: (m.endOffset as number) - (m.offset as number),
+        startLine: m.line,
+        startColumn: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+        charOffset: m.offset,
+        charLength: (m.endOffset as number) - (m.offset as number),
       });
       if (m.fix) {
         fixes++;
@@ -186,7 +193,10 @@ describe('--format junit', () => {
     const xml = r.stdout;
     assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites /);
     const suites = [...xml.matchAll(/<testsuite name="([^"]*)" tests="(\d+)" failures="(\d+)"/g)];
-    assert.deepEqual(suites.map((s) => s[1]), FILES);
+    assert.deepEqual(
+      suites.map((s) => s[1]),
+      FILES,
+    );
     const { data } = await json();
     data.forEach((f, i) => {
       assert.equal(Number(suites[i][2]), Math.max(1, f.messages.length));
@@ -196,7 +206,10 @@ describe('--format junit', () => {
     assert.match(xml, /<failure message="[^"]*" type="error">/);
     // Balanced elements (a cheap well-formedness check).
     assert.equal((xml.match(/<testsuite /g) ?? []).length, (xml.match(/<\/testsuite>/g) ?? []).length);
-    assert.equal((xml.match(/<testcase /g) ?? []).length, data.reduce((n, f) => n + Math.max(1, f.messages.length), 0));
+    assert.equal(
+      (xml.match(/<testcase /g) ?? []).length,
+      data.reduce((n, f) => n + Math.max(1, f.messages.length), 0),
+    );
   });
 });
 

@@ -170,7 +170,10 @@ describe('inputs that cannot be linted', () => {
       const r = await jsonOf(['clean.txt', 'scan.txt'], dir);
       assert.equal(r.code, 2);
       assert.equal(r.stderr, 'replylint: scan.txt skipped: binary file, not a letter\n');
-      assert.deepEqual(r.data.map((f) => f.file), ['clean.txt']);
+      assert.deepEqual(
+        r.data.map((f) => f.file),
+        ['clean.txt'],
+      );
     } finally {
       removeDir(dir);
     }

@@ -14,7 +14,17 @@ import { ROOT } from '../helpers';
 
 const SHIPPED_DIRS = ['bin/', 'dist/', 'schemas/', 'snippets/', 'l10n/'];
 const SHIPPED_FILES = ['package.json', 'README.md', 'LICENSE', 'package.nls.json', 'package.nls.zh-cn.json'];
-const NEEDED = ['bin/replylint.cjs', 'bin/replylint-language-server.cjs', 'dist/cli.cjs', 'dist/cli-engine.cjs', 'dist/cli-worker.cjs', 'dist/server.cjs', 'schemas/replylintrc.schema.json', 'README.md', 'LICENSE'];
+const NEEDED = [
+  'bin/replylint.cjs',
+  'bin/replylint-language-server.cjs',
+  'dist/cli.cjs',
+  'dist/cli-engine.cjs',
+  'dist/cli-worker.cjs',
+  'dist/server.cjs',
+  'schemas/replylintrc.schema.json',
+  'README.md',
+  'LICENSE',
+];
 
 function npm(args: string[], cwd: string) {
   // No network: the package has no dependencies to fetch.
@@ -49,7 +59,10 @@ test('npm pack ships only what runs; a clean `npm install <tarball>` adds one pa
     assert.equal(r.status, 1, r.stderr);
     const report = JSON.parse(r.stdout) as Array<{ file: string; messages: Array<{ ruleId: string }> }>;
     assert.equal(report[0].file, 'letter.txt');
-    assert.ok(report[0].messages.some((m) => m.ruleId === 'numbering-sequence'), r.stdout);
+    assert.ok(
+      report[0].messages.some((m) => m.ruleId === 'numbering-sequence'),
+      r.stdout,
+    );
   } finally {
     removeDir(dir);
   }

@@ -16,15 +16,7 @@ test('unknown rule id: error at the key with "did you mean"', () => {
 });
 
 test('unknown top-level key, bad severity, bad profile: each placed at its value or key', () => {
-  const text = [
-    '{',
-    '  // a comment',
-    '  "profil": "xiamen",',
-    '  "profile": "xiamn",',
-    '  "rules": { "numbering-sequence": "warn", "fullwidth-punct": ["error", {}, 3] },',
-    '  "locale": "fr"',
-    '}',
-  ].join('\n');
+  const text = ['{', '  // a comment', '  "profil": "xiamen",', '  "profile": "xiamn",', '  "rules": { "numbering-sequence": "warn", "fullwidth-punct": ["error", {}, 3] },', '  "locale": "fr"', '}'].join('\n');
   assert.deepEqual(at(validateConfigText(text, 'c.json')), [
     '3:3 unknown key "profil" (did you mean "profile"?)',
     '4:14 unknown profile "xiamn" (did you mean "xiamen"?); use a built-in profile (generic, national-npc, national-cppcc, fujian, xiamen) or the path of a .json profile file',
@@ -68,10 +60,7 @@ test('errors in extended, profile and registry files name those files', () => {
   });
   const r = loadConfigForFile(join(root, 'letter.txt'), { root });
   const msgs = r.errors.map((e) => `${e.file.slice(root.length + 1)}:${e.line}:${e.column}: ${e.message}`);
-  assert.deepEqual(msgs, [
-    'base.json:2:14: unknown rule id "numbering-sequense" (did you mean "numbering-sequence"?)',
-    'p.json:1:37: unknown key "singer" in require (did you mean "signer"?)',
-  ]);
+  assert.deepEqual(msgs, ['base.json:2:14: unknown rule id "numbering-sequense" (did you mean "numbering-sequence"?)', 'p.json:1:37: unknown key "singer" in require (did you mean "signer"?)']);
   // Registry files are read only once the configs are valid.
   const r2 = loadConfigForFile(join(root, 'letter.txt'), { root, configFile: undefined, noLookup: true });
   assert.deepEqual(r2.errors, []);

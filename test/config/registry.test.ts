@@ -2,9 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { lintText, read, FIXTURES, SEED, CORPUS, corpusFiles, ROOT } from '../helpers';
-import {
-  PolicyRegistry, parseCsv, buildRegistryDraft, addEntryToRegistryText, draftToCsv, draftToJson, normalizeDocNumber, normalizeTitle, editDistance, formatEntry,
-} from '../../server/src/registry';
+import { PolicyRegistry, parseCsv, buildRegistryDraft, addEntryToRegistryText, draftToCsv, draftToJson, normalizeDocNumber, normalizeTitle, editDistance, formatEntry } from '../../server/src/registry';
 import { loadConfigForFile, lookupPolicy, parseRegistryText, registryEntries } from '../../server/src/config';
 import { applyFixes } from '../../server/src/engine/fixes';
 
@@ -25,9 +23,22 @@ function findings(text: string, registry?: PolicyRegistry) {
 test('CSV reader: RFC 4180 quoting, commas and line breaks inside quotes, BOM, CRLF', () => {
   const r = parseCsv('\ufeffa,b,c\r\n"x, y","say ""hi""","two\r\nlines"\r\n\r\nlast,,\n');
   assert.deepEqual(r.errors, []);
-  assert.deepEqual(r.rows.map((x) => x.fields), [['a', 'b', 'c'], ['x, y', 'say "hi"', 'two\r\nlines'], ['last', '', '']]);
-  assert.deepEqual(r.rows.map((x) => x.line), [1, 2, 5]);
-  assert.deepEqual(parseCsv('a,"b').errors.map((e) => e.message), ['unterminated quoted field']);
+  assert.deepEqual(
+    r.rows.map((x) => x.fields),
+    [
+      ['a', 'b', 'c'],
+      ['x, y', 'say "hi"', 'two\r\nlines'],
+      ['last', '', ''],
+    ],
+  );
+  assert.deepEqual(
+    r.rows.map((x) => x.line),
+    [1, 2, 5],
+  );
+  assert.deepEqual(
+    parseCsv('a,"b').errors.map((e) => e.message),
+    ['unterminated quoted field'],
+  );
   assert.deepEqual(parseCsv('"a"b,c').rows[0].fields, ['ab', 'c']);
   assert.deepEqual(parseCsv('').rows, []);
   assert.deepEqual(parseCsv('x').rows[0].fields, ['x']);
@@ -44,17 +55,15 @@ test('registry CSV with Chinese headers and status words reads like the JSON fil
   assert.deepEqual(csv.entries[4].aliases, ['软件发展规划']);
   assert.equal(csv.entries[1].source?.line, 4, 'a quoted line break does not shift the row numbers after it');
   const bad = parseRegistryText(read(join(REG, 'bad.csv')), 'bad.csv');
-  assert.deepEqual(bad.errors.map((e) => `${e.line}: ${e.message}`), [
-    '2: row 2: docNumber has the wrong form (got "厦府规2022-2号")',
-    '3: row 3: missing "title"',
-    '4: row 4: status must be one of "in-force", "amended", "repealed" (got "gone")',
-  ]);
+  assert.deepEqual(
+    bad.errors.map((e) => `${e.line}: ${e.message}`),
+    ['2: row 2: docNumber has the wrong form (got "厦府规2022-2号")', '3: row 3: missing "title"', '4: row 4: status must be one of "in-force", "amended", "repealed" (got "gone")'],
+  );
   const badJson = parseRegistryText(read(join(REG, 'bad.json')), 'bad.json');
-  assert.deepEqual(badJson.errors.map((e) => `${e.line}:${e.column} ${e.message}`), [
-    '4:16 policies[1].title has the wrong form (got "《带书名号》")',
-    '5:5 policies[2] is missing "title"',
-    '5:35 unknown key "stauts" in policies[2] (did you mean "status"?)',
-  ]);
+  assert.deepEqual(
+    badJson.errors.map((e) => `${e.line}:${e.column} ${e.message}`),
+    ['4:16 policies[1].title has the wrong form (got "《带书名号》")', '5:5 policies[2] is missing "title"', '5:35 unknown key "stauts" in policies[2] (did you mean "status"?)'],
+  );
 });
 
 test('normalisation: bracket width, dashes, 〔〕 look-alikes, leading zeros', () => {
@@ -65,7 +74,10 @@ test('normalisation: bracket width, dashes, 〔〕 look-alikes, leading zeros', 
   assert.equal(editDistance('abcdef', 'uvwxyz', 2), 3);
 });
 
-for (const [label, file] of [['JSON', 'policies.json'], ['CSV', 'policies.csv']] as const) {
+for (const [label, file] of [
+  ['JSON', 'policies.json'],
+  ['CSV', 'policies.csv'],
+] as const) {
   test(`registry rules on the fixture letter (${label} registry)`, () => {
     const registry = registryFrom(join(REG, file));
     const got = findings(LETTER, registry).map((m) => `${m.ruleId} ${LETTER.slice(m.range[0], m.range[1])}`);
@@ -98,19 +110,28 @@ test('a 文号 that belongs to another registry policy: both corrections are off
   const [m] = findings(text, registry);
   assert.equal(m.ruleId, 'cite-policy-docnum-mismatch');
   assert.match(m.text.zh, /是《厦门市人民政府关于加快推进软件和新兴数字产业发展若干措施的通知》的文号/);
-  assert.deepEqual(m.suggestions!.map((s) => s.text), ['厦府规〔2023〕4号', '厦门市人民政府关于加快推进软件和新兴数字产业发展若干措施的通知']);
+  assert.deepEqual(
+    m.suggestions!.map((s) => s.text),
+    ['厦府规〔2023〕4号', '厦门市人民政府关于加快推进软件和新兴数字产业发展若干措施的通知'],
+  );
 });
 
 test('aliases, the issued document of a 印发 notice, and format-only differences are not findings', () => {
   const registry = registryFrom(join(REG, 'policies.json'));
   const text = '关于某事的答复\n　　依据《软件发展规划》和《市场主体培育工程实施方案(2023-2026年)》（厦府规[2023]04号），以及《厦门市先进制造业倍增计划实施方案(2022-2026年)》。\n';
-  assert.deepEqual(findings(text, registry).map((m) => m.ruleId), []);
+  assert.deepEqual(
+    findings(text, registry).map((m) => m.ruleId),
+    [],
+  );
 });
 
 test('different year ranges are different policies, not a title variant', () => {
   const registry = registryFrom(join(REG, 'policies.json'));
   const text = '关于某事的答复\n　　依据《厦门市先进制造业倍增计划实施方案（2027—2031年）》。\n';
-  assert.deepEqual(findings(text, registry).map((m) => m.ruleId), ['cite-unknown-policy']);
+  assert.deepEqual(
+    findings(text, registry).map((m) => m.ruleId),
+    ['cite-unknown-policy'],
+  );
 });
 
 test('without a registry every registry rule is silent (the seed and the corpus)', () => {
@@ -124,7 +145,10 @@ test('the seed with the example registry: only the known defect (#3, a second ti
   const got = findings(seed, r.config.registry).map((m) => `${m.range[0]} ${m.ruleId}`);
   assert.deepEqual(got, ['732 cite-policy-title-variant']);
   const csv = registryFrom(join(ROOT, 'examples/registry/seed.policies.csv'));
-  assert.deepEqual(findings(seed, csv).map((m) => `${m.range[0]} ${m.ruleId}`), got);
+  assert.deepEqual(
+    findings(seed, csv).map((m) => `${m.range[0]} ${m.ruleId}`),
+    got,
+  );
 });
 
 test('the suggestion title is not a policy: the acknowledged 《建议》 is never checked', () => {
@@ -146,12 +170,18 @@ test('editor helpers: lookupPolicy by title or 文号, registryEntries, formatEn
 });
 
 test('registry draft from citations across files: titles, 文号, counts, places', () => {
-  const files = [{ path: 'seed.txt', text: read(SEED) }, { path: 'fixture.txt', text: LETTER }];
+  const files = [
+    { path: 'seed.txt', text: read(SEED) },
+    { path: 'fixture.txt', text: LETTER },
+  ];
   const draft = buildRegistryDraft(files, registryFrom(join(REG, 'policies.json')));
   const soft = draft.find((d) => d.title.startsWith('厦门市人民政府关于加快推进软件'))!;
   assert.equal(soft.count, 2);
   assert.equal(soft.docNumber, '厦府规〔2022〕2号');
-  assert.deepEqual(soft.citedIn.map((c) => c.file), ['seed.txt', 'fixture.txt']);
+  assert.deepEqual(
+    soft.citedIn.map((c) => c.file),
+    ['seed.txt', 'fixture.txt'],
+  );
   assert.equal(soft.known, true);
   const action = draft.find((d) => d.title === '重点产业发展行动方案')!;
   assert.equal(action.count, 3);

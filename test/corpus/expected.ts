@@ -25,7 +25,11 @@ export interface Case {
  */
 export function cases(): Case[] {
   const list: Case[] = corpusFiles().map((f) => ({ name: f.replace(/\.txt$/, ''), path: join(CORPUS, f) }));
-  const more = existsSync(SHARED) ? readdirSync(SHARED).filter((d) => /^corpus\d+$/.test(d)).sort() : [];
+  const more = existsSync(SHARED)
+    ? readdirSync(SHARED)
+        .filter((d) => /^corpus\d+$/.test(d))
+        .sort()
+    : [];
   for (const dir of more) {
     for (const f of corpusFiles(join(SHARED, dir))) {
       list.push({ name: `${dir}-${f.replace(/\.txt$/, '')}`, path: join(SHARED, dir, f) });

@@ -10,7 +10,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SEED, SHARED, SOURCE_SHARED, corpusFiles } from '../helpers';
 
-const collections = readdirSync(SHARED).filter((d) => /^corpus\d*$/.test(d)).sort();
+const collections = readdirSync(SHARED)
+  .filter((d) => /^corpus\d*$/.test(d))
+  .sort();
 
 test('vendored letters: each collection lists exactly its letters in index.json, each with its source', () => {
   assert.ok(collections.includes('corpus'), 'test/corpus/letters/corpus/ is missing');

@@ -58,7 +58,10 @@ test('a folder is searched for .docx letters too, but not for Word owner files (
   copyFileSync(seedDocx, join(d, 'letters', 'a.docx'));
   writeFileSync(join(d, 'letters', '~$a.docx'), 'owner file');
   const r = await runCli(['--format', 'json', 'letters'], { cwd: d });
-  assert.deepEqual(JSON.parse(r.stdout).map((f: { file: string }) => f.file), ['letters/a.docx']);
+  assert.deepEqual(
+    JSON.parse(r.stdout).map((f: { file: string }) => f.file),
+    ['letters/a.docx'],
+  );
   assert.equal(r.code, 1, r.stderr);
 });
 
@@ -76,17 +79,28 @@ test('bad Word inputs exit 2 with one line each, and the other letters are still
   writeFileSync(join(d, 'bomb.docx'), zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(20 * 1024 * 1024) }, { level: 9 }));
   const many: Record<string, Uint8Array> = {};
   for (let i = 0; i < 2500; i++) many[`word/media/x${i}.bin`] = new Uint8Array(0);
-  writeFileSync(join(d, 'many.docx'), tampered((f) => Object.assign(f, many)));
+  writeFileSync(
+    join(d, 'many.docx'),
+    tampered((f) => Object.assign(f, many)),
+  );
   // The seed encrypted with a password (ECMA-376 agile encryption, by officecrypto-tool): an OLE
   // compound file holding the EncryptedPackage stream, as Word writes one.
   const { default: officeCrypto } = await import('officecrypto-tool');
   writeFileSync(join(d, 'encrypted.docx'), officeCrypto.encrypt(seed, { password: '123456' }));
-  writeFileSync(join(d, 'xxe.docx'), tampered((f) => {
-    f['word/document.xml'] = strToU8('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>');
-  }));
-  writeFileSync(join(d, 'slip.docx'), tampered((f) => {
-    f['../../evil.txt'] = strToU8('x');
-  }));
+  writeFileSync(
+    join(d, 'xxe.docx'),
+    tampered((f) => {
+      f['word/document.xml'] = strToU8(
+        '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>',
+      );
+    }),
+  );
+  writeFileSync(
+    join(d, 'slip.docx'),
+    tampered((f) => {
+      f['../../evil.txt'] = strToU8('x');
+    }),
+  );
   writeFileSync(join(d, 'notzip.docx'), '这不是 Word 文档');
   // A real Word 97–2003 file, written by LibreOffice.
   writeFileSync(join(d, 'old.txt'), '厦门市工业和信息化局关于建议办理情况答复的函\n');
@@ -163,9 +177,12 @@ test('a .docx written by LibreOffice from the text letter reads as that letter a
 
 test('malformed XML in word/document.xml: exit 2 with one line', async () => {
   const d = tmpDir();
-  writeFileSync(join(d, 'broken.docx'), tampered((f) => {
-    f['word/document.xml'] = strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>');
-  }));
+  writeFileSync(
+    join(d, 'broken.docx'),
+    tampered((f) => {
+      f['word/document.xml'] = strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>');
+    }),
+  );
   const r = await runCli(['broken.docx'], { cwd: d });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /^replylint: broken\.docx: not a Word document \(word\/document\.xml is not well-formed XML: [^\n]+\)\n$/);

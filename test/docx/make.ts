@@ -44,7 +44,12 @@ function list(reference: string, levels: Level[]) {
 
 /** Headings 一、 / （一） numbered by Word. */
 export const NUMBERED = {
-  config: [list('headings', [{ format: LevelFormat.CHINESE_COUNTING, text: '%1、' }, { format: LevelFormat.CHINESE_COUNTING, text: '（%2）' }])],
+  config: [
+    list('headings', [
+      { format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+      { format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+    ]),
+  ],
 };
 
 /** NUMBERED plus a second list whose level 0 starts at 三, so the reader sees 一、 then 三、. */
@@ -64,7 +69,13 @@ export function skippedNumberLetter(): Para[] {
 
 /** The seed's own heading style as Word numbering: 一、 / (一) / 1. (half-width brackets, as typed in the seed). */
 export const SEED_NUMBERING = {
-  config: [list('headings', [{ format: LevelFormat.CHINESE_COUNTING, text: '%1、' }, { format: LevelFormat.CHINESE_COUNTING, text: '(%2)' }, { format: LevelFormat.DECIMAL, text: '%3.' }])],
+  config: [
+    list('headings', [
+      { format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+      { format: LevelFormat.CHINESE_COUNTING, text: '(%2)' },
+      { format: LevelFormat.DECIMAL, text: '%3.' },
+    ]),
+  ],
 };
 
 /** The seed's paragraphs with their typed heading numbers (一、 (一) 1.) made Word automatic numbering. */

@@ -13,14 +13,48 @@ import { docxBytes, runs, seedParagraphs } from './make';
 const lint = (text: string) => lintText(text).messages;
 
 // Letters made of the pieces the rules care about, so fixes (and their overlaps) happen often.
-const piece = fc.constantFrom('厦工信函', '[2023]', '〔2023〕', '25号', '截止', '2022家', ',', ')', '(', '：', ':', ' ', '做为', '奥利匹克', '特骋', '一、', '（一）', '1.', '《通知》', '。', '郭海峰代表：', '收悉', '答复如下', '2023-4-10', '2023年4月10日', '%', '——', '-');
+const piece = fc.constantFrom(
+  '厦工信函',
+  '[2023]',
+  '〔2023〕',
+  '25号',
+  '截止',
+  '2022家',
+  ',',
+  ')',
+  '(',
+  '：',
+  ':',
+  ' ',
+  '做为',
+  '奥利匹克',
+  '特骋',
+  '一、',
+  '（一）',
+  '1.',
+  '《通知》',
+  '。',
+  '郭海峰代表：',
+  '收悉',
+  '答复如下',
+  '2023-4-10',
+  '2023年4月10日',
+  '%',
+  '——',
+  '-',
+);
 const paragraph = fc.array(piece, { minLength: 0, maxLength: 12 }).map((xs) => xs.join(''));
 // Each paragraph split into runs at random points (formatting alternates).
 const splitParagraph = fc.tuple(paragraph, fc.array(fc.nat(), { maxLength: 4 })).map(([p, cuts]) => {
   const at = [...new Set(cuts.map((c) => (p.length ? c % p.length : 0)))].sort((a, b) => a - b);
   const parts: string[] = [];
   let from = 0;
-  for (const c of at) if (c > from) parts.push(p.slice(from, c)), (from = c);
+  for (const c of at) {
+    if (c > from) {
+      parts.push(p.slice(from, c));
+      from = c;
+    }
+  }
   parts.push(p.slice(from));
   return { text: p, parts: parts.filter((x) => x.length > 0) };
 });

@@ -36,7 +36,13 @@ test('round trip: the .txt letter and the same letter as .docx give the same rul
 });
 
 test('a table header block is read row by row, cell by cell, each cell a line', async () => {
-  const bytes = await docxBytes([table([['签发人：周桂良', '类别：A'], ['文号：厦工信函〔2023〕25号', '公开属性：主动公开']]), '郭海峰代表：']);
+  const bytes = await docxBytes([
+    table([
+      ['签发人：周桂良', '类别：A'],
+      ['文号：厦工信函〔2023〕25号', '公开属性：主动公开'],
+    ]),
+    '郭海峰代表：',
+  ]);
   assert.equal(openDocx(bytes).map.text, '签发人：周桂良\n类别：A\n文号：厦工信函〔2023〕25号\n公开属性：主动公开\n郭海峰代表：');
 });
 
@@ -55,7 +61,9 @@ test('hyperlinks, fields and text boxes: display text read; deleted and hidden t
   const bytes = await docxBytes([
     new Paragraph({ children: [new TextRun('见'), new ExternalHyperlink({ link: 'https://example.org', children: [new TextRun('《通知》')] }), new TextRun('。')] }),
     new Paragraph({ children: [new TextRun('可见'), new TextRun({ text: '隐藏', vanish: true }), new TextRun('文字')] }),
-    new Paragraph({ children: [new TextRun('已'), new DeletedTextRun({ ...change, text: '删去' }), new InsertedTextRun({ ...change, id: 2, text: '加入' }), new TextRun('第'), new SimpleField('PAGE', '3'), new TextRun('页')] }),
+    new Paragraph({
+      children: [new TextRun('已'), new DeletedTextRun({ ...change, text: '删去' }), new InsertedTextRun({ ...change, id: 2, text: '加入' }), new TextRun('第'), new SimpleField('PAGE', '3'), new TextRun('页')],
+    }),
     new Textbox({ style: { width: '100pt', height: '30pt' }, children: [new Paragraph('文本框中的字')] }),
   ]);
   // The text box hangs on a paragraph of its own (empty): its line, then the box's text after it.
@@ -63,14 +71,7 @@ test('hyperlinks, fields and text boxes: display text read; deleted and hidden t
 });
 
 test('Word automatic numbering is read as the numbers a reader sees', async () => {
-  const bytes = await docxBytes([
-    '郭海峰代表：',
-    numbered('办理工作背景', 0),
-    numbered('制定行动方案', 1),
-    numbered('完善政策举措', 1),
-    numbered('措施与成效', 0),
-    numbered('提升产业基础', 1),
-  ], NUMBERED);
+  const bytes = await docxBytes(['郭海峰代表：', numbered('办理工作背景', 0), numbered('制定行动方案', 1), numbered('完善政策举措', 1), numbered('措施与成效', 0), numbered('提升产业基础', 1)], NUMBERED);
   const { map } = openDocx(bytes);
   assert.equal(map.text, '郭海峰代表：\n一、办理工作背景\n（一）制定行动方案\n（二）完善政策举措\n二、措施与成效\n（一）提升产业基础');
   assert.equal(map.paragraphs[1].number, '一、');
@@ -113,12 +114,19 @@ test('round trip on the vendored corpus letters: each line a paragraph, the same
   const { readdirSync, readFileSync, existsSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { SHARED, corpusFiles } = await import('../helpers');
-  const dirs = existsSync(SHARED) ? readdirSync(SHARED).map((d) => join(SHARED, d)).filter((d) => statSync(d).isDirectory() && corpusFiles(d).length > 0) : [];
+  const dirs = existsSync(SHARED)
+    ? readdirSync(SHARED)
+        .map((d) => join(SHARED, d))
+        .filter((d) => statSync(d).isDirectory() && corpusFiles(d).length > 0)
+    : [];
   let letters = 0;
   for (const dir of dirs) {
     for (const f of corpusFiles(dir)) {
       // Line ends as paragraphs; a letter's text is what it would be typed into Word.
-      const text = readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+      const text = readFileSync(join(dir, f), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/\n+$/, '');
       const paras = text.split('\n');
       const { map } = openDocx(await docxBytes(paras));
       assert.equal(map.text, text, `${f}: text`);
@@ -136,7 +144,10 @@ test('the seed with its headings as Word automatic numbering reads as typed and 
   assert.equal(letter.map.text, paras.join('\n'));
   assert.equal(letter.map.paragraphs.filter((p) => p.number).length, 28);
   const txt = lintText(paras.join('\n')).messages;
-  assert.deepEqual(messages.map((m) => `${m.ruleId} ${m.range[0]}`), txt.map((m) => `${m.ruleId} ${m.range[0]}`));
+  assert.deepEqual(
+    messages.map((m) => `${m.ruleId} ${m.range[0]}`),
+    txt.map((m) => `${m.ruleId} ${m.range[0]}`),
+  );
   // The half-width brackets of (一) are inside automatic numbers: the aggregated fix leaves them, and says so.
   const p01 = messages.find((m) => m.ruleId === 'fullwidth-punct')!;
   const p01txt = txt.find((m) => m.ruleId === 'fullwidth-punct')!;

@@ -94,7 +94,10 @@ test('the seed as .docx: a comment per finding and a tracked change per fix, see
   const odt = readOdt(convert(reviewed, 'odt', dir));
   assert.equal(odt.annotations.length, want.findings);
   want.ruleIds.forEach((id, i) => assert.ok(odt.annotations[i].includes(id), `comment ${i} names ${id}`));
-  assert.ok(odt.annotations.some((t) => t.includes('截至')), 'messages in the comments');
+  assert.ok(
+    odt.annotations.some((t) => t.includes('截至')),
+    'messages in the comments',
+  );
   assert.equal(odt.deletions, want.deletions);
   assert.equal(odt.insertions, want.insertions);
   assert.ok(want.deletions > 250);
@@ -112,10 +115,16 @@ test('review of split runs: only the changed character is tracked, in the run it
   const r = await runCli(['review', 'split.docx', '-o', 'out.docx', '--locale', 'en'], { cwd: dir });
   assert.match(r.stdout, /split\.docx → out\.docx: \d+ comments?, \d+ tracked changes?/);
   const xml = new TextDecoder().decode(unzipSync(readFileSync(join(dir, 'out.docx')))['word/document.xml']);
-  assert.match(xml, /<w:del [^>]*w:author="Reply Lint"[^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText>止<\/w:delText><\/w:r><\/w:del><w:ins [^>]*w:author="Reply Lint"[^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t>至<\/w:t><\/w:r><\/w:ins>/);
+  assert.match(
+    xml,
+    /<w:del [^>]*w:author="Reply Lint"[^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:delText>止<\/w:delText><\/w:r><\/w:del><w:ins [^>]*w:author="Reply Lint"[^>]*><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t>至<\/w:t><\/w:r><\/w:ins>/,
+  );
   const odt = readOdt(convert(join(dir, 'out.docx'), 'odt', dir));
   assert.match(odt.acceptedText, /^厦工信函〔2023〕25号\n截至2022年/);
-  assert.ok(odt.annotations.some((t) => /doc-number-brackets/.test(t) && /brackets/i.test(t)), 'English comments');
+  assert.ok(
+    odt.annotations.some((t) => /doc-number-brackets/.test(t) && /brackets/i.test(t)),
+    'English comments',
+  );
 });
 
 test('a finding on a Word automatic number is a comment, not a tracked change', async () => {

@@ -61,10 +61,19 @@ steps.push(`setup ${since(t)}`);
 t = Date.now();
 const suiteDir = join(here, 'suite');
 rmSync(join(here, 'out'), { recursive: true, force: true });
-const entries = readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => join(suiteDir, f));
+const entries = readdirSync(suiteDir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => join(suiteDir, f));
 await build({
-  entryPoints: entries, outdir: join(here, 'out'), bundle: true, platform: 'node', format: 'cjs',
-  target: 'node20', external: ['vscode', 'mocha'], outExtension: { '.js': '.cjs' }, logLevel: 'warning',
+  entryPoints: entries,
+  outdir: join(here, 'out'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode', 'mocha'],
+  outExtension: { '.js': '.cjs' },
+  logLevel: 'warning',
 });
 steps.push(`bundle ${since(t)}`);
 
@@ -150,7 +159,12 @@ if (only.has('vsix')) {
     const inst = await installVsix(vsix, extensionsDir);
     const installed = inst.status === 0 && readdirSync(extensionsDir).some((d) => d.startsWith('replylint.replylint-'));
     if (!installed) console.error(`[e2e] install of the .vsix failed (exit ${inst.status}):\n${inst.stdout ?? ''}${inst.stderr ?? ''}`);
-    else console.log(`[e2e] installed ${readdirSync(extensionsDir).filter((d) => d.startsWith('replylint.')).join(', ')} into ${extensionsDir}`);
+    else
+      console.log(
+        `[e2e] installed ${readdirSync(extensionsDir)
+          .filter((d) => d.startsWith('replylint.'))
+          .join(', ')} into ${extensionsDir}`,
+      );
     record('install of the .vsix', installed);
     steps.push(`package+install ${since(t)}`);
     if (installed) {
@@ -171,12 +185,24 @@ if (only.has('ui')) {
   // not leave modified PNGs in the working tree.
   const shots = join(tmp, 'screenshots');
   const docsImages = join(root, 'docs', 'images');
-  const publish = process.argv.includes('--update-images') || process.env.REPLYLINT_E2E_UPDATE_IMAGES === '1'
-    || !['editor-problems.png', 'outline.png', 'structure.png'].every((f) => existsSync(join(docsImages, f)));
+  const publish =
+    process.argv.includes('--update-images') || process.env.REPLYLINT_E2E_UPDATE_IMAGES === '1' || !['editor-problems.png', 'outline.png', 'structure.png'].every((f) => existsSync(join(docsImages, f)));
   const partial = join(root, '.tmp', 'e2e-ui.json');
   rmSync(partial, { force: true });
-  const ui = spawnSync(process.execPath, [runner, `--extensionDevelopmentPath=${root}`, `--ui=${join(here, 'ui', 'check.cjs')}`,
-    `--file=${join(workspace, 'seed.reply.txt')}`, `--ui-images=${shots}`, ...(publish ? [`--ui-publish=${docsImages}`] : []), `--ui-summary=${partial}`, workspace], { stdio: 'inherit' });
+  const ui = spawnSync(
+    process.execPath,
+    [
+      runner,
+      `--extensionDevelopmentPath=${root}`,
+      `--ui=${join(here, 'ui', 'check.cjs')}`,
+      `--file=${join(workspace, 'seed.reply.txt')}`,
+      `--ui-images=${shots}`,
+      ...(publish ? [`--ui-publish=${docsImages}`] : []),
+      `--ui-summary=${partial}`,
+      workspace,
+    ],
+    { stdio: 'inherit' },
+  );
   if (existsSync(partial)) {
     const s = JSON.parse(readFileSync(partial, 'utf8'));
     counts.passed += s.passed;

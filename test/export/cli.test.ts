@@ -109,7 +109,14 @@ test('--help prints the export usage; layout variants are accepted as --profile'
 
 test('the built command (the Word writer in dist/word-export.cjs, loaded only for export) writes the same file', () => {
   const built = join(ROOT, 'dist', 'word-export.cjs');
-  const newest = (p: string): number => Math.max(...spawnSync('find', [p, '-name', '*.ts', '-newer', built], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(() => Infinity), 0);
+  const newest = (p: string): number =>
+    Math.max(
+      ...spawnSync('find', [p, '-name', '*.ts', '-newer', built], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter(Boolean)
+        .map(() => Infinity),
+      0,
+    );
   if (!existsSync(built) || newest(join(ROOT, 'server', 'src')) > 0) {
     const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--only=cli'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(b.status, 0, b.stderr);

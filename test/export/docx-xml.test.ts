@@ -44,13 +44,16 @@ test('every paragraph: exact 28.95 pt line pitch, 22 lines to the 225 mm block; 
     assert.equal(attr(spacing, 'line'), '579');
     assert.equal(attr(spacing, 'lineRule'), 'exact');
   }
-  assert.ok(22 * 28.95 <= 225 / 25.4 * 72 && 23 * 28.95 > 225 / 25.4 * 72, '22 lines fit, 23 do not');
+  // The line pitch the export writes (twentieths of a point) against the 225 mm type area.
+  const linePitch = Number(attr(child(child(paras[0].p, 'pPr'), 'spacing'), 'line')) / 20;
+  const area = (225 / 25.4) * 72;
+  assert.ok(22 * linePitch <= area && 23 * linePitch > area, `22 lines of ${linePitch} pt fit in ${area.toFixed(1)} pt, 23 do not`);
   // 3号 16 pt tightened by 0.25 pt: 28 × 15.75 pt = 441 pt ≤ 442.2 pt (156 mm) < 29 × 15.75 pt.
   const body = paras.find((x) => x.text.startsWith('《关于构建产业链'))!;
   const f = fontsOf(body.runs[0]);
   assert.equal(f.spacing, '-5');
   const pitch = 16 + Number(f.spacing) / 20;
-  assert.ok(28 * pitch <= 156 / 25.4 * 72 && 29 * pitch > 156 / 25.4 * 72);
+  assert.ok(28 * pitch <= (156 / 25.4) * 72 && 29 * pitch > (156 / 25.4) * 72);
 });
 
 test('fonts: title 2号 方正小标宋简体 centred; body 3号 仿宋_GB2312; 一、 黑体; （一） 楷体_GB2312; 1. 仿宋; w:eastAsia on every run', async () => {
@@ -101,7 +104,7 @@ test('paragraphs indented two characters; salutation flush left; date right-inde
   const { parts } = await seedDocx();
   const paras = bodyParagraphs(parts['word/document.xml']);
   const ind = (s: string) => child(child((paras.find((x) => x.text === s) ?? paras.find((x) => x.text.startsWith(s)))!.p, 'pPr'), 'ind');
-  const ch = (n: number) => Math.round(n * (156 / 25.4 * 72 / 28) * 20); // n characters of the grid, in twips
+  const ch = (n: number) => Math.round(n * (((156 / 25.4) * 72) / 28) * 20); // n characters of the grid, in twips
   assert.equal(Number(attr(ind('《关于构建产业链'), 'firstLine')), ch(2));
   assert.equal(Number(attr(ind('二、措施与成效'), 'firstLine')), ch(2));
   assert.equal(attr(ind('郭海峰代表：'), 'firstLine'), undefined);
@@ -122,7 +125,10 @@ test('page numbers: 4号 宋体 “— N —”, odd pages right and even pages 
     const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
     return xml(parts[`word/${target}`]).documentElement!;
   };
-  for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
+  for (const [type, side] of [
+    ['default', 'right'],
+    ['even', 'left'],
+  ] as const) {
     const p = children(footer(type), 'p')[0];
     const pPr = child(p, 'pPr');
     assert.equal(attr(child(pPr, 'jc')), side);
@@ -211,11 +217,34 @@ test('title lines: fewest lines that fit, broken between phrases, never inside a
 });
 
 test('a Markdown letter: heading hashes, emphasis and front matter are not printed', async () => {
-  const md = ['---', 'number: 20230102', '---', '', '# 厦门市科学技术局关于市十六届人大二次会议第20230102号建议办理情况答复的函', '', '厦科函〔2023〕13号', '', '张华代表：', '',
-    '您提出的《关于支持科技型中小企业发展的建议》（第20230102号）收悉。现将办理情况答复如下：', '', '## 一、基本情况', '',
-    '我市已出台《厦门市科技型中小企业培育办法》（厦科规〔2021〕3号），**支持**科技型中小企业发展。', '', '感谢您对我们工作的关心和支持，敬请继续提出宝贵意见。', '', '厦门市科学技术局', '', '2023年5月9日', ''].join('\n');
+  const md = [
+    '---',
+    'number: 20230102',
+    '---',
+    '',
+    '# 厦门市科学技术局关于市十六届人大二次会议第20230102号建议办理情况答复的函',
+    '',
+    '厦科函〔2023〕13号',
+    '',
+    '张华代表：',
+    '',
+    '您提出的《关于支持科技型中小企业发展的建议》（第20230102号）收悉。现将办理情况答复如下：',
+    '',
+    '## 一、基本情况',
+    '',
+    '我市已出台《厦门市科技型中小企业培育办法》（厦科规〔2021〕3号），**支持**科技型中小企业发展。',
+    '',
+    '感谢您对我们工作的关心和支持，敬请继续提出宝贵意见。',
+    '',
+    '厦门市科学技术局',
+    '',
+    '2023年5月9日',
+    '',
+  ].join('\n');
   const r = await exportLetter({ text: md, path: 'letter.reply.md' }, {}, { force: true });
-  const paras = bodyParagraphs(docxParts(r.bytes!)['word/document.xml']).map((x) => x.text).filter((t) => t);
+  const paras = bodyParagraphs(docxParts(r.bytes!)['word/document.xml'])
+    .map((x) => x.text)
+    .filter((t) => t);
   assert.equal(paras[0].replace(/\n/g, ''), '厦门市科学技术局关于市十六届人大二次会议第20230102号建议办理情况答复的函');
   assert.ok(paras.includes('一、基本情况'));
   assert.ok(paras.includes('我市已出台《厦门市科技型中小企业培育办法》（厦科规〔2021〕3号），支持科技型中小企业发展。'), paras.join('\n'));
@@ -234,10 +263,13 @@ test('an organ line above the title (发文机关标志) is centred in the title
 test('附件说明 a line below the body, two characters in, further items under the first; 附注 two characters in under the date', async () => {
   const text = SEED.replace('敬请继续提出宝贵意见。\n', '敬请继续提出宝贵意见。\n附件：1.重点产业发展行动方案\n2.主导产业工作方案\n').replace('2023年4月10日\n', '2023年4月10日\n（此件主动公开）\n');
   const r = await exportLetter({ text, path: 'attachments.reply.txt' }, {}, { force: true });
-  assert.deepEqual(r.elements.slice(-8).map((e) => e.role), ['attachment', 'attachment', 'footerField', 'footerField', 'footerField', 'issuer', 'date', 'note']);
+  assert.deepEqual(
+    r.elements.slice(-8).map((e) => e.role),
+    ['attachment', 'attachment', 'footerField', 'footerField', 'footerField', 'issuer', 'date', 'note'],
+  );
   const paras = bodyParagraphs(docxParts(r.bytes!)['word/document.xml']);
   const pPr = (s: string) => child(paras.find((x) => x.text === s)!.p, 'pPr');
-  const ch = (n: number) => Math.round(n * (156 / 25.4 * 72 / 28) * 20);
+  const ch = (n: number) => Math.round(n * (((156 / 25.4) * 72) / 28) * 20);
   const first = pPr('附件：1.重点产业发展行动方案');
   assert.equal(Number(attr(child(first, 'ind'), 'firstLine')), ch(2));
   assert.equal(Number(attr(child(first, 'spacing'), 'before')), 579, 'a blank line above');

@@ -70,7 +70,10 @@ export function bodyParagraphs(documentXml: string): Array<{ text: string; p: El
 
 /** The letter as the .docx shows it: non-empty body paragraphs, one to a line. */
 export function docxLetterText(bytes: Uint8Array): string {
-  return bodyParagraphs(docxParts(bytes)['word/document.xml']).map((x) => x.text).filter((t) => t.trim() !== '').join('\n');
+  return bodyParagraphs(docxParts(bytes)['word/document.xml'])
+    .map((x) => x.text)
+    .filter((t) => t.trim() !== '')
+    .join('\n');
 }
 
 // ---- real components: LibreOffice and poppler ------------------------------------------------
@@ -118,7 +121,12 @@ export function pdfWords(pdf: string): Word[][] {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 export interface Line {

@@ -10,7 +10,7 @@ import { openDocx } from '../../server/src/formats/docx';
 import { docxLetterText, exportFixed, findingCounts, pdfInfo, pdfLines, pdfWords, read, tmpDir, toPdf, writeTmp, type Line } from './helpers';
 import type { ExportResult } from '../../server/src/export';
 
-const PITCH_MM = 28.95 * 25.4 / 72;
+const PITCH_MM = (28.95 * 25.4) / 72;
 const BLOCK = { left: 28, top: 37, right: 28 + 156, bottom: 37 + 225 };
 
 const LETTERS = [
@@ -31,7 +31,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 /** Marks that may hang at a line's end. */
 const HANGS = /[，。、；：！？）》”’]$/;
 /** A line of 3号 (16 pt) text: its glyph boxes are 16 pt × the font's 1.3 em high. */
-const isBodySize = (l: Line) => l.words.every((w) => Math.abs(w.y1 - w.y0 - 16 * 1.3 * 25.4 / 72) < 0.3);
+const isBodySize = (l: Line) => l.words.every((w) => Math.abs(w.y1 - w.y0 - (16 * 1.3 * 25.4) / 72) < 0.3);
 
 for (const letter of LETTERS) {
   describe(`export of ${letter.name} through LibreOffice`, () => {
@@ -83,7 +83,10 @@ for (const letter of LETTERS) {
         }
       }
       // Any page but the last whose lines fill it; the seed's page 2 is body text only.
-      const full = pages.slice(0, -1).map(inBlock).filter((lines) => lines.length === 22);
+      const full = pages
+        .slice(0, -1)
+        .map(inBlock)
+        .filter((lines) => lines.length === 22);
       if (letter.name === 'seed') assert.equal(inBlock(pages[1]).length, 22, 'page 2 of the seed is full');
       for (const lines of full) assert.ok(Math.abs(lines[21].bottom - BLOCK.bottom) <= 1, `last line at ${lines[21].bottom.toFixed(2)} mm`);
     });
@@ -91,7 +94,10 @@ for (const letter of LETTERS) {
     test('28 characters to a full line of Chinese text', () => {
       // A wrapped line holds 28 characters, and a closing mark may hang past them. Lines with Latin
       // letters, digits or curly quotes (set in the Latin font, narrower) are not counted.
-      const counts = pages.flatMap(inBlock).filter((l) => !/[\x21-\x7e“”‘’]/.test(l.text)).map((l) => [...squeeze(l.text)].length - (l.x1 > BLOCK.right + 0.5 && HANGS.test(l.text) ? 1 : 0));
+      const counts = pages
+        .flatMap(inBlock)
+        .filter((l) => !/[\x21-\x7e“”‘’]/.test(l.text))
+        .map((l) => [...squeeze(l.text)].length - (l.x1 > BLOCK.right + 0.5 && HANGS.test(l.text) ? 1 : 0));
       assert.ok(counts.length > 0);
       assert.ok(Math.max(...counts) <= 28, `longest ${Math.max(...counts)}`);
       if (pages.length > 1) assert.equal(Math.max(...counts), 28);
@@ -109,7 +115,7 @@ for (const letter of LETTERS) {
       const number = page.find((l) => l.bottom > BLOCK.bottom + 1);
       assert.ok(number, 'a page number below the block');
       assert.equal(squeeze(number.text), '—1—');
-      const oneChar = 14 * 25.4 / 72;
+      const oneChar = (14 * 25.4) / 72;
       assert.ok(Math.abs(number.x1 - (BLOCK.right - oneChar)) < 1, `page number ends at ${number.x1.toFixed(1)} mm`);
       const top = Math.min(...number.words.map((w) => w.y0));
       assert.ok(Math.abs(top - (BLOCK.bottom + 7)) <= 1, `一字线 top ${top.toFixed(1)} mm (7 mm under the block)`);
@@ -125,18 +131,19 @@ for (const letter of LETTERS) {
       if (!date) return;
       const line = pages[pages.length - 1].find((l) => squeeze(l.text) === squeeze(date.text)) ?? pages.flat().find((l) => squeeze(l.text) === squeeze(date.text));
       assert.ok(line, 'date printed');
-      const fourChars = 4 * 156 / 28;
+      const fourChars = (4 * 156) / 28;
       assert.ok(Math.abs(line.x1 - (BLOCK.right - fourChars)) < 1, `date ends at ${line.x1.toFixed(1)} mm`);
     });
 
-    if (letter.copyTo) test('版记: 抄送 after the body, together on the last page, one 4号 character in', () => {
-      const tail = result.elements.slice(result.elements.findIndex((e) => e.role === 'copyTo'));
-      assert.ok(tail.length > 0);
-      const last = pages[pages.length - 1];
-      const printed = tail.map((e) => last.find((l) => squeeze(e.text).startsWith(squeeze(l.text))));
-      assert.ok(printed.every(Boolean), `版记 printed on the last page: ${last.map((l) => l.text).join(' / ')}`);
-      assert.ok(Math.abs(printed[0]!.x0 - (BLOCK.left + 14 * 25.4 / 72)) < 1, `抄送 starts at ${printed[0]!.x0.toFixed(1)} mm`);
-    });
+    if (letter.copyTo)
+      test('版记: 抄送 after the body, together on the last page, one 4号 character in', () => {
+        const tail = result.elements.slice(result.elements.findIndex((e) => e.role === 'copyTo'));
+        assert.ok(tail.length > 0);
+        const last = pages[pages.length - 1];
+        const printed = tail.map((e) => last.find((l) => squeeze(e.text).startsWith(squeeze(l.text))));
+        assert.ok(printed.every(Boolean), `版记 printed on the last page: ${last.map((l) => l.text).join(' / ')}`);
+        assert.ok(Math.abs(printed[0]!.x0 - (BLOCK.left + (14 * 25.4) / 72)) < 1, `抄送 starts at ${printed[0]!.x0.toFixed(1)} mm`);
+      });
 
     test('lint-back: the .docx holds the same text and its findings are no more than the letter’s', () => {
       // Read with the Word reader of `replylint letter.docx` (formats/docx), as a user would lint it.

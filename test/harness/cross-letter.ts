@@ -38,12 +38,20 @@ export function runCrossLetter(rule: WorkspaceRule, example: CrossLetterExample)
       ...(l.registry ? { registry: new PolicyRegistry(l.registry) } : {}),
     };
     const result = lint({ text, path: l.file }, config);
-    assert.deepEqual(result.messages.map((m) => [m.ruleId, m.text.zh]), [], `${rule.id}: letter rules report on ${l.file}`);
+    assert.deepEqual(
+      result.messages.map((m) => [m.ruleId, m.text.zh]),
+      [],
+      `${rule.id}: letter rules report on ${l.file}`,
+    );
     return { file: l.file, name: l.file, facts: factsFor(result, config) };
   });
   const findings = checkWorkspace(indexed, TODAY);
   const others = findings.filter((f) => f.ruleId !== rule.id);
-  assert.deepEqual(others.map((f) => [f.ruleId, f.message.zh]), [], `${rule.id}: other rules report`);
+  assert.deepEqual(
+    others.map((f) => [f.ruleId, f.message.zh]),
+    [],
+    `${rule.id}: other rules report`,
+  );
   return { letters, findings };
 }
 

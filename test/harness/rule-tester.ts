@@ -89,7 +89,11 @@ export function runCase(rule: Rule, c: ValidCase): CaseRun {
     },
   );
   const others = messages.filter((m) => m.ruleId !== rule.id);
-  assert.deepEqual(others.map((m) => [m.ruleId, m.text.zh]), [], `other rules report on ${JSON.stringify(c.name ?? c.text)}`);
+  assert.deepEqual(
+    others.map((m) => [m.ruleId, m.text.zh]),
+    [],
+    `other rules report on ${JSON.stringify(c.name ?? c.text)}`,
+  );
   return { text, offset, messages: messages.filter((m) => m.ruleId === rule.id) };
 }
 
@@ -123,7 +127,12 @@ export function assertInvalid(rule: Rule, c: InvalidCase): void {
       if (e.severity) assert.equal(m.severity, e.severity, `${what}: severity of message ${i}`);
       if (e.range) assert.deepEqual([m.range[0] - run.offset, m.range[1] - run.offset], e.range, `${what}: range of message ${i}`);
       if (e.at !== undefined) assert.equal(run.text.slice(m.range[0], m.range[1]), e.at, `${what}: text under message ${i}`);
-      if (e.suggestions) assert.deepEqual((m.suggestions ?? []).map((x) => x.text), e.suggestions, `${what}: suggestions of message ${i}`);
+      if (e.suggestions)
+        assert.deepEqual(
+          (m.suggestions ?? []).map((x) => x.text),
+          e.suggestions,
+          `${what}: suggestions of message ${i}`,
+        );
     });
   }
   if (c.suggestionOutput !== undefined) {
@@ -133,7 +142,10 @@ export function assertInvalid(rule: Rule, c: InvalidCase): void {
   }
   if (c.output === undefined) return;
   if (c.output === null) {
-    assert.ok(run.messages.every((m) => !m.fix), `${what}: offers a safe fix`);
+    assert.ok(
+      run.messages.every((m) => !m.fix),
+      `${what}: offers a safe fix`,
+    );
     return;
   }
   const expected = caseText({ ...c, text: c.output }).text;

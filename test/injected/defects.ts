@@ -127,7 +127,9 @@ function numeralFor(kind: string, n: number): string {
 }
 
 function markerOf(tree: ReplyRoot, pred: (kind: string, level: number, raw: string) => boolean) {
-  return parts(tree).sections.map((s) => s.heading.marker).find((m) => pred(m.kind, m.level, m.raw));
+  return parts(tree)
+    .sections.map((s) => s.heading.marker)
+    .find((m) => pred(m.kind, m.level, m.raw));
 }
 
 /** Body blocks (paragraphs and headings between the opening and the closing). */
@@ -195,8 +197,7 @@ function docNumberInjectors(where: 'header' | 'cited'): Injector[] {
   const get = where === 'header' ? headerDocNumber : citedDocNumber;
   const rule = where === 'header' ? 'doc-number-brackets' : 'cite-docnum-format';
   const r = (h: string) => (where === 'header' ? h : 'cite-docnum-format');
-  const ok = (d: DocNumber | undefined, t: string): d is DocNumber =>
-    !!d && t.slice(d.yearOpen[0], d.yearOpen[1]) === '〔' && /^\d{4}$/.test(d.year);
+  const ok = (d: DocNumber | undefined, t: string): d is DocNumber => !!d && t.slice(d.yearOpen[0], d.yearOpen[1]) === '〔' && /^\d{4}$/.test(d.year);
   const pre = where === 'header' ? 'docnum' : 'cited-docnum';
   const w = where === 'header' ? 'the header 文号' : 'a cited 文号';
   const brackets = (id: string, o: string, c: string, desc: string): Injector => ({
@@ -801,7 +802,10 @@ export const injectors: Injector[] = [
       const c = parts(tree).citations.find((x) => x !== ack && x.nested.length === 0 && text[end(x) - 1] === '》');
       if (!c) return null;
       const r = one(text, end(c) - 1, end(c), '');
-      r.marks = [[start(c), start(c) + 1], [end(c) - 1, end(c) - 1]];
+      r.marks = [
+        [start(c), start(c) + 1],
+        [end(c) - 1, end(c) - 1],
+      ];
       return r;
     },
   },
@@ -827,7 +831,10 @@ export const injectors: Injector[] = [
       for (const c of parts(tree).citations) {
         if (ack && start(c) === start(ack)) continue;
         if (/建议|提案|议案/.test(c.title.slice(-2))) continue;
-        const reworded = c.title.replace(/行动(方案|计划)$/, '工作$1').replace(/实施(方案|意见|细则)$/, (m, k: string) => (m === c.title.slice(-4) && k !== '细则' ? k : m)).replace(/若干(措施|规定)/, '$1');
+        const reworded = c.title
+          .replace(/行动(方案|计划)$/, '工作$1')
+          .replace(/实施(方案|意见|细则)$/, (m, k: string) => (m === c.title.slice(-4) && k !== '细则' ? k : m))
+          .replace(/若干(措施|规定)/, '$1');
         if (reworded === c.title || reworded.length < 6) continue;
         // After the sentence that cites it: “…。” + 同时落实《reworded》有关要求。
         const stop = text.indexOf('。', end(c));
@@ -845,10 +852,13 @@ export const injectors: Injector[] = [
       const secs = parts(tree).sections;
       const l1 = secs.filter((s) => s.heading.marker.level === 1);
       if (l1.length < 2 || secs.some((s) => s.heading.marker.level === 2)) return null;
-      return applyEdits(text, l1.map((s) => {
-        const m = s.heading.marker;
-        return edit(m.range[0], m.range[1], `（${text.slice(m.numeralRange[0], m.numeralRange[1])}）`);
-      }));
+      return applyEdits(
+        text,
+        l1.map((s) => {
+          const m = s.heading.marker;
+          return edit(m.range[0], m.range[1], `（${text.slice(m.numeralRange[0], m.numeralRange[1])}）`);
+        }),
+      );
     },
   },
   {
@@ -999,7 +1009,10 @@ export const injectors: Injector[] = [
     apply(text, tree) {
       const d = parts(tree).issueDate;
       if (!d || d.form !== 'cn') return null;
-      const y = String(d.year).split('').map((c) => (c === '0' ? '〇' : CN[Number(c)])).join('');
+      const y = String(d.year)
+        .split('')
+        .map((c) => (c === '0' ? '〇' : CN[Number(c)]))
+        .join('');
       return one(text, start(d), end(d), `${y}年${cnNum(d.month)}月${cnNum(d.day)}日`);
     },
   },
@@ -1011,7 +1024,10 @@ export const injectors: Injector[] = [
     apply(text, tree) {
       const d = parts(tree).issueDate;
       if (!d || d.form !== 'cn') return null;
-      const y = String(d.year).split('').map((c) => (c === '0' ? 'O' : CN[Number(c)])).join('');
+      const y = String(d.year)
+        .split('')
+        .map((c) => (c === '0' ? 'O' : CN[Number(c)]))
+        .join('');
       return one(text, start(d), end(d), `${y}年${cnNum(d.month)}月${cnNum(d.day)}日`);
     },
   },
@@ -1155,7 +1171,12 @@ export const injectors: Injector[] = [
       const m = /\d{7,}/.exec(f.fieldValue);
       if (!m) return null;
       const s = f.valueRange[0] + m.index;
-      return one(text, s, s + m[0].length, m[0].replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+      return one(
+        text,
+        s,
+        s + m[0].length,
+        m[0].replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+      );
     },
   },
   {
@@ -1227,7 +1248,10 @@ export const injectors: Injector[] = [
       if (!m) return null;
       const e = m.index + m[0].length;
       const r = one(text, e - 1, e, ')');
-      r.marks = [[m.index, m.index + 1], [e - 1, e]];
+      r.marks = [
+        [m.index, m.index + 1],
+        [e - 1, e],
+      ];
       return r;
     },
   },
@@ -1236,11 +1260,22 @@ export const injectors: Injector[] = [
     rule: 'bracket-pairs',
     describe: 'a body （…） with its ） deleted',
     apply(text, tree) {
-      const m = findInBody(text, tree, /（[^（）()\n]{1,30}）/g, (x) => !parts(tree).sections.some((s) => s.heading.marker.range[0] === x.index) && !parts(tree).citations.some((c) => c.docNumberBrackets?.open[0] === x.index) && parts(tree).acknowledgement?.number?.rawRange[0] !== x.index);
+      const m = findInBody(
+        text,
+        tree,
+        /（[^（）()\n]{1,30}）/g,
+        (x) =>
+          !parts(tree).sections.some((s) => s.heading.marker.range[0] === x.index) &&
+          !parts(tree).citations.some((c) => c.docNumberBrackets?.open[0] === x.index) &&
+          parts(tree).acknowledgement?.number?.rawRange[0] !== x.index,
+      );
       if (!m) return null;
       const e = m.index + m[0].length;
       const r = one(text, e - 1, e, '');
-      r.marks = [[m.index, m.index + 1], [e - 1, e - 1]];
+      r.marks = [
+        [m.index, m.index + 1],
+        [e - 1, e - 1],
+      ];
       return r;
     },
   },
@@ -1528,18 +1563,16 @@ export const injectors: Injector[] = [
       ['typo-zuowei', '作为', '做为'],
       ['typo-aolinpike', '奥林匹克', '奥利匹克'],
     ] as const
-  ).map(
-    ([id, right, wrong]): Injector => ({
-      id,
-      rule: 'typo-lexicon',
-      describe: `${right} → ${wrong}`,
-      apply(text, tree) {
-        const m = findInBody(text, tree, new RegExp(right, 'g'), (x) => !inCitation(tree, x.index));
-        if (!m) return null;
-        return one(text, m.index, m.index + right.length, wrong);
-      },
-    }),
-  ),
+  ).map(([id, right, wrong]): Injector => ({
+    id,
+    rule: 'typo-lexicon',
+    describe: `${right} → ${wrong}`,
+    apply(text, tree) {
+      const m = findInBody(text, tree, new RegExp(right, 'g'), (x) => !inCitation(tree, x.index));
+      if (!m) return null;
+      return one(text, m.index, m.index + right.length, wrong);
+    },
+  })),
   {
     id: 'jiezhi',
     rule: 'jiezhi-vs-jiezhi',

@@ -29,7 +29,9 @@ export interface Host {
 export function hosts(): Host[] {
   const out: Host[] = [];
   if (existsSync(CLEAN_DIR)) {
-    for (const f of readdirSync(CLEAN_DIR).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(CLEAN_DIR)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       const path = join(CLEAN_DIR, f);
       out.push({ name: 'clean/' + f, path, text: readFileSync(path, 'utf8'), clean: true });
     }
@@ -38,7 +40,9 @@ export function hosts(): Host[] {
   if (existsSync(seed)) out.push({ name: 'seed', path: seed, text: readFileSync(seed, 'utf8'), clean: false });
   const corpus = join(SHARED, 'corpus');
   if (existsSync(corpus)) {
-    for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(corpus)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       const path = join(corpus, f);
       out.push({ name: 'corpus/' + f, path, text: readFileSync(path, 'utf8'), clean: false });
     }
@@ -121,11 +125,11 @@ export function runPair(host: Host, inj: Injector): PairResult {
   const profile = inj.profile ?? 'generic';
   const before = base(host, profile).result;
   const res: PairResult = { host: host.name, injector: inj.id, profile, applied: false, caught: false, expectedNew: [], accepted: [], collateral: [] };
-  let injection: Injection | null = null;
+  let injection: Injection | null;
   try {
     injection = inj.apply(host.text, before.tree);
   } catch (e) {
-    throw new Error(`injector ${inj.id} threw on ${host.name}: ${(e as Error).stack}`);
+    throw new Error(`injector ${inj.id} threw on ${host.name}: ${(e as Error).stack}`, { cause: e });
   }
   if (!injection || injection.text === host.text) return res;
   res.applied = true;

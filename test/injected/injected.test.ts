@@ -33,7 +33,10 @@ test('clean letters lint clean (generic and xiamen), known false alarms aside', 
 
 test('two-letter clean fixtures stay clean without the one-line letter', () => {
   const found = cleanFindings().filter((f) => f.host !== 'clean/scraped.txt');
-  assert.deepEqual(found.map((f) => `${f.host} [${f.profile}] ${f.m.ruleId} ${f.m.text.zh}`), []);
+  assert.deepEqual(
+    found.map((f) => `${f.host} [${f.profile}] ${f.m.ruleId} ${f.m.text.zh}`),
+    [],
+  );
 });
 
 test('applyEdits keeps the text outside the edits and reports the marks', () => {

@@ -16,7 +16,11 @@ for (const kind of ['npc', 'cppcc', 'cohandle'] as ReplyKind[]) {
     const text = replyTemplate({ kind, name: '郭海峰', number: '20230019', unit: '厦门市工业和信息化局', date: DATE });
     for (const path of ['new.reply.txt', 'new.reply.md']) {
       const msgs = lintText(text, { profile: 'generic' }, path).messages;
-      assert.deepEqual(msgs.map((m) => `${m.ruleId}: ${m.text.zh}`), [], path);
+      assert.deepEqual(
+        msgs.map((m) => `${m.ruleId}: ${m.text.zh}`),
+        [],
+        path,
+      );
     }
     assert.ok(looksLikeReply(text), 'the new letter is recognised by content');
     assert.ok(text.includes('20230019'));

@@ -29,7 +29,10 @@ test('the preferred quick fix turns 厦工信函[2023]25号 into 厦工信函〔
   const fix = list.find((a) => a.isPreferred);
   assert.ok(fix, 'a preferred quick fix');
   assert.equal(fix.kind, 'quickfix');
-  assert.deepEqual(fix.diagnostics?.map((x) => x.code), ['doc-number-brackets']);
+  assert.deepEqual(
+    fix.diagnostics?.map((x) => x.code),
+    ['doc-number-brackets'],
+  );
   const out = applyTextEdits(seed, editsFor(fix.edit, uri));
   assert.ok(out.includes('厦工信函〔2023〕25号'));
   assert.ok(!out.includes('厦工信函[2023]25号'));
@@ -56,7 +59,11 @@ test('suggestions are offered as (non-preferred) quick fixes', async () => {
   assert.ok(d, 'a diagnostic with suggestions only');
   const list = await actions(uri, [d]);
   const titles = (d.data as { suggestions: Array<{ title: string }> }).suggestions.map((x) => x.title);
-  for (const t of titles) assert.ok(list.some((a) => a.title === t && !a.isPreferred), `suggestion “${t}” offered`);
+  for (const t of titles)
+    assert.ok(
+      list.some((a) => a.title === t && !a.isPreferred),
+      `suggestion “${t}” offered`,
+    );
 });
 
 test('source.fixAll.replylint leaves nothing fixable', async () => {
@@ -68,7 +75,10 @@ test('source.fixAll.replylint leaves nothing fixable', async () => {
   const out = applyTextEdits(seed, editsFor(list[0].edit, uri));
   assert.notEqual(out, seed);
   const again = lintText(out).messages;
-  assert.deepEqual(again.filter((m) => m.fix).map((m) => m.ruleId), []);
+  assert.deepEqual(
+    again.filter((m) => m.fix).map((m) => m.ruleId),
+    [],
+  );
   assert.ok(out.includes('厦工信函〔2023〕25号'));
   // Asking for the exact kind works too; unrelated kinds get nothing.
   assert.equal((await actions(uri, [], undefined, ['source.fixAll.replylint'])).length, 1);
@@ -100,7 +110,12 @@ test('workspace/executeCommand fix-all applies the edit through workspace/applyE
   assert.equal(res.applied, true);
   assert.equal(s.applied.length, before + 1);
   const out = applyTextEdits(seed, editsFor(s.applied[before], uri));
-  assert.deepEqual(lintText(out).messages.filter((m) => m.fix).map((m) => m.ruleId), []);
+  assert.deepEqual(
+    lintText(out)
+      .messages.filter((m) => m.fix)
+      .map((m) => m.ruleId),
+    [],
+  );
   // A command for an older version is refused.
   const stale = (await s.conn.sendRequest('workspace/executeCommand', { command: 'replylint.server.fixAll', arguments: [uri, 0] })) as { applied: boolean };
   assert.equal(stale.applied, false);
@@ -122,7 +137,10 @@ test('renumber this level and renumber document', async () => {
   assert.ok(one.includes('三、下一步工作'), 'another level is left alone');
   const whole = applyTextEdits(text, editsFor(doc.edit, uri));
   assert.ok(whole.includes('（二）平台建设') && whole.includes('二、下一步工作') && whole.includes('二是引进人才'));
-  assert.deepEqual(lintText(whole).messages.filter((m) => /numbering-sequence|inline-enum-sequence/.test(m.ruleId)), []);
+  assert.deepEqual(
+    lintText(whole).messages.filter((m) => /numbering-sequence|inline-enum-sequence/.test(m.ruleId)),
+    [],
+  );
   // Without a numbering diagnostic, renumbering is a refactoring.
   const refactors = await actions(uri, [], { start: seq.range.start, end: seq.range.start }, ['refactor.rewrite']);
   assert.ok(refactors.some((a) => a.kind === 'refactor.rewrite'));

@@ -87,7 +87,11 @@ test('non-letters get no diagnostics; content detection finds letters without th
   await zh.waitForDiagnostics(detected, (p) => p.diagnostics.length > 0);
   await new Promise((r) => setTimeout(r, 300));
   assert.ok(!zh.diagnostics.some((p) => p.uri === readme && p.diagnostics.length > 0));
-  const st = (await until(() => { const x = zh.statuses.filter((s) => s.uri === readme); return x.length > 0 ? x : undefined; })) ?? [];
+  const st =
+    (await until(() => {
+      const x = zh.statuses.filter((s) => s.uri === readme);
+      return x.length > 0 ? x : undefined;
+    })) ?? [];
   assert.ok(st.length > 0 && st.every((s) => !s.isReply));
 });
 
@@ -128,7 +132,7 @@ test('profile setting reaches the engine', async () => {
     const uri = 'file:///ws/profile.reply.txt';
     s.open(uri, read(join(FIXTURES, 'lsp', 'letter.reply.txt')));
     await s.waitForDiagnostics(uri);
-    const r = await s.conn.sendRequest('replylint/structure', { uri }) as { profile: string; checklist: Array<{ id: string; required: boolean }> };
+    const r = (await s.conn.sendRequest('replylint/structure', { uri })) as { profile: string; checklist: Array<{ id: string; required: boolean }> };
     assert.equal(r.profile, 'xiamen');
     assert.ok(r.checklist.find((c) => c.id === 'cc')?.required);
   } finally {

@@ -33,7 +33,10 @@ test('the workspace draft reads UTF-16 LE/BE (CRLF too) and GB18030 letters on d
     const listed = [...rule.note.matchAll(/([a-z0-9-]+\.reply\.txt):(\d+:\d+)/g)].map((m) => `${m[1]} ${m[2]}`);
     const twin = listed.filter((p) => p.startsWith('a-utf8')).map((p) => p.split(' ')[1]);
     assert.equal(twin.length, 2, rule.note);
-    assert.ok(listed.some((p) => p.startsWith('c-be')), rule.note);
+    assert.ok(
+      listed.some((p) => p.startsWith('c-be')),
+      rule.note,
+    );
     for (const p of listed) assert.ok(twin.includes(p.split(' ')[1]), `${p}: ${rule.note}`);
   } finally {
     await s.close();

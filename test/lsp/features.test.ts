@@ -37,19 +37,27 @@ const pos = (text: string, needle: string, delta = 0) => {
 test('document symbols of the seed: title, 三 top-level sections, （一）…（六） under 二, 1.…3. under （三）, footer', async () => {
   const syms = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: SEED_URI } })) as DocumentSymbol[];
   const sections = syms.filter((x) => /^[一二三四五六七八九十]+、/.test(x.name));
-  assert.deepEqual(sections.map((x) => x.name), ['一、办理工作背景', '二、措施与成效', '三、下一步工作措施']);
+  assert.deepEqual(
+    sections.map((x) => x.name),
+    ['一、办理工作背景', '二、措施与成效', '三、下一步工作措施'],
+  );
   assert.match(syms[0].name, /^厦门市工业和信息化局关于/);
   assert.equal(syms.length, 5, syms.map((x) => x.name).join(' | '));
   assert.equal(syms[syms.length - 1].name, '落款');
   const two = sections[1];
-  assert.deepEqual(two.children!.map((c) => c.name.slice(0, 3)), ['(一)', '(二)', '(三)', '(四)', '(五)', '(六)']);
+  assert.deepEqual(
+    two.children!.map((c) => c.name.slice(0, 3)),
+    ['(一)', '(二)', '(三)', '(四)', '(五)', '(六)'],
+  );
   const three = two.children![2];
-  assert.deepEqual(three.children!.map((c) => c.name.slice(0, 2)), ['1.', '2.', '3.']);
+  assert.deepEqual(
+    three.children!.map((c) => c.name.slice(0, 2)),
+    ['1.', '2.', '3.'],
+  );
   assert.match(three.children![0].name, /^1\.提升企业创新能力/);
   // Each child lies inside its parent; the selection inside the range.
   const inside = (a: DocumentSymbol['range'], b: DocumentSymbol['range']) =>
-    (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character)) &&
-    (a.end.line < b.end.line || (a.end.line === b.end.line && a.end.character <= b.end.character));
+    (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character)) && (a.end.line < b.end.line || (a.end.line === b.end.line && a.end.character <= b.end.character));
   const check = (x: DocumentSymbol) => {
     assert.ok(inside(x.selectionRange, x.range), x.name);
     for (const c of x.children ?? []) {
@@ -172,7 +180,10 @@ test('replylint/structure: checklist, sections and cited policies', async () => 
   }
   assert.equal(byId.cc.present, false);
   assert.equal(byId.cc.required, false);
-  assert.deepEqual(r.sections.map((x) => x.label), ['一、办理工作背景', '二、措施与成效', '三、下一步工作措施']);
+  assert.deepEqual(
+    r.sections.map((x) => x.label),
+    ['一、办理工作背景', '二、措施与成效', '三、下一步工作措施'],
+  );
   assert.equal(r.sections[1].children.length, 6);
   const cited = r.citations.find((c) => c.title.startsWith('厦门市人民政府关于加快推进软件'));
   assert.equal(cited?.docNumber, '厦府规〔2022〕2号');
@@ -192,7 +203,19 @@ test('the server survives malformed requests and unknown documents', async () =>
     ['textDocument/hover', { textDocument: { uri: 42 }, position: 'x' }],
     ['textDocument/completion', null],
     ['textDocument/codeAction', { textDocument: { uri: SEED_URI } }],
-    ['textDocument/codeAction', { textDocument: { uri: SEED_URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [{ source: 'replylint', data: 'junk' }, { source: 'replylint', data: { ruleId: 'x', version: 1, fix: 'no' } }] } }],
+    [
+      'textDocument/codeAction',
+      {
+        textDocument: { uri: SEED_URI },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        context: {
+          diagnostics: [
+            { source: 'replylint', data: 'junk' },
+            { source: 'replylint', data: { ruleId: 'x', version: 1, fix: 'no' } },
+          ],
+        },
+      },
+    ],
     ['textDocument/documentSymbol', { textDocument: { uri: 'file:///not-open.txt' } }],
     ['textDocument/foldingRange', []],
     ['workspace/executeCommand', { command: 'replylint.server.fixAll', arguments: ['file:///not-open.txt'] }],
@@ -202,7 +225,10 @@ test('the server survives malformed requests and unknown documents', async () =>
     ['no/such/method', { a: 1 }],
   ];
   for (const [method, params] of bad) {
-    await s.conn.sendRequest(method, params).then(() => undefined, () => undefined);
+    await s.conn.sendRequest(method, params).then(
+      () => undefined,
+      () => undefined,
+    );
   }
   // Malformed notifications too.
   void s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.txt', version: 3 }, contentChanges: [{ text: 'x' }] });

@@ -71,7 +71,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: { locale?: string; settings?: Record<string, unknown>; workspaceFolder?: string; documentChanges?: boolean; trusted?: boolean; /** Extra client capabilities (pull diagnostics, relatedInformation, …). */ capabilities?: { workspace?: Record<string, unknown>; textDocument?: Record<string, unknown>; window?: Record<string, unknown> } } = {}): Promise<Session> {
+export async function startServer(
+  opts: {
+    locale?: string;
+    settings?: Record<string, unknown>;
+    workspaceFolder?: string;
+    documentChanges?: boolean;
+    trusted?: boolean;
+    /** Extra client capabilities (pull diagnostics, relatedInformation, …). */ capabilities?: { workspace?: Record<string, unknown>; textDocument?: Record<string, unknown>; window?: Record<string, unknown> };
+  } = {},
+): Promise<Session> {
   ensureBuilt();
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
@@ -126,7 +135,14 @@ export async function startServer(opts: { locale?: string; settings?: Record<str
       if (hit) return Promise.resolve(hit);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${err}`)), timeoutMs);
-        waiters.push({ uri, pred, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+        waiters.push({
+          uri,
+          pred,
+          resolve: (p) => {
+            clearTimeout(timer);
+            resolve(p);
+          },
+        });
       });
     },
     open(uri, text, languageId = 'plaintext', version = 1) {
@@ -145,8 +161,14 @@ export async function startServer(opts: { locale?: string; settings?: Record<str
       conn.dispose();
       await new Promise<void>((resolve) => {
         if (proc.exitCode !== null) return resolve();
-        const t = setTimeout(() => { proc.kill(); resolve(); }, 2000);
-        proc.once('exit', () => { clearTimeout(t); resolve(); });
+        const t = setTimeout(() => {
+          proc.kill();
+          resolve();
+        }, 2000);
+        proc.once('exit', () => {
+          clearTimeout(t);
+          resolve();
+        });
       });
     },
   };

@@ -66,7 +66,10 @@ test('snippets: valid, unique prefixes, every numbering level and the three skel
   const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
   assert.equal(new Set(prefixes).size, prefixes.length);
   for (const p of ['rl-npc', 'rl-cppcc', 'rl-cohandle', 'rl-1', 'rl-2', 'rl-3', 'rl-4', 'rl-footer', 'rl-docnum', 'rl-cite']) assert.ok(prefixes.includes(p), p);
-  const body = (p: string) => Object.values(snippets).find((s) => s.prefix.includes(p))!.body.join('\n');
+  const body = (p: string) =>
+    Object.values(snippets)
+      .find((s) => s.prefix.includes(p))!
+      .body.join('\n');
   assert.match(body('rl-1'), /、/);
   assert.match(body('rl-2'), /^（/);
   assert.match(body('rl-3'), /^\$\{1:1\}\./);

@@ -43,7 +43,10 @@ test('cite-unknown-policy offers “add this citation to the registry”, an edi
   const after = applyTextEdits(before, edits);
   const parsed = parseRegistryText(after, REGISTRY);
   assert.deepEqual(parsed.errors, []);
-  assert.deepEqual(parsed.entries.map((e) => e.title), ['厦门市促进科技成果转移转化若干规定', '厦门市科技计划项目管理办法', '厦门市技术转移机构管理办法']);
+  assert.deepEqual(
+    parsed.entries.map((e) => e.title),
+    ['厦门市促进科技成果转移转化若干规定', '厦门市科技计划项目管理办法', '厦门市技术转移机构管理办法'],
+  );
   // The file on disk is left alone until the client applies the edit.
   assert.equal(read(REGISTRY), before);
 });

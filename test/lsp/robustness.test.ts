@@ -82,8 +82,14 @@ test('an invalid .replylintrc.json: diagnostics on the config, the letter keeps 
     assert.equal(d.source, 'replylint');
     assert.equal(d.code, 'config');
   }
-  assert.ok(onConfig.diagnostics.some((d) => d.range.start.line === 1 && /no-such-rule/.test(d.message)), JSON.stringify(onConfig.diagnostics));
-  assert.ok(onConfig.diagnostics.some((d) => d.range.start.line === 2), JSON.stringify(onConfig.diagnostics));
+  assert.ok(
+    onConfig.diagnostics.some((d) => d.range.start.line === 1 && /no-such-rule/.test(d.message)),
+    JSON.stringify(onConfig.diagnostics),
+  );
+  assert.ok(
+    onConfig.diagnostics.some((d) => d.range.start.line === 2),
+    JSON.stringify(onConfig.diagnostics),
+  );
   // The letter was re-checked and still uses the last good config (H06 stays off).
   const again = await until(() => s.diagnostics.slice(before).find((p) => p.uri === uri));
   assert.ok(again, 'the letter was re-published');
@@ -108,7 +114,12 @@ test('an invalid config from the start: the letter is linted with the default co
   const uri = fileUri(join(ws, 'seed.reply.txt'));
   s.open(uri, seed);
   const p = await s.waitForDiagnostics(uri);
-  assert.deepEqual(codes(p).sort(), lintText(seed).messages.map((m) => m.ruleId).sort());
+  assert.deepEqual(
+    codes(p).sort(),
+    lintText(seed)
+      .messages.map((m) => m.ruleId)
+      .sort(),
+  );
   const onConfig = await s.waitForDiagnostics(fileUri(join(ws, '.replylintrc.json')), (x) => x.diagnostics.length > 0);
   assert.equal(onConfig.diagnostics[0].severity, DiagnosticSeverity.Error);
 });
@@ -121,7 +132,12 @@ test('a missing registry file: a clear diagnostic on the config entry, linting g
   s.open(uri, LETTER_TEXT);
   // Linted with the default config (no registry, so no registry findings).
   const p = await s.waitForDiagnostics(uri);
-  assert.deepEqual(codes(p).sort(), lintText(LETTER_TEXT).messages.map((m) => m.ruleId).sort());
+  assert.deepEqual(
+    codes(p).sort(),
+    lintText(LETTER_TEXT)
+      .messages.map((m) => m.ruleId)
+      .sort(),
+  );
   const onConfig = await s.waitForDiagnostics(fileUri(join(ws, '.replylintrc.json')), (x) => x.diagnostics.length > 0);
   const d = onConfig.diagnostics[0];
   assert.match(d.message, /registry file not found/);
@@ -139,7 +155,13 @@ test('a malformed registry file: a diagnostic on the config naming the registryâ
   const uri = fileUri(join(ws, 'letter.reply.txt'));
   s.open(uri, LETTER_TEXT);
   const p = await s.waitForDiagnostics(uri);
-  assert.deepEqual(codes(p).sort(), lintText(LETTER_TEXT).messages.map((m) => m.ruleId).sort(), 'the letter is still linted');
+  assert.deepEqual(
+    codes(p).sort(),
+    lintText(LETTER_TEXT)
+      .messages.map((m) => m.ruleId)
+      .sort(),
+    'the letter is still linted',
+  );
   const onConfig = await s.waitForDiagnostics(fileUri(join(ws, '.replylintrc.json')), (x) => x.diagnostics.length > 0);
   assert.match(onConfig.diagnostics[0].message, /Policy registry file has errors: bad\.policies\.json:\d+:\d+/);
   assert.equal(onConfig.diagnostics[0].range.start.line, 1);
@@ -206,7 +228,12 @@ test('a binary document (NUL characters) gets one information message; the size 
   s.change(uri, 2, small);
   const r = await s.waitForDiagnostics(uri, (x) => x.version === 2);
   assert.ok(!codes(r).includes('skipped-size'));
-  assert.deepEqual(codes(r).sort(), lintText(small).messages.map((m) => m.ruleId).sort());
+  assert.deepEqual(
+    codes(r).sort(),
+    lintText(small)
+      .messages.map((m) => m.ruleId)
+      .sort(),
+  );
   // A document that is not a letter gets nothing, binary or not.
   s.open('file:///bin/photo.png.txt', '\0'.repeat(5000), 'plaintext');
   await new Promise((res) => setTimeout(res, 400));
@@ -230,10 +257,19 @@ test('2,000 rapid edits end with exactly the last versionâ€™s diagnostics, none 
   await new Promise((res) => setTimeout(res, 600));
   const burst = s.diagnostics.slice(mark).filter((x) => x.uri === uri);
   const versions = burst.map((x) => x.version as number);
-  assert.deepEqual([...versions].sort((a, b) => a - b), versions, `published versions out of order: ${versions.join(',')}`);
+  assert.deepEqual(
+    [...versions].sort((a, b) => a - b),
+    versions,
+    `published versions out of order: ${versions.join(',')}`,
+  );
   assert.equal(versions.at(-1), last);
   assert.ok(burst.length <= 20, `debounced: ${burst.length} publishes for ${N} edits`);
-  assert.deepEqual(codes(p).sort(), lintText(finalText).messages.map((m) => m.ruleId).sort());
+  assert.deepEqual(
+    codes(p).sort(),
+    lintText(finalText)
+      .messages.map((m) => m.ruleId)
+      .sort(),
+  );
   assert.ok(!codes(p).includes('doc-number-brackets'));
   assert.equal(newest(s, uri)?.version, last);
   await symbolsStillWork(s);
@@ -302,17 +338,19 @@ test('the server survives malformed messages and nonsense parameters', async () 
   raw('{"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{"replylint":{"debounce":"fast","files":[1,null],"maxDocumentSize":-5}}}}');
   await new Promise((res) => setTimeout(res, 200));
   // Requests with nonsense parameters get an answer (empty or an error), never a crash.
-  const answers = await Promise.allSettled([
-    s.conn.sendRequest('textDocument/hover', { textDocument: {}, position: null }),
-    s.conn.sendRequest('textDocument/completion', null),
-    s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'file:///nope.reply.txt' }, range: null, context: null }),
-    s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 5 } }),
-    s.conn.sendRequest('workspace/executeCommand', { command: 'replylint.server.fixAll', arguments: [null, 'x', {}] }),
-    s.conn.sendRequest('workspace/executeCommand', { command: 'replylint.server.addToRegistry', arguments: [42, null] }),
-    s.conn.sendRequest('workspace/executeCommand', { command: 'no.such.command' }),
-    s.conn.sendRequest('replylint/structure', null),
-    s.conn.sendRequest('no/such/method', {}),
-  ].map((p) => quickly(p, 5000)));
+  const answers = await Promise.allSettled(
+    [
+      s.conn.sendRequest('textDocument/hover', { textDocument: {}, position: null }),
+      s.conn.sendRequest('textDocument/completion', null),
+      s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'file:///nope.reply.txt' }, range: null, context: null }),
+      s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 5 } }),
+      s.conn.sendRequest('workspace/executeCommand', { command: 'replylint.server.fixAll', arguments: [null, 'x', {}] }),
+      s.conn.sendRequest('workspace/executeCommand', { command: 'replylint.server.addToRegistry', arguments: [42, null] }),
+      s.conn.sendRequest('workspace/executeCommand', { command: 'no.such.command' }),
+      s.conn.sendRequest('replylint/structure', null),
+      s.conn.sendRequest('no/such/method', {}),
+    ].map((p) => quickly(p, 5000)),
+  );
   for (const a of answers) if (a.status === 'rejected') assert.doesNotMatch(String(a.reason), /no answer within/);
   assert.equal(s.proc.exitCode, null, 'still running');
   await symbolsStillWork(s);
@@ -350,9 +388,11 @@ test('the server, config and registry code load no code at run time (no eval, dy
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith('.ts')) {
-        readFileSync(p, 'utf8').split('\n').forEach((line, i) => {
-          if (!/^\s*(\/\/|\*)/.test(line) && bad.test(line)) offenders.push(`${p}:${i + 1}: ${line.trim()}`);
-        });
+        readFileSync(p, 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            if (!/^\s*(\/\/|\*)/.test(line) && bad.test(line)) offenders.push(`${p}:${i + 1}: ${line.trim()}`);
+          });
       }
     }
   };

@@ -31,7 +31,10 @@ const at = (needle: string, delta: number) => {
 
 test('the folder’s .replylintrc.json applies (its registry rule fires)', async () => {
   const p = await s.waitForDiagnostics(uri);
-  assert.ok(p.diagnostics.some((d) => d.code === 'cite-unknown-policy'), p.diagnostics.map((d) => d.code).join(' '));
+  assert.ok(
+    p.diagnostics.some((d) => d.code === 'cite-unknown-policy'),
+    p.diagnostics.map((d) => d.code).join(' '),
+  );
 });
 
 test('hover shows what the registry knows, or that it does not know the title', async () => {
@@ -52,7 +55,8 @@ test('completion after 《 includes registry titles', async () => {
   const i = draft.indexOf('继续落实《') + 5;
   const before = draft.slice(0, i);
   const items = (await s.conn.sendRequest('textDocument/completion', {
-    textDocument: { uri: draftUri }, position: { line: before.split('\n').length - 1, character: i - before.lastIndexOf('\n') - 1 },
+    textDocument: { uri: draftUri },
+    position: { line: before.split('\n').length - 1, character: i - before.lastIndexOf('\n') - 1 },
   })) as CompletionItem[];
   const reg = items.find((x) => x.label === '厦门市科技计划项目管理办法');
   assert.ok(reg, items.map((x) => x.label).join(' | '));
@@ -76,7 +80,10 @@ test('.replylintrc.json gets diagnostics from the config validator, not letter f
     assert.equal(d.source, 'replylint');
     assert.equal(d.code, 'config');
   }
-  assert.ok(p.diagnostics.some((d) => d.range.start.line === 2), JSON.stringify(p.diagnostics));
+  assert.ok(
+    p.diagnostics.some((d) => d.range.start.line === 2),
+    JSON.stringify(p.diagnostics),
+  );
   // Fixed text clears them.
   void s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: cfgUri, version: 2 }, contentChanges: [{ text: '{ "profile": "xiamen" }\n' }] });
   const fixed = await s.waitForDiagnostics(cfgUri, (x) => x.version === 2);

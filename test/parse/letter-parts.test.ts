@@ -10,16 +10,18 @@ import type { Range } from '../../server/src/parse/types';
 import { lintText, rulesAt } from '../helpers';
 
 function letter(p: { head?: string[]; title?: string; salutation?: string; footer?: string[] } = {}): string {
-  return [
-    ...(p.head ?? []),
-    p.title ?? '某市住房和城乡建设局关于市十五届人大三次会议第１０２４号建议办理情况答复的函',
-    p.salutation ?? '尊敬的李四、王五等代表您好：',
-    '《关于推进老旧小区加装电梯的建议》（第1024号）收悉。现答复如下：',
-    '一、关于加装电梯补助',
-    '我局已出台补助政策。',
-    '感谢您对我们工作的关心和支持。',
-    ...(p.footer ?? ['某市住房和城乡建设局', '2024年5月20日']),
-  ].join('\n') + '\n';
+  return (
+    [
+      ...(p.head ?? []),
+      p.title ?? '某市住房和城乡建设局关于市十五届人大三次会议第１０２４号建议办理情况答复的函',
+      p.salutation ?? '尊敬的李四、王五等代表您好：',
+      '《关于推进老旧小区加装电梯的建议》（第1024号）收悉。现答复如下：',
+      '一、关于加装电梯补助',
+      '我局已出台补助政策。',
+      '感谢您对我们工作的关心和支持。',
+      ...(p.footer ?? ['某市住房和城乡建设局', '2024年5月20日']),
+    ].join('\n') + '\n'
+  );
 }
 const partsOf = (text: string) => parseReply(text).tree.data.parts;
 const at = (text: string, r: Range | undefined) => (r ? text.slice(r[0], r[1]) : undefined);
@@ -42,7 +44,10 @@ test('the salutation is read into courtesy, names, title, greeting, colon and sp
   assert.deepEqual(s.spaces, []);
   const spaced = letter({ salutation: '李四  代表：' });
   const sp = partsOf(spaced).salutation!;
-  assert.deepEqual(sp.spaces.map((r) => at(spaced, r)), ['  ']);
+  assert.deepEqual(
+    sp.spaces.map((r) => at(spaced, r)),
+    ['  '],
+  );
   assert.equal(sp.courtesy, undefined);
   assert.equal(sp.name, '李四');
 });

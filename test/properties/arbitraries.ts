@@ -41,8 +41,6 @@ function mutate(text: string, ms: Array<{ kind: 'cut' | 'insert' | 'duplicate'; 
   return t;
 }
 
-export const mutatedLetter = fc
-  .tuple(fc.nat({ max: realLetters.length - 1 }), fc.array(mutation, { maxLength: 6 }))
-  .map(([i, ms]) => mutate(realLetters[i], ms));
+export const mutatedLetter = fc.tuple(fc.nat({ max: realLetters.length - 1 }), fc.array(mutation, { maxLength: 6 })).map(([i, ms]) => mutate(realLetters[i], ms));
 
 export const anyInput = fc.oneof({ weight: 1, arbitrary: arbitraryText }, { weight: 2, arbitrary: mutatedLetter });

@@ -13,9 +13,15 @@ test('real letters: the engine keeps its promises (ranges, fix safety, one-pass 
 });
 
 test('any text: never throws, every range and fix is valid, fix-all is a fixed point', () => {
-  fc.assert(fc.property(anyInput, (text) => checkInvariants(text, 'txt')), { numRuns: runs, seed: 20261127 });
+  fc.assert(
+    fc.property(anyInput, (text) => checkInvariants(text, 'txt')),
+    { numRuns: runs, seed: 20261127 },
+  );
 });
 
 test('any text as Markdown', () => {
-  fc.assert(fc.property(anyInput, (text) => checkInvariants(text, 'md')), { numRuns: Math.ceil(runs / 3), seed: 42 });
+  fc.assert(
+    fc.property(anyInput, (text) => checkInvariants(text, 'md')),
+    { numRuns: Math.ceil(runs / 3), seed: 42 },
+  );
 });

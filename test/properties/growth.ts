@@ -48,10 +48,7 @@ export const SHAPES: Shape[] = [
   // Openers never closed, closers never opened.
   ...BRACKETS.flatMap(([o, c]) => [chars(`unclosed ${o}`, repeat(o), '（《“'.includes(o)), chars(`unopened ${c}`, repeat(c))]),
   // Long runs of markers, on one line and one per line.
-  ...['（一）', '一、', '1.', '(1)', '1、', '①', '第一，'].flatMap((m) => [
-    chars(`run of ${m}`, repeat(m), m === '（一）'),
-    chars(`lines of ${m}`, repeat(m + '\n'), m === '一、'),
-  ]),
+  ...['（一）', '一、', '1.', '(1)', '1、', '①', '第一，'].flatMap((m) => [chars(`run of ${m}`, repeat(m), m === '（一）'), chars(`lines of ${m}`, repeat(m + '\n'), m === '一、')]),
   // Long runs of marks.
   ...['，', ',', '。', '、', '：', '…', '—', ' ', '　'].map((m) => chars(`run of “${m}”`, (n) => '中' + m.repeat(n) + '中', m === '，')),
   { name: 'one 5 MB line', unit: 'bytes', full: 5 * 1024 * 1024, small: 1024 * 1024, inTest: true, make: (bytes) => SENTENCE.repeat(Math.round(bytes / Buffer.byteLength(SENTENCE))) },

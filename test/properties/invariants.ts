@@ -37,6 +37,10 @@ export function checkInvariants(text: string, format: 'txt' | 'md' = 'txt') {
   // that output again changes nothing.
   const fixed = fixUntilStable({ text, format }, config);
   const fixable = fixed.result.messages.filter((m) => m.fix);
-  assert.deepEqual(fixable.map((m) => `${m.ruleId}@${m.range}`), [], `fixable findings remain after fix-all (${fixed.passes} passes)`);
+  assert.deepEqual(
+    fixable.map((m) => `${m.ruleId}@${m.range}`),
+    [],
+    `fixable findings remain after fix-all (${fixed.passes} passes)`,
+  );
   assert.equal(fixUntilStable({ text: fixed.output, format }, config).output, fixed.output);
 }

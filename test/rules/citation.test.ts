@@ -26,14 +26,20 @@ function vary(from: string, to: string, base = CORRECT): string {
 }
 
 test('citation rules are registered in RULEBOOK order', () => {
-  assert.deepEqual(rules.filter((r) => r.category === 'citation').map((r) => r.code), ['C01', 'C02', 'C03', 'C04', 'C05', 'C06', 'C07', 'C08']);
+  assert.deepEqual(
+    rules.filter((r) => r.category === 'citation').map((r) => r.code),
+    ['C01', 'C02', 'C03', 'C04', 'C05', 'C06', 'C07', 'C08'],
+  );
   for (const r of rules.filter((x) => x.category === 'citation')) {
     assert.ok(r.docs.zh && r.docs.en && r.source && r.examples, `${r.id} has docs, source and examples`);
   }
 });
 
 test('the correct letter has no citation finding', () => {
-  assert.deepEqual(citation(CORRECT).map((m) => [m.ruleId, m.text.zh]), []);
+  assert.deepEqual(
+    citation(CORRECT).map((m) => [m.ruleId, m.text.zh]),
+    [],
+  );
 });
 
 const rule = (id: string) => ruleById(id)!;
@@ -97,7 +103,11 @@ ruleTester(rule('cite-docnum-parenthesized'), {
     { ...varied('（厦府规〔2022〕2号）', '(厦府规〔2022〕2号)'), quiet, messages: [{ severity: 'warning', at: '(厦府规〔2022〕2号)' }], output: CORRECT },
     // Only the half-width one of a mixed pair is changed.
     { ...varied('（厦府规〔2022〕2号）', '（厦府规〔2022〕2号)'), output: CORRECT },
-    ...[['〔', '〕'], ['【', '】'], ['[', ']']].flatMap(([o, c]) => [
+    ...[
+      ['〔', '〕'],
+      ['【', '】'],
+      ['[', ']'],
+    ].flatMap(([o, c]) => [
       { ...varied('（厦府规〔2022〕2号）', `${o}厦府规〔2022〕2号${c}`), quiet, messages: [{ zh: /应使用圆括号/ }], output: CORRECT },
       { ...varied('（厦府规〔2022〕2号）', `${o}厦府规〔2022〕2号${c}`), name: `${o}…${c} when aggregated too`, quiet, config: { aggregateThreshold: 1 }, messages: 1 },
     ]),
@@ -148,12 +158,15 @@ ruleTester(rule('cite-no-dunhao-between-titles'), {
 
 // C07: 书名号 around a meeting, an activity or a company name is info, with suggestions; document
 // titles are never flagged; a government body in 书名号 is not a work, titles naming bodies are.
-const bodyText = '郭海峰代表：\n《关于加强监管的建议》（第1号）收悉。现综合市发改委、《市科技局》、市人社局意见，答复如下：\n一、根据《厦门市人民政府办公厅关于印发实施方案的通知》要求，落实《市科技局关于促进成果转化的若干措施》。';
+const bodyText =
+  '郭海峰代表：\n《关于加强监管的建议》（第1号）收悉。现综合市发改委、《市科技局》、市人社局意见，答复如下：\n一、根据《厦门市人民政府办公厅关于印发实施方案的通知》要求，落实《市科技局关于促进成果转化的若干措施》。';
 ruleTester(rule('cite-title-not-for-non-works'), {
-  valid: ['厦门市制造业创新中心建设管理办法', '厦门市技术创新基金（软件企业）办事指南', '关于召开全市工作会议的通知', '创新中心建设三年行动方案', '厦门市台湾同胞申请保障性商品房规程', '大会发言材料汇编'].map((name) => ({
-    ...varied('搭好“海创会”项目', `搭好《${name}》项目`),
-    quiet,
-  })),
+  valid: ['厦门市制造业创新中心建设管理办法', '厦门市技术创新基金（软件企业）办事指南', '关于召开全市工作会议的通知', '创新中心建设三年行动方案', '厦门市台湾同胞申请保障性商品房规程', '大会发言材料汇编'].map(
+    (name) => ({
+      ...varied('搭好“海创会”项目', `搭好《${name}》项目`),
+      quiet,
+    }),
+  ),
   invalid: [
     ...['海创会', '厦门市专精特新中小企业', '中国国际投资贸易洽谈会', '厦门科学城（北京）创新成果培育基地', '全国创新创业大赛'].map((name) => ({
       ...varied('搭好“海创会”项目', `搭好《${name}》项目`),
@@ -172,7 +185,10 @@ ruleTester(rule('term-consistency'), {
   valid: [
     { name: 'another level’s agency is another agency (区)', text: vary('市市场监管局围绕', '区市场监管局围绕'), quiet },
     { name: 'another level’s agency is another agency (国家)', text: vary('市市场监管局围绕', '国家市场监管局围绕'), quiet },
-    ...[['“4+4+6”现代产业体系', '“4+4+6”现代产业体系建设'], ['“4+4+6”现代产业体系', '“4+4+6”产业的体系']].map(([a, b]) => ({
+    ...[
+      ['“4+4+6”现代产业体系', '“4+4+6”现代产业体系建设'],
+      ['“4+4+6”现代产业体系', '“4+4+6”产业的体系'],
+    ].map(([a, b]) => ({
       name: `phrases that merely continue differently: ${b}`,
       text: vary('围绕“4+4+6”现代产业体系', `围绕${b}`, vary('构建“4+4+6”现代产业体系', `构建${a}`)),
       quiet,
@@ -182,7 +198,14 @@ ruleTester(rule('term-consistency'), {
   invalid: [
     { ...varied('围绕“4+4+6”现代产业体系', '围绕“4+4+6”现代化产业体系'), quiet, messages: [{ severity: 'info', at: '“4+4+6”现代化产业体系' }], suggestionOutput: CORRECT },
     { ...varied('市市场监管局围绕', '市场监管局围绕'), quiet, messages: [{ at: '市场监管局' }], suggestionOutput: CORRECT },
-    { ...varied('搭好“海创会”项目', '搭好“海峡两岸人才交流合作大会”项目'), name: 'the glossary option maps variants to the canonical name', quiet, options: glossary({ 海创会: ['海峡两岸人才交流合作大会'] }), messages: 1, suggestionOutput: CORRECT },
+    {
+      ...varied('搭好“海创会”项目', '搭好“海峡两岸人才交流合作大会”项目'),
+      name: 'the glossary option maps variants to the canonical name',
+      quiet,
+      options: glossary({ 海创会: ['海峡两岸人才交流合作大会'] }),
+      messages: 1,
+      suggestionOutput: CORRECT,
+    },
   ],
 });
 
@@ -210,7 +233,14 @@ test('seed: the well-formed cited numbers are not flagged', () => {
   for (const n of ['厦府规〔2022〕2号', '厦府规〔2023〕4号', '厦工信规〔2023〕1号']) {
     const o = seed.indexOf(n);
     assert.ok(o > 0);
-    assert.deepEqual(lintText(seed).messages.filter((m) => m.range[0] < o + n.length && o < m.range[1] && m.range[1] - m.range[0] < 200).map((m) => m.ruleId).filter((id) => CITATION.has(id)), [], n);
+    assert.deepEqual(
+      lintText(seed)
+        .messages.filter((m) => m.range[0] < o + n.length && o < m.range[1] && m.range[1] - m.range[0] < 200)
+        .map((m) => m.ruleId)
+        .filter((id) => CITATION.has(id)),
+      [],
+      n,
+    );
   }
 });
 
@@ -218,6 +248,11 @@ test('corpus: no C01–C05, C07 or C08 finding on the real letters (C06 only in 
   for (const f of corpusFiles()) {
     const ms = citation(read(join(CORPUS, f)));
     if (f === '007.txt') assert.deepEqual([...new Set(ms.map((m) => m.ruleId))], ['cite-no-dunhao-between-titles']);
-    else assert.deepEqual(ms.map((m) => [m.ruleId, m.text.zh]), [], f);
+    else
+      assert.deepEqual(
+        ms.map((m) => [m.ruleId, m.text.zh]),
+        [],
+        f,
+      );
   }
 });

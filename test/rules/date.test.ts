@@ -21,11 +21,17 @@ function hasAt(messages: ReturnType<typeof only>, text: string, rule: string, qu
 }
 
 test('date rules are registered in RULEBOOK order', () => {
-  assert.deepEqual(rules.filter((r) => r.category === 'date').map((r) => r.code), ['D01', 'D02', 'D03', 'D04', 'D05', 'D06', 'D07', 'D08', 'D09', 'D10', 'D11', 'D12']);
+  assert.deepEqual(
+    rules.filter((r) => r.category === 'date').map((r) => r.code),
+    ['D01', 'D02', 'D03', 'D04', 'D05', 'D06', 'D07', 'D08', 'D09', 'D10', 'D11', 'D12'],
+  );
 });
 
 test('a clean letter has no date findings (guards: 25.87%, 232.29亿元, 4.4万人次, 2022年12月27日, 7-digit and dashed phones)', () => {
-  assert.deepEqual(only(read(join(dir, 'good.txt'))).map((m) => `${m.ruleId} ${m.text.zh}`), []);
+  assert.deepEqual(
+    only(read(join(dir, 'good.txt'))).map((m) => `${m.ruleId} ${m.text.zh}`),
+    [],
+  );
 });
 
 test('each failure kind is reported with its severity', () => {
@@ -54,7 +60,12 @@ test('fixAll applies the safe date fixes', () => {
   const { output } = fixAll(text, only(text));
   assert.equal(output, read(join(dir, 'bad.fixed.txt')));
   // Nothing fixable is left.
-  assert.deepEqual(only(output).filter((m) => m.fix).map((m) => m.ruleId), []);
+  assert.deepEqual(
+    only(output)
+      .filter((m) => m.fix)
+      .map((m) => m.ruleId),
+    [],
+  );
 });
 
 test('suggestions: year, 年, 元, range unit', () => {
@@ -79,13 +90,19 @@ test('D01: compact and Chinese-numeral dates of issue; the header date is H15s',
 });
 
 test('D03: durations are not years', () => {
-  assert.deepEqual(ids('张三代表：\n连续5年给予支持，近10年来，建设期10-15年，实施3年。\n').filter((x) => x === 'year-not-abbreviated'), []);
+  assert.deepEqual(
+    ids('张三代表：\n连续5年给予支持，近10年来，建设期10-15年，实施3年。\n').filter((x) => x === 'year-not-abbreviated'),
+    [],
+  );
   assert.ok(ids('张三代表：\n计划于22-26年底完成，’23年开始。\n').filter((x) => x === 'year-not-abbreviated').length === 2);
 });
 
 test('D04: phone numbers, ISO dates, standard numbers and house numbers are not ranges', () => {
   const text = '张三代表：\n电话0887-8626537，0876—7122073，日期2023-04-10，依据GB/T 9704-2012，地址88-2号，第20230019号。\n';
-  assert.deepEqual(ids(text).filter((x) => x === 'range-connector' || x === 'range-unit-repeat'), []);
+  assert.deepEqual(
+    ids(text).filter((x) => x === 'range-connector' || x === 'range-unit-repeat'),
+    [],
+  );
   // The ISO date is tolerated in notes only; in body prose D01 asks for 年月日.
   assert.deepEqual(ids(text), ['date-format-cn']);
   const inTitle = only('张三代表：\n《厦门市先进制造业倍增计划实施方案(2022-2026年)》印发。\n');
@@ -97,12 +114,19 @@ test('D04: phone numbers, ISO dates, standard numbers and house numbers are not 
 });
 
 test('D06: counts, suggestion numbers and years with 年/届/级 are left alone', () => {
-  assert.deepEqual(ids('张三代表：\n共认定1208家、1515名，已汇聚3000+家，第20230019号，20230019，2022年认定，2021届，2020级学生，共服务主体1990家，2035年远景目标。\n').filter((x) => x === 'year-missing-nian'), []);
+  assert.deepEqual(
+    ids('张三代表：\n共认定1208家、1515名，已汇聚3000+家，第20230019号，20230019，2022年认定，2021届，2020级学生，共服务主体1990家，2035年远景目标。\n').filter((x) => x === 'year-missing-nian'),
+    [],
+  );
 });
 
 test('D12: valid phone formats pass; placeholders and wrong lengths do not', () => {
   for (const v of ['2896599', '56155520', '18855455006', '0887-8626537', '0876—7122073', '0592-2896599、13800000000', '12345']) {
-    assert.deepEqual(ids(`张三代表：\n正文。\n联系电话：${v}\n`).filter((x) => x === 'contact-phone-format'), [], v);
+    assert.deepEqual(
+      ids(`张三代表：\n正文。\n联系电话：${v}\n`).filter((x) => x === 'contact-phone-format'),
+      [],
+      v,
+    );
   }
   for (const v of ['2896XXX', '289659', '138000000001']) {
     assert.equal(ids(`张三代表：\n正文。\n联系电话：${v}\n`).filter((x) => x === 'contact-phone-format').length, 1, v);
@@ -138,13 +162,22 @@ test('fix-all on the seed leaves no fixable date finding', () => {
   const seed = read(SEED);
   const all = lintText(seed).messages;
   const { output } = fixAll(seed, all);
-  assert.deepEqual(only(output).filter((m) => m.fix).map((m) => m.ruleId), []);
+  assert.deepEqual(
+    only(output)
+      .filter((m) => m.fix)
+      .map((m) => m.ruleId),
+    [],
+  );
 });
 
 test('no date rule throws on any corpus letter', () => {
   for (const f of corpusFiles()) {
     const ms = lintText(read(join(CORPUS, f)), { only: DATE_RULES }).messages;
-    assert.deepEqual(ms.filter((m) => m.ruleId === 'internal-error'), [], f);
+    assert.deepEqual(
+      ms.filter((m) => m.ruleId === 'internal-error'),
+      [],
+      f,
+    );
   }
 });
 

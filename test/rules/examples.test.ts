@@ -18,14 +18,21 @@ test('the host letter of embedded examples lints clean under every rule, in the 
   for (const profile of ['generic', 'xiamen']) {
     for (const path of ['letter.txt', 'letter.md']) {
       const { messages } = lint({ text: HOST_LETTER, path }, { profile, today: TODAY });
-      assert.deepEqual(messages.map((m) => [m.ruleId, m.text.zh]), [], `${profile} ${path}`);
+      assert.deepEqual(
+        messages.map((m) => [m.ruleId, m.text.zh]),
+        [],
+        `${profile} ${path}`,
+      );
     }
   }
 });
 
 test('every rule example passes its check (incorrect: a finding and the fixed output; correct: none)', () => {
   const runs = runExamples(rules);
-  assert.deepEqual(runs.filter((r) => r.failure).map((r) => r.failure), []);
+  assert.deepEqual(
+    runs.filter((r) => r.failure).map((r) => r.failure),
+    [],
+  );
   // Every rule shows at least one incorrect example; a safe-fix rule says what each one reads
   // as after its fix (output), or that it offers none (null).
   for (const r of rules) {
@@ -37,13 +44,19 @@ test('every rule example passes its check (incorrect: a finding and the fixed ou
 
 test('every cross-letter rule example passes its check (incorrect: a finding from its rule; correct: none)', () => {
   const runs = runCrossLetterExamples(crossLetterRules);
-  assert.deepEqual(runs.filter((r) => r.failure).map((r) => r.failure), []);
+  assert.deepEqual(
+    runs.filter((r) => r.failure).map((r) => r.failure),
+    [],
+  );
   for (const r of crossLetterRules) {
     assert.ok((r.examples?.incorrect.length ?? 0) > 0, `${r.id} has an incorrect example`);
     assert.ok((r.examples?.correct.length ?? 0) > 0, `${r.id} has a correct example`);
   }
   // Every example was run: 5 rules, each with its incorrect and correct examples.
-  assert.equal(runs.length, crossLetterRules.reduce((n, r) => n + r.examples!.incorrect.length + r.examples!.correct.length, 0));
+  assert.equal(
+    runs.length,
+    crossLetterRules.reduce((n, r) => n + r.examples!.incorrect.length + r.examples!.correct.length, 0),
+  );
 });
 
 test('the cross-letter tester fails a correct example said to be incorrect, and the other way round', () => {

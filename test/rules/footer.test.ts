@@ -43,10 +43,20 @@ const file = (name: string) => ({ name, text: fx(name), ...inFamily });
 const missing = { zh: /^.*缺少/ };
 
 // Missing elements (xiamen requires them all).
-ruleTester(rule('signer-required'), { invalid: [{ ...file('no-signer.txt'), messages: [missing] }, { ...file('empty-signer.txt'), messages: [{ at: '领导署名' }] }] });
+ruleTester(rule('signer-required'), {
+  invalid: [
+    { ...file('no-signer.txt'), messages: [missing] },
+    { ...file('empty-signer.txt'), messages: [{ at: '领导署名' }] },
+  ],
+});
 ruleTester(rule('contact-person-required'), { invalid: [{ ...file('no-contact.txt'), messages: [missing] }] });
 ruleTester(rule('contact-phone-required'), { invalid: [{ ...file('no-phone.txt'), messages: [missing] }] });
-ruleTester(rule('issuer-signature-matches'), { invalid: [{ ...file('no-issuer.txt'), messages: [missing] }, { ...file('issuer-mismatch.txt'), messages: [{ severity: 'warning' }] }] });
+ruleTester(rule('issuer-signature-matches'), {
+  invalid: [
+    { ...file('no-issuer.txt'), messages: [missing] },
+    { ...file('issuer-mismatch.txt'), messages: [{ severity: 'warning' }] },
+  ],
+});
 ruleTester(rule('issue-date-required'), { invalid: [{ ...file('no-date.txt'), messages: [missing] }] });
 ruleTester(rule('issue-date-consistency'), { invalid: [file('header-date-differs.txt'), file('future-date.txt')] });
 ruleTester(rule('disclosure-attribute'), {
@@ -60,7 +70,12 @@ ruleTester(rule('cc-required'), {
   invalid: [
     { ...file('no-cc.txt'), messages: [missing], suggestionOutput: CLEAN },
     { ...file('cc-missing-recipient.txt'), messages: [{ zh: /市人大常委会代表工作委员会/ }] },
-    { ...inFamily, name: 'a proposal copied to the NPC office', text: fx('proposal-clean.txt').replace('抄送：市政协提案委员会，市政府督查室。', '抄送：市人大常委会代表工作委员会，市政府督查室。'), messages: [{ zh: /市政协提案委员会/ }] },
+    {
+      ...inFamily,
+      name: 'a proposal copied to the NPC office',
+      text: fx('proposal-clean.txt').replace('抄送：市政协提案委员会，市政府督查室。', '抄送：市人大常委会代表工作委员会，市政府督查室。'),
+      messages: [{ zh: /市政协提案委员会/ }],
+    },
   ],
 });
 // F08: a deputy's mobile number in a published letter; the letter's own 联系电话 is fine, and
@@ -73,7 +88,12 @@ ruleTester(rule('no-deputy-private-contact-in-public'), {
   invalid: [{ ...file('deputy-mobile.txt'), messages: [{ at: '13812345678' }] }],
 });
 // F10: 、 separators and the missing 。 (safe fixes).
-ruleTester(rule('cc-format'), { invalid: [{ ...file('cc-format.txt'), messages: 2, output: CLEAN }, { ...file('cc-trailing-comma.txt'), output: CLEAN }] });
+ruleTester(rule('cc-format'), {
+  invalid: [
+    { ...file('cc-format.txt'), messages: 2, output: CLEAN },
+    { ...file('cc-trailing-comma.txt'), output: CLEAN },
+  ],
+});
 // F11: a reply dated after the deadline from the front matter's 交办日期; without metadata nothing to check.
 ruleTester(rule('reply-deadline'), {
   valid: [{ ...inFamily, name: 'no 交办日期', text: CLEAN }],
@@ -89,24 +109,42 @@ test('profile switching: generic asks for no signer, contact, phone, 抄送 or d
   for (const f of ['no-signer.txt', 'no-contact.txt', 'no-phone.txt', 'no-disclosure.txt', 'no-cc.txt']) {
     assert.deepEqual(footer(fx(f), { profile: 'generic' }), [], f);
   }
-  const bare = CLEAN.replace(/领导署名：.*\n联系人：.*\n联系电话：.*\n/, '').replace('（此件主动公开）\n', '').replace(/抄送：.*\n/, '');
+  const bare = CLEAN.replace(/领导署名：.*\n联系人：.*\n联系电话：.*\n/, '')
+    .replace('（此件主动公开）\n', '')
+    .replace(/抄送：.*\n/, '');
   assert.deepEqual(footer(bare, { profile: 'generic' }), []);
-  assert.deepEqual(footer(bare).map((m) => m.ruleId).sort(), [
-    'cc-required', 'contact-person-required', 'contact-phone-required', 'disclosure-attribute', 'signer-required',
-  ]);
+  assert.deepEqual(
+    footer(bare)
+      .map((m) => m.ruleId)
+      .sort(),
+    ['cc-required', 'contact-person-required', 'contact-phone-required', 'disclosure-attribute', 'signer-required'],
+  );
   // Issuer and date are required everywhere.
-  assert.deepEqual(footer(fx('no-issuer.txt'), { profile: 'generic' }).map((m) => m.ruleId), ['issuer-signature-matches']);
-  assert.deepEqual(footer(fx('no-date.txt'), { profile: 'generic' }).map((m) => m.ruleId), ['issue-date-required']);
+  assert.deepEqual(
+    footer(fx('no-issuer.txt'), { profile: 'generic' }).map((m) => m.ruleId),
+    ['issuer-signature-matches'],
+  );
+  assert.deepEqual(
+    footer(fx('no-date.txt'), { profile: 'generic' }).map((m) => m.ruleId),
+    ['issue-date-required'],
+  );
 });
 
 test('F04: real letters 009 and 015 agree with their titles; 010/017 have no title to compare', () => {
   for (const f of ['009.txt', '015.txt', '010.txt', '017.txt', '005.txt', '014.txt', '018.txt']) {
-    assert.deepEqual(footer(read(join(CORPUS, f)), { profile: 'generic' }).filter((m) => m.ruleId === 'issuer-signature-matches'), [], f);
+    assert.deepEqual(
+      footer(read(join(CORPUS, f)), { profile: 'generic' }).filter((m) => m.ruleId === 'issuer-signature-matches'),
+      [],
+      f,
+    );
   }
 });
 
 test('F06: the seed’s header 2023-4-10 equals its 成文日期', () => {
-  assert.deepEqual(footer(read(SEED)).filter((m) => m.ruleId === 'issue-date-consistency'), []);
+  assert.deepEqual(
+    footer(read(SEED)).filter((m) => m.ruleId === 'issue-date-consistency'),
+    [],
+  );
 });
 
 test('F09: info in scraped mode (the seed under xiamen)', () => {

@@ -32,7 +32,11 @@ function vary(from: string, to: string, base = CORRECT): string {
 
 function only(text: string, ruleId: string, config: LintConfig = {}, path?: string): ReplyMessage {
   const found = header(text, config, path);
-  assert.deepEqual(found.map((m) => m.ruleId), [ruleId], JSON.stringify(found.map((m) => [m.ruleId, m.text.zh])));
+  assert.deepEqual(
+    found.map((m) => m.ruleId),
+    [ruleId],
+    JSON.stringify(found.map((m) => [m.ruleId, m.text.zh])),
+  );
   return found[0];
 }
 
@@ -41,7 +45,10 @@ const rule = (id: string) => ruleById(id)!;
 const quiet = [...HEADER];
 
 function fixed(text: string, config: LintConfig = {}): string {
-  return fixAll(text, lintText(text, config).messages.filter((m) => HEADER.has(m.ruleId))).output;
+  return fixAll(
+    text,
+    lintText(text, config).messages.filter((m) => HEADER.has(m.ruleId)),
+  ).output;
 }
 
 function suggest(text: string, m: ReplyMessage, i = 0): string {
@@ -130,7 +137,13 @@ test('H02: a stray space inside a scraped title (stray-space-cjk has it otherwis
 // ---- H03 title-no-trailing-punct -----------------------------------------------------------
 
 ruleTester(rule('title-no-trailing-punct'), {
-  invalid: ['。', '；', '：'].map((mark) => ({ name: `a final ${mark} after the title is removed by the safe fix`, text: vary(TITLE, TITLE + mark), quiet, messages: [{ severity: 'warning' as const, at: mark }], output: CORRECT })),
+  invalid: ['。', '；', '：'].map((mark) => ({
+    name: `a final ${mark} after the title is removed by the safe fix`,
+    text: vary(TITLE, TITLE + mark),
+    quiet,
+    messages: [{ severity: 'warning' as const, at: mark }],
+    output: CORRECT,
+  })),
 });
 
 // ---- H04 title-number-matches-ack ----------------------------------------------------------
@@ -162,7 +175,15 @@ ruleTester(rule('doc-number-required'), {
 // ---- H06–H10: the header's 发文字号 ---------------------------------------------------------
 
 ruleTester(rule('doc-number-brackets'), {
-  invalid: [['[', ']'], ['［', '］'], ['【', '】'], ['（', '）'], ['(', ')'], ['﹝', '﹞'], ['〈', '〉']].map(([o, c]) => ({
+  invalid: [
+    ['[', ']'],
+    ['［', '］'],
+    ['【', '】'],
+    ['（', '）'],
+    ['(', ')'],
+    ['﹝', '﹞'],
+    ['〈', '〉'],
+  ].map(([o, c]) => ({
     name: `${o}2023${c} becomes 〔2023〕`,
     text: vary('厦工信函〔2023〕25号', `厦工信函${o}2023${c}25号`),
     quiet,
@@ -196,7 +217,9 @@ ruleTester(rule('doc-number-hao-suffix'), {
 
 test('H06–H10 together: every safe fix applies at once', () => {
   const text = vary('厦工信函〔2023〕25号', '厦工信函[2023]第025');
-  const ids = header(text).map((m) => m.ruleId).sort();
+  const ids = header(text)
+    .map((m) => m.ruleId)
+    .sort();
   assert.deepEqual(ids, ['doc-number-brackets', 'doc-number-hao-suffix', 'doc-number-no-di', 'doc-number-no-leading-zero']);
   assert.equal(fixed(text), CORRECT);
 });
@@ -204,7 +227,9 @@ test('H06–H10 together: every safe fix applies at once', () => {
 // ---- H11 doc-number-year-matches-date ------------------------------------------------------
 
 ruleTester(rule('doc-number-year-matches-date'), {
-  invalid: [{ name: 'the 文号 year differs from the 成文日期 year', text: vary('厦工信函〔2023〕25号', '厦工信函〔2022〕25号'), quiet, messages: [{ severity: 'warning', zh: /“2022”与成文日期“2023年4月10日”/ }] }],
+  invalid: [
+    { name: 'the 文号 year differs from the 成文日期 year', text: vary('厦工信函〔2023〕25号', '厦工信函〔2022〕25号'), quiet, messages: [{ severity: 'warning', zh: /“2022”与成文日期“2023年4月10日”/ }] },
+  ],
 });
 
 // ---- H12 / H13 result category --------------------------------------------------------------
@@ -215,7 +240,10 @@ test('H12: a missing category mark under a profile that requires it (info when s
   const m = only(text, 'result-category-present', { profile: 'xiamen' });
   assert.equal(m.severity, 'warning');
   const seed = lintText(read(SEED), { profile: 'xiamen' }).messages.filter((x) => x.ruleId === 'result-category-present');
-  assert.deepEqual(seed.map((x) => x.severity), ['info']);
+  assert.deepEqual(
+    seed.map((x) => x.severity),
+    ['info'],
+  );
   // A 类别 field after the body counts.
   assert.deepEqual(header(vary('联系人：', '办复类别：A\n联系人：', text), { profile: 'xiamen' }), []);
 });
@@ -260,7 +288,10 @@ test('H14: an ASCII colon is reported here unless fullwidth-punct aggregates', (
   assert.equal(text.slice(m.range[0], m.range[1]), ':');
   assert.equal(fixed(text), CORRECT);
   // fullwidth-punct leaves the salutation colon to this rule.
-  assert.deepEqual(lintText(text).messages.filter((x) => x.ruleId === 'fullwidth-punct'), []);
+  assert.deepEqual(
+    lintText(text).messages.filter((x) => x.ruleId === 'fullwidth-punct'),
+    [],
+  );
   // Scraped seed: one aggregated fullwidth-punct finding covers 郭海峰代表:.
   assert.deepEqual(rulesAt(lintText(read(SEED)).messages, 'salutation-form'), []);
 });
@@ -293,10 +324,13 @@ ruleTester(rule('front-matter-valid'), {
 test('seed: H06 at 43 and H15 at 57, and no other header finding', () => {
   const text = read(SEED);
   const found = header(text);
-  assert.deepEqual(found.map((m) => [m.ruleId, m.range[0], m.severity]), [
-    ['doc-number-brackets', 43, 'error'],
-    ['header-stray-date', 57, 'info'],
-  ]);
+  assert.deepEqual(
+    found.map((m) => [m.ruleId, m.range[0], m.severity]),
+    [
+      ['doc-number-brackets', 43, 'error'],
+      ['header-stray-date', 57, 'info'],
+    ],
+  );
   assert.equal(text.slice(43, 56), '厦工信函[2023]25号');
   const out = applyFixes(text, [found[0].fix!]).output;
   assert.equal(out.slice(43, 56), '厦工信函〔2023〕25号');

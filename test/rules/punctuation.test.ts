@@ -20,11 +20,17 @@ function hasAt(messages: ReturnType<typeof only>, text: string, rule: string, qu
 }
 
 test('punctuation rules are registered in RULEBOOK order', () => {
-  assert.deepEqual(rules.filter((r) => r.category === 'punctuation').map((r) => r.code), ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'P09', 'P10']);
+  assert.deepEqual(
+    rules.filter((r) => r.category === 'punctuation').map((r) => r.code),
+    ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'P09', 'P10'],
+  );
 });
 
 test('a clean letter has no punctuation findings (25.87%, 8:00, (MES) in full-width text, ——, 北京—上海, URL, 联 系 人)', () => {
-  assert.deepEqual(only(read(join(dir, 'good.txt'))).map((m) => `${m.ruleId} ${m.text.zh}`), []);
+  assert.deepEqual(
+    only(read(join(dir, 'good.txt'))).map((m) => `${m.ruleId} ${m.text.zh}`),
+    [],
+  );
 });
 
 test('each failure kind is reported', () => {
@@ -50,21 +56,36 @@ test('each failure kind is reported', () => {
 test('a doubled mark at the very end of the text is reported too (nothing after it is a closing bracket)', () => {
   for (const text of ['感谢您的支持。。', '感谢您的支持，，', '感谢您的支持。。\n']) {
     const d = only(text).filter((m) => m.ruleId === 'duplicate-punct');
-    assert.deepEqual(d.map((m) => m.range), [[6, 8]], JSON.stringify(text));
+    assert.deepEqual(
+      d.map((m) => m.range),
+      [[6, 8]],
+      JSON.stringify(text),
+    );
   }
-  assert.deepEqual(ids('感谢您的支持。。）').filter((id) => id === 'duplicate-punct'), []);
+  assert.deepEqual(
+    ids('感谢您的支持。。）').filter((id) => id === 'duplicate-punct'),
+    [],
+  );
 });
 
 test('fixAll applies the safe punctuation fixes and leaves nothing fixable', () => {
   const text = read(join(dir, 'bad.txt'));
   const { output } = fixAll(text, only(text));
   assert.equal(output, read(join(dir, 'bad.fixed.txt')));
-  assert.deepEqual(only(output).filter((m) => m.fix).map((m) => m.ruleId), []);
+  assert.deepEqual(
+    only(output)
+      .filter((m) => m.fix)
+      .map((m) => m.ruleId),
+    [],
+  );
 });
 
 test('P01: decimals, times, URLs, e-mails, Latin-only brackets and markers are exempt', () => {
   const text = '张三代表：\n技能劳动者占25.87%，计划投资232.29亿元，4.4万人次，上午8:00开始，系统（MES）建设，系统(MES)建设，见http://www.xm.gov.cn/a,b。邮箱abc@qq.com。\n1.提升能力。\n';
-  assert.deepEqual(ids(text).filter((x) => x === 'fullwidth-punct'), []);
+  assert.deepEqual(
+    ids(text).filter((x) => x === 'fullwidth-punct'),
+    [],
+  );
 });
 
 test('P01: a scraped letter gets one aggregated finding; otherwise one per mark minus owned marks', () => {
@@ -75,7 +96,10 @@ test('P01: a scraped letter gets one aggregated finding; otherwise one per mark 
   const few = '张三代表：\n支持(占40%,)并加强.\n';
   const ms = only(few);
   // The comma before ) is P03's (deleted), not converted.
-  assert.deepEqual(rulesAt(ms, 'fullwidth-punct').map((m) => few[m.range[0]]), ['(', ')', '.']);
+  assert.deepEqual(
+    rulesAt(ms, 'fullwidth-punct').map((m) => few[m.range[0]]),
+    ['(', ')', '.'],
+  );
   assert.equal(rulesAt(ms, 'punct-before-closing-bracket').length, 1);
   assert.equal(fixAll(few, ms).output, '张三代表：\n支持（占40%）并加强。\n');
 });
@@ -83,11 +107,17 @@ test('P01: a scraped letter gets one aggregated finding; otherwise one per mark 
 test('P01: an ASCII full stop only after a Han character at a clause end', () => {
   const text = '张三代表：\n一.总体情况\n感谢支持.\n版本1.2发布，No.1企业。\n';
   const dots = rulesAt(only(text), 'fullwidth-punct').filter((m) => text[m.range[0]] === '.');
-  assert.deepEqual(dots.map((m) => text.slice(m.range[0] - 2, m.range[0] + 1)), ['支持.']);
+  assert.deepEqual(
+    dots.map((m) => text.slice(m.range[0] - 2, m.range[0] + 1)),
+    ['支持.'],
+  );
 });
 
 test('P02: balanced pairs, enumerators and apostrophes are fine; unbalanced and nested are reported', () => {
-  assert.deepEqual(ids('张三代表：\n一是1)加强管理；2)完善机制。Xi’an合作。“好”（甲）。\n').filter((x) => x === 'bracket-pairs'), []);
+  assert.deepEqual(
+    ids('张三代表：\n一是1)加强管理；2)完善机制。Xi’an合作。“好”（甲）。\n').filter((x) => x === 'bracket-pairs'),
+    [],
+  );
   const un = only('张三代表：\n他说“好的。另有（说明。\n');
   assert.equal(rulesAt(un, 'bracket-pairs').length, 2);
   const nested = rulesAt(only('张三代表：\n依据（见通知（试行））执行。\n'), 'bracket-pairs');
@@ -98,7 +128,10 @@ test('P02: balanced pairs, enumerators and apostrophes are fine; unbalanced and 
 test('P03: a full stop ends a sentence-internal bracket; ？ and a stand-alone bracket keep theirs', () => {
   const inner = only('张三代表：\n按规定（详见附件。）办理。\n');
   assert.equal(rulesAt(inner, 'punct-before-closing-bracket').length, 1);
-  assert.deepEqual(ids('张三代表：\n已办理。（此件主动公开。）是否可行（可行吗？）。\n').filter((x) => x === 'punct-before-closing-bracket'), []);
+  assert.deepEqual(
+    ids('张三代表：\n已办理。（此件主动公开。）是否可行（可行吗？）。\n').filter((x) => x === 'punct-before-closing-bracket'),
+    [],
+  );
 });
 
 test('P04/P06/P10 guards: ？！, ……, ——, 北京—上海, 及时, phone dashes', () => {
@@ -107,7 +140,10 @@ test('P04/P06/P10 guards: ？！, ……, ——, 北京—上海, 及时, phone
 });
 
 test('P09 is off for scraped letters and leaves field lines alone', () => {
-  assert.deepEqual(ids('张三代表：\n正文。\n联 系 人：张 雷\n抄 报：市督查局 市政协提案委\n').filter((x) => x === 'stray-space-cjk'), []);
+  assert.deepEqual(
+    ids('张三代表：\n正文。\n联 系 人：张 雷\n抄 报：市督查局 市政协提案委\n').filter((x) => x === 'stray-space-cjk'),
+    [],
+  );
   assert.equal(rulesAt(only(read(SEED)), 'stray-space-cjk').length, 0);
 });
 
@@ -140,13 +176,22 @@ test('fix-all on the seed leaves no fixable punctuation finding, and P03 wins ov
   const seed = read(SEED);
   const { output } = fixAll(seed, lintText(seed).messages);
   assert.ok(output.includes('占40%）'), 'the comma before ) is deleted, not converted');
-  assert.deepEqual(only(output).filter((m) => m.fix).map((m) => `${m.ruleId} ${m.text.zh}`), []);
+  assert.deepEqual(
+    only(output)
+      .filter((m) => m.fix)
+      .map((m) => `${m.ruleId} ${m.text.zh}`),
+    [],
+  );
 });
 
 test('no punctuation rule throws on any corpus letter', () => {
   for (const f of corpusFiles()) {
     const ms = lintText(read(join(CORPUS, f)), { only: PUNCT_RULES }).messages;
-    assert.deepEqual(ms.filter((m) => m.ruleId === 'internal-error'), [], f);
+    assert.deepEqual(
+      ms.filter((m) => m.ruleId === 'internal-error'),
+      [],
+      f,
+    );
   }
 });
 

@@ -65,10 +65,7 @@ ruleTester(rule('ack-number-format'), {
 });
 
 ruleTester(rule('cohandler-sentence'), {
-  invalid: [
-    { ...file('cohandlers-meta.md'), format: 'md', messages: [{ zh: /市人社局/ }] },
-    file('cohandler-claim-only.txt'),
-  ],
+  invalid: [{ ...file('cohandlers-meta.md'), format: 'md', messages: [{ zh: /市人社局/ }] }, file('cohandler-claim-only.txt')],
 });
 
 ruleTester(rule('answer-transition'), {
@@ -84,15 +81,24 @@ test('S05: missing closing formula (suggestion inserts one)', () => {
   const [m] = only(t, 'closing-thanks');
   assert.equal(m.severity, 'warning');
   const out = suggested(t, m);
-  assert.ok(structure(out).every((x) => x.ruleId !== 'closing-thanks'), out);
+  assert.ok(
+    structure(out).every((x) => x.ruleId !== 'closing-thanks'),
+    out,
+  );
 });
 
 test('S05: thanks only in the opening is a hint; 会办意见 and cut-off texts are not judged', () => {
   const thanked = fx('no-closing.txt').replace('现综合市发改委、市科技局意见，', '感谢您的建议，现综合市发改委、市科技局意见，');
   assert.equal(structure(thanked).find((m) => m.ruleId === 'closing-thanks')?.severity, 'info');
   const cut = '郭海峰代表：\n《关于××的建议》（第1号）收悉。现答复如下：\n近年来，我局积极推进相关工作，一是';
-  assert.deepEqual(structure(cut).filter((m) => m.ruleId === 'closing-thanks'), []);
-  assert.deepEqual(structure(read(join(CORPUS, '003.txt'))).filter((m) => m.ruleId === 'closing-thanks'), []);
+  assert.deepEqual(
+    structure(cut).filter((m) => m.ruleId === 'closing-thanks'),
+    [],
+  );
+  assert.deepEqual(
+    structure(read(join(CORPUS, '003.txt'))).filter((m) => m.ruleId === 'closing-thanks'),
+    [],
+  );
 });
 
 ruleTester(rule('element-order'), {
@@ -105,16 +111,16 @@ ruleTester(rule('element-order'), {
 
 test('S06: contact data after the date or in a 附注 before the signature is allowed', () => {
   for (const f of ['005.txt', '014.txt', '018.txt']) {
-    assert.deepEqual(structure(read(join(CORPUS, f))).filter((m) => m.ruleId === 'element-order'), [], f);
+    assert.deepEqual(
+      structure(read(join(CORPUS, f))).filter((m) => m.ruleId === 'element-order'),
+      [],
+      f,
+    );
   }
 });
 
 ruleTester(rule('attachment-note-format'), {
-  invalid: [
-    { ...file('attachments.txt'), messages: 4, output: fx('attachments-fixed.txt') },
-    file('attachment-count.txt'),
-    file('attachment-as-text.txt'),
-  ],
+  invalid: [{ ...file('attachments.txt'), messages: 4, output: fx('attachments-fixed.txt') }, file('attachment-count.txt'), file('attachment-as-text.txt')],
 });
 
 ruleTester(rule('cohandler-letter-variant'), {
@@ -122,7 +128,10 @@ ruleTester(rule('cohandler-letter-variant'), {
 });
 
 test('S08: a real 会办意见 (corpus 003) is not reported', () => {
-  assert.deepEqual(structure(read(join(CORPUS, '003.txt'))).filter((m) => m.ruleId === 'cohandler-letter-variant'), []);
+  assert.deepEqual(
+    structure(read(join(CORPUS, '003.txt'))).filter((m) => m.ruleId === 'cohandler-letter-variant'),
+    [],
+  );
 });
 
 ruleTester(rule('trailing-boilerplate'), {
@@ -132,7 +141,10 @@ ruleTester(rule('trailing-boilerplate'), {
 test('S09: the seed — one warning from the “|” to the end, truncated after the date', () => {
   const seed = read(SEED);
   const found = structure(seed, { profile: 'generic' });
-  assert.deepEqual(found.map((m) => m.ruleId), ['trailing-boilerplate']);
+  assert.deepEqual(
+    found.map((m) => m.ruleId),
+    ['trailing-boilerplate'],
+  );
   const [m] = found;
   assert.equal(m.severity, 'warning');
   assert.equal(m.range[0], 7011);

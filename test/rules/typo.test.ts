@@ -40,18 +40,27 @@ function at(text: string, m: ReplyMessage): string {
 }
 
 test('typo rules are registered in RULEBOOK order', () => {
-  assert.deepEqual(rules.filter((r) => r.category === 'typo').map((r) => r.code), ['T01', 'T02', 'T03', 'T04', 'T05']);
+  assert.deepEqual(
+    rules.filter((r) => r.category === 'typo').map((r) => r.code),
+    ['T01', 'T02', 'T03', 'T04', 'T05'],
+  );
 });
 
 test('the correct letter has no typo finding', () => {
-  assert.deepEqual(typo(CORRECT).map((m) => [m.ruleId, m.text.zh]), []);
+  assert.deepEqual(
+    typo(CORRECT).map((m) => [m.ruleId, m.text.zh]),
+    [],
+  );
 });
 
 // T01
 test('T01: 特骋 and 奥利匹克 are fixed safely', () => {
   const t = vary('奥林匹克', '奥利匹克', vary('台湾特聘专家', '台湾特骋专家'));
   const ms = only(t, 'typo-lexicon');
-  assert.deepEqual(ms.map((m) => at(t, m)), ['特骋', '奥利匹克']);
+  assert.deepEqual(
+    ms.map((m) => at(t, m)),
+    ['特骋', '奥利匹克'],
+  );
   assert.ok(ms.every((m) => m.severity === 'warning' && m.fix));
   assert.equal(fixed(t), CORRECT);
 });
@@ -88,7 +97,10 @@ test('T01: user words (literal, not patterns), the safe switch and ignore', () =
   const t = vary('我局共开展', '我局共开.展');
   const words = { '开.展': '开展' };
   const ms = typo(t, { rules: { 'typo-lexicon': ['warning', { words }] } });
-  assert.deepEqual(ms.map((m) => at(t, m)), ['开.展']);
+  assert.deepEqual(
+    ms.map((m) => at(t, m)),
+    ['开.展'],
+  );
   assert.equal(ms[0].fix, undefined);
   assert.equal(fixAll(t, typo(t, { rules: { 'typo-lexicon': ['warning', { words, safe: true }] } })).output, CORRECT);
   // A regex-looking word matches only itself.
@@ -162,8 +174,7 @@ test('T03: reduplication, 一X一X, 或不, parallel frames and 在…过程中 
 test('seed: T01 6200/6221/4693/6016, T02 1637, T03 4933/4619, and nothing else', () => {
   const seed = read(SEED);
   const ms = typo(seed);
-  const inside = (m: ReplyMessage, start: number, quoted: string) =>
-    m.range[0] >= start && m.range[1] <= start + quoted.length && seed.startsWith(quoted, start);
+  const inside = (m: ReplyMessage, start: number, quoted: string) => m.range[0] >= start && m.range[1] <= start + quoted.length && seed.startsWith(quoted, start);
   const want: Array<[string, number, string]> = [
     ['jiezhi-vs-jiezhi', 1637, '截止2022年'],
     ['duplicated-word', 4619, '一是在出台'],
@@ -192,6 +203,10 @@ test('corpus: 005 关于关于 and 充分发持, 008 您们, 015 水利水利, n
   };
   for (const f of corpusFiles()) {
     const t = read(join(CORPUS, f));
-    assert.deepEqual(typo(t).map((m) => `${m.ruleId} ${at(t, m)}`), want[f] ?? [], f);
+    assert.deepEqual(
+      typo(t).map((m) => `${m.ruleId} ${at(t, m)}`),
+      want[f] ?? [],
+      f,
+    );
   }
 });

@@ -160,8 +160,7 @@ test('the analysis layer imports only what lies below it, and rules/ holds only 
   const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^;]*?from '([^']+)'/gm)].map((m) => m[1]);
   const below = new Set(['text', 'parse', 'lexicon', 'registry', 'profiles', 'analysis']);
   // analysis/ and its subfolders (analysis/cross-letter/: what the cross-letter rules read).
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
   for (const file of files(join(src, 'analysis'))) {
     for (const spec of importsOf(file)) {
       if (!spec.startsWith('.')) continue;

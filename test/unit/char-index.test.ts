@@ -11,12 +11,18 @@ const alphabet = fc.constantFrom('《', '》', '。', '，', '1', '0', 'a', '年
 
 test('CharIndex gives the same offsets as a scan of every character, for sets declared before and after the index', () => {
   const early = charSet('《》。1');
-  fc.assert(fc.property(fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')), (text) => {
-    const index = new CharIndex(text);
-    assert.deepEqual([...index.positions(early)], naive(text, '《》。1'));
-    const late = charSet('年市局' + String(text.length % 3)); // declared after the index was built
-    assert.deepEqual([...index.positions(late)], naive(text, late.chars));
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(
+      fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')),
+      (text) => {
+        const index = new CharIndex(text);
+        assert.deepEqual([...index.positions(early)], naive(text, '《》。1'));
+        const late = charSet('年市局' + String(text.length % 3)); // declared after the index was built
+        assert.deepEqual([...index.positions(late)], naive(text, late.chars));
+      },
+    ),
+    { numRuns: 300 },
+  );
   const index = new CharIndex(SEED);
   assert.deepEqual([...index.positions(early)], naive(SEED, '《》。1'));
 });
@@ -39,9 +45,16 @@ test('CharCursor.next finds the first offset at or after a position, forwards an
 });
 
 test('LineIndex.point answers the same in any order (its last-line shortcut never misleads)', () => {
-  fc.assert(fc.property(fc.array(alphabet, { maxLength: 120 }).map((a) => a.join('')), fc.array(fc.nat(130), { maxLength: 40 }), (text, offsets) => {
-    const li = new LineIndex(text);
-    const fresh = (o: number) => new LineIndex(text).point(o);
-    for (const o of offsets) assert.deepEqual(li.point(o), fresh(o));
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(
+      fc.array(alphabet, { maxLength: 120 }).map((a) => a.join('')),
+      fc.array(fc.nat(130), { maxLength: 40 }),
+      (text, offsets) => {
+        const li = new LineIndex(text);
+        const fresh = (o: number) => new LineIndex(text).point(o);
+        for (const o of offsets) assert.deepEqual(li.point(o), fresh(o));
+      },
+    ),
+    { numRuns: 300 },
+  );
 });

@@ -7,7 +7,11 @@ import { SEED, read } from '../helpers';
 
 test('a rule that throws is reported once and the other rules still run', () => {
   const broken = defineRule({
-    id: 'test-broken-rule', code: 'X00', category: 'typo', severity: 'warning', fixable: false,
+    id: 'test-broken-rule',
+    code: 'X00',
+    category: 'typo',
+    severity: 'warning',
+    fixable: false,
     docs: { zh: '测试', en: 'test' },
     check() {
       throw new Error('boom');
@@ -19,7 +23,10 @@ test('a rule that throws is reported once and the other rules still run', () => 
     const internal = messages.filter((m) => m.ruleId === INTERNAL_RULE_ID && m.text.en.includes('test-broken-rule'));
     assert.equal(internal.length, 1);
     assert.match(internal[0].text.en, /test-broken-rule.*boom/);
-    assert.ok(messages.some((m) => m.ruleId === 'doc-number-brackets'), 'other rules still report');
+    assert.ok(
+      messages.some((m) => m.ruleId === 'doc-number-brackets'),
+      'other rules still report',
+    );
   } finally {
     rules.splice(rules.indexOf(broken), 1);
   }
@@ -124,10 +131,28 @@ test('worst cases of the regular expressions rules and parsers use (long runs in
 test('an insertion and a replacement at the same offset are both applied, insertion first', async () => {
   const { applyFixes } = await import('../../server/src/engine/fixes');
   // Whichever was accepted first: 4, → 4号，
-  assert.equal(applyFixes('4,x', [{ range: [1, 1], text: '号' }, { range: [1, 2], text: '，' }]).output, '4号，x');
-  assert.equal(applyFixes('4,x', [{ range: [1, 2], text: '，' }, { range: [1, 1], text: '号' }]).output, '4号，x');
+  assert.equal(
+    applyFixes('4,x', [
+      { range: [1, 1], text: '号' },
+      { range: [1, 2], text: '，' },
+    ]).output,
+    '4号，x',
+  );
+  assert.equal(
+    applyFixes('4,x', [
+      { range: [1, 2], text: '，' },
+      { range: [1, 1], text: '号' },
+    ]).output,
+    '4号，x',
+  );
   // Two insertions at one point still conflict (the first wins).
-  assert.equal(applyFixes('ab', [{ range: [1, 1], text: 'X' }, { range: [1, 1], text: 'Y' }]).output, 'aXb');
+  assert.equal(
+    applyFixes('ab', [
+      { range: [1, 1], text: 'X' },
+      { range: [1, 1], text: 'Y' },
+    ]).output,
+    'aXb',
+  );
 });
 
 test('user-supplied glossary entries are matched as literal strings in linear time', () => {
@@ -135,7 +160,7 @@ test('user-supplied glossary entries are matched as literal strings in linear ti
   // occurrence is checked against the canonical ones with one moving pointer.
   const text = '关于答复\n张三代表：\n' + '甲乙'.repeat(30000) + '。\n';
   const t = performance.now();
-  const { messages } = lint({ text }, { rules: { 'term-consistency': ['warning', { glossary: { '甲': ['乙', '.*'] } }] } });
+  const { messages } = lint({ text }, { rules: { 'term-consistency': ['warning', { glossary: { 甲: ['乙', '.*'] } }] } });
   assert.ok(performance.now() - t < 5000);
   assert.equal(messages.filter((m) => m.ruleId === 'term-consistency').length, 30000);
   // '.*' is a literal string, not a pattern: it matches nothing here.

@@ -25,15 +25,34 @@ test('a multi-edit fix keeps the edits that do not collide', () => {
   const text = 'a,b,c';
   const { output } = applyFixes(text, [
     { range: [1, 2], text: '' },
-    { range: [1, 4], text: '，b，', edits: [{ range: [1, 2], text: '，' }, { range: [3, 4], text: '，' }] },
+    {
+      range: [1, 4],
+      text: '，b，',
+      edits: [
+        { range: [1, 2], text: '，' },
+        { range: [3, 4], text: '，' },
+      ],
+    },
   ]);
   assert.equal(output, 'ab，c');
 });
 
 test('two insertions at the same point: the first wins', () => {
-  assert.equal(applyFixes('ab', [{ range: [1, 1], text: 'X' }, { range: [1, 1], text: 'Y' }]).output, 'aXb');
+  assert.equal(
+    applyFixes('ab', [
+      { range: [1, 1], text: 'X' },
+      { range: [1, 1], text: 'Y' },
+    ]).output,
+    'aXb',
+  );
 });
 
 test('out-of-range edits are ignored', () => {
-  assert.equal(applyFixes('ab', [{ range: [1, 9], text: 'X' }, { range: [-1, 0], text: 'Y' }]).output, 'ab');
+  assert.equal(
+    applyFixes('ab', [
+      { range: [1, 9], text: 'X' },
+      { range: [-1, 0], text: 'Y' },
+    ]).output,
+    'ab',
+  );
 });

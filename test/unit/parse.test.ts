@@ -22,9 +22,15 @@ test('the seed (one scraped line) is split into the parts of a letter', () => {
   assert.equal(p.salutation?.value, '郭海峰代表:');
   assert.equal(p.acknowledgement?.number?.value, '20230019');
   assert.equal(p.acknowledgement?.title?.title, '关于构建产业链成长良好生态、助推先进制造业倍增发展的建议');
-  assert.deepEqual(p.cohandlers?.units.map((u) => u.name), ['市发改委', '市科技局', '市人社局', '市市场监管局', '市台港澳事务办']);
+  assert.deepEqual(
+    p.cohandlers?.units.map((u) => u.name),
+    ['市发改委', '市科技局', '市人社局', '市市场监管局', '市台港澳事务办'],
+  );
   assert.equal(p.closing.length, 1);
-  assert.deepEqual(p.fields.map((f) => `${f.kind}:${f.fieldValue}`), ['signer:周桂良', 'contact:邱忠强', 'phone:2896599']);
+  assert.deepEqual(
+    p.fields.map((f) => `${f.kind}:${f.fieldValue}`),
+    ['signer:周桂良', 'contact:邱忠强', 'phone:2896599'],
+  );
   assert.equal(p.issuer?.value, '厦门市工业和信息化局');
   assert.equal(p.issueDate?.raw, '2023年4月10日');
   assert.equal(p.issueDate?.position.start.offset, 7000);
@@ -37,7 +43,10 @@ test('the seed outline: 三 top-level sections, 二 has （一）…（六）, �
   const top = tree.children.filter((c): c is Section => c.type === 'section');
   assert.deepEqual(outline(top), ['1:一、办理工作背景', '1:二、措施与成效', '1:三、下一步工作措施']);
   const second = top[1].children.filter((c): c is Section => c.type === 'section');
-  assert.deepEqual(second.map((s) => s.heading.marker.ordinal), [1, 2, 3, 4, 5, 6]);
+  assert.deepEqual(
+    second.map((s) => s.heading.marker.ordinal),
+    [1, 2, 3, 4, 5, 6],
+  );
   assert.ok(second.every((s) => s.depth === 2 && s.heading.marker.raw.startsWith('(')));
   const third = second[2].children.filter((c): c is Section => c.type === 'section');
   assert.deepEqual(outline(third), ['3:1.提升企业创新能力', '3:2.建设科技创新载体', '3:3.完善布局新型基础设施']);
@@ -46,7 +55,10 @@ test('the seed outline: 三 top-level sections, 二 has （一）…（六）, �
 test('citations, cited 文号 and inline enumerations of the seed', () => {
   const { tree } = parseReply(seed);
   const p = tree.data.parts;
-  assert.deepEqual(p.docNumbers.map((d) => d.raw), ['厦工信函[2023]25号', '厦府规〔2022〕2号', '厦府规〔2023〕4号', '厦工信规〔2023〕1号']);
+  assert.deepEqual(
+    p.docNumbers.map((d) => d.raw),
+    ['厦工信函[2023]25号', '厦府规〔2022〕2号', '厦府规〔2023〕4号', '厦工信规〔2023〕1号'],
+  );
   const cited = p.citations.filter((c) => c.docNumber).map((c) => c.docNumber!.raw);
   assert.deepEqual(cited, ['厦府规〔2022〕2号', '厦府规〔2023〕4号', '厦工信规〔2023〕1号']);
   assert.equal(p.citations.find((c) => c.position.start.offset === 178)?.title, '厦门市先进制造业倍增计划实施方案(2022-2026年)');
@@ -70,7 +82,10 @@ test('every node position lies inside the text and blocks are ordered', () => {
 test('decimals and 1.2017年 markers: only real markers become sections', () => {
   const text = ['一、总体情况', '1.2017年以来，我市共投入资金25.87亿元。', '25.87%的企业参与。', '2.下一步打算。'].join('\n');
   const { tree } = parseReply(text);
-  assert.deepEqual(tree.data.parts.sections.map((s) => s.heading.marker.raw), ['一、', '1.', '2.']);
+  assert.deepEqual(
+    tree.data.parts.sections.map((s) => s.heading.marker.raw),
+    ['一、', '1.', '2.'],
+  );
 });
 
 test('Markdown: front matter, headings and directives', () => {
@@ -79,7 +94,10 @@ test('Markdown: front matter, headings and directives', () => {
   assert.equal(tree.data.meta['建议编号'], 20230019);
   assert.equal(tree.data.parts.title?.value, '关于第20230019号建议的答复');
   assert.equal(tree.data.parts.salutation?.value, '郭海峰代表：');
-  assert.deepEqual(tree.data.directives.map((d) => [d.kind, d.rules]), [['disable', ['fullwidth-punct']]]);
+  assert.deepEqual(
+    tree.data.directives.map((d) => [d.kind, d.rules]),
+    [['disable', ['fullwidth-punct']]],
+  );
   assert.equal(tree.data.parts.sections[0]?.heading.heading, '总体情况');
 });
 

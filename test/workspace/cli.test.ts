@@ -15,7 +15,9 @@ import { runCli, tempDir, removeDir } from '../cli/cli-helpers';
 import { workspaceRules } from '../../server/src/index';
 
 const TEAM = 'test/fixtures/workspace/team';
-const FILES = readdirSync(join(ROOT, TEAM)).sort().map((f) => `${TEAM}/${f}`);
+const FILES = readdirSync(join(ROOT, TEAM))
+  .sort()
+  .map((f) => `${TEAM}/${f}`);
 const [A, B, C, D] = FILES;
 const WS_IDS = new Set(workspaceRules.map((r) => r.id));
 const opts = { cwd: ROOT };
@@ -38,7 +40,10 @@ describe('replylint on a folder of letters', () => {
   test('JSON: each cross-letter finding on its file, with related places that point at the other letters', async () => {
     const { code, data } = await json([TEAM]);
     assert.equal(code, 1, '04 has no 成文日期 (an error of its own)');
-    assert.deepEqual(data.map((f) => f.file), FILES);
+    assert.deepEqual(
+      data.map((f) => f.file),
+      FILES,
+    );
     const found = crossLetter(data).map((m) => `${m.file.split('/').pop()} ${m.ruleId} ${m.line}:${m.column}`);
     assert.deepEqual(found, [
       '01-industry.reply.md duplicate-reply-number 7:24',
@@ -58,7 +63,10 @@ describe('replylint on a folder of letters', () => {
 
     const cite = all.find((m) => m.ruleId === 'cross-letter-cite-title')!;
     assert.equal(text(B).slice(cite.offset, cite.endOffset), '《厦门市关于先进制造业倍增计划的实施方案（2022—2026年）》');
-    assert.deepEqual(cite.related.map((r: Msg) => r.file), [A, C]);
+    assert.deepEqual(
+      cite.related.map((r: Msg) => r.file),
+      [A, C],
+    );
     for (const r of cite.related) assert.equal(text(r.file).slice(r.offset, r.endOffset), '《厦门市先进制造业倍增计划实施方案（2022—2026年）》');
 
     const name = all.find((m) => m.ruleId === 'cross-letter-deputy-name')!;
@@ -86,7 +94,10 @@ describe('replylint on a folder of letters', () => {
     assert.match(of(B), new RegExp(`cross-letter-cite-title\\n\\s+↳ ${A.replace(/\./g, '\\.')}:17:1\\n\\s+↳ ${C.replace(/\./g, '\\.')}:17:6`));
     assert.match(of(D), /reply-overdue/);
     const en = await runCli(['--locale', 'en', TEAM], opts);
-    assert.match(en.stdout, /The suggestion “20230021” is also answered in test\/fixtures\/workspace\/team\/02-industry-again\.reply\.md and the result categories differ \(A, B\); one suggestion has one reply/);
+    assert.match(
+      en.stdout,
+      /The suggestion “20230021” is also answered in test\/fixtures\/workspace\/team\/02-industry-again\.reply\.md and the result categories differ \(A, B\); one suggestion has one reply/,
+    );
   });
 
   test('SARIF: relatedLocations, the cross-letter rules in the driver, and the official schema still validates', async () => {
@@ -98,7 +109,11 @@ describe('replylint on a folder of letters', () => {
     const log: any = JSON.parse(r.stdout);
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
     const run = log.runs[0];
-    for (const id of WS_IDS) assert.ok(run.tool.driver.rules.some((d: any) => d.id === id), id);
+    for (const id of WS_IDS)
+      assert.ok(
+        run.tool.driver.rules.some((d: any) => d.id === id),
+        id,
+      );
     const dup = run.results.filter((x: any) => x.ruleId === 'duplicate-reply-number');
     assert.equal(dup.length, 2);
     assert.equal(run.tool.driver.rules[dup[0].ruleIndex].id, 'duplicate-reply-number');
@@ -108,7 +123,10 @@ describe('replylint on a folder of letters', () => {
     assert.equal(rel.physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
     assert.deepEqual(rel.physicalLocation.region, { startLine: 7, startColumn: 24, endLine: 7, endColumn: 32, charOffset: 70, charLength: 8 });
     const cite = run.results.find((x: any) => x.ruleId === 'cross-letter-cite-title');
-    assert.deepEqual(cite.relatedLocations.map((l: any) => l.physicalLocation.artifactLocation.uri), [A, C]);
+    assert.deepEqual(
+      cite.relatedLocations.map((l: any) => l.physicalLocation.artifactLocation.uri),
+      [A, C],
+    );
     // The validator bites on a broken related location too.
     const broken = structuredClone(log);
     broken.runs[0].results.find((x: any) => x.relatedLocations).relatedLocations[0].physicalLocation.region.startLine = 0;
@@ -118,7 +136,10 @@ describe('replylint on a folder of letters', () => {
   test('GitHub annotations on each file of a duplicated number', async () => {
     const r = await runCli(['--format', 'github', TEAM], opts);
     const dup = r.stdout.split('\n').filter((l) => l.includes('title=duplicate-reply-number'));
-    assert.deepEqual(dup.map((l) => /file=([^,]+)/.exec(l)![1]), [A, B]);
+    assert.deepEqual(
+      dup.map((l) => /file=([^,]+)/.exec(l)![1]),
+      [A, B],
+    );
     assert.ok(dup.every((l) => l.startsWith('::warning ')));
   });
 
@@ -147,7 +168,10 @@ describe('replylint on a folder of letters', () => {
       assert.ok(ids.includes('duplicate-reply-number:error'));
       assert.ok(!ids.some((i) => i.startsWith('cross-letter-cite-title')));
       const only = await json(['--rule', 'reply-overdue', 'team'], dir);
-      assert.deepEqual(only.data.flatMap((f) => f.messages.map((m) => m.ruleId)), ['reply-overdue']);
+      assert.deepEqual(
+        only.data.flatMap((f) => f.messages.map((m) => m.ruleId)),
+        ['reply-overdue'],
+      );
       writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ rules: { 'duplicate-reply-numbr': 'off' } }));
       const bad = await runCli(['team'], { cwd: dir });
       assert.equal(bad.code, 2);
@@ -163,7 +187,7 @@ describe('replylint on a folder of letters', () => {
       const strip = (t: string) => t.replace(/交办日期: .*\n/, '');
       writeFileSync(join(dir, 'a.reply.md'), strip(text(A)));
       writeFileSync(join(dir, 'd.reply.md'), strip(text(D)));
-      writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ assignedDates: { '第20230021号': '2022-12-01', '20230140': '2023-02-10' } }));
+      writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ assignedDates: { 第20230021号: '2022-12-01', '20230140': '2023-02-10' } }));
       const { data } = await json(['--workspace', 'a.reply.md', 'd.reply.md'], dir);
       const found = crossLetter(data).map((m) => `${m.file} ${m.ruleId} ${m.message}`);
       assert.equal(found.length, 2, found.join('\n'));
@@ -190,12 +214,15 @@ describe('replylint on a folder of letters', () => {
     const s = JSON.parse(j.stdout);
     assert.equal(j.code, r.code);
     assert.deepEqual(Object.keys(s), ['letters', 'totals']);
-    assert.deepEqual(s.letters.map((l: Msg) => [l.number, l.deputy, l.category, l.status]), [
-      ['20230021', '郭海峰', 'A', 'answered'],
-      ['20230021', '郭海', 'B', 'answered'],
-      ['20230102', '张华', 'B', 'answered'],
-      ['20230140', '李明', null, 'overdue'],
-    ]);
+    assert.deepEqual(
+      s.letters.map((l: Msg) => [l.number, l.deputy, l.category, l.status]),
+      [
+        ['20230021', '郭海峰', 'A', 'answered'],
+        ['20230021', '郭海', 'B', 'answered'],
+        ['20230102', '张华', 'B', 'answered'],
+        ['20230140', '李明', null, 'overdue'],
+      ],
+    );
     const draft = s.letters[3];
     assert.equal(draft.deadline, '2023-05-10');
     const today = new Date();
@@ -210,7 +237,9 @@ describe('replylint on a folder of letters', () => {
 
 describe('the corpus: unrelated letters from different offices', () => {
   test('produce no cross-letter findings when linted together', async () => {
-    const dirs = readdirSync(SHARED, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(SHARED, d.name));
+    const dirs = readdirSync(SHARED, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => join(SHARED, d.name));
     assert.ok(dirs.length >= 2, 'the vendored corpus folders');
     const { data } = await json(['--workspace', ...dirs.map((d) => `${d}/*.txt`)]);
     assert.ok(data.length >= 40, `${data.length} letters`);

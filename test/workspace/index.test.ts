@@ -24,7 +24,10 @@ function letter(name: string, text: string, config: LintConfig = {}): IndexedLet
   return { file: name, name, facts: factsFor(r, config) };
 }
 
-const teamLetters = () => readdirSync(TEAM).sort().map((f) => letter(f, readFileSync(join(TEAM, f), 'utf8')));
+const teamLetters = () =>
+  readdirSync(TEAM)
+    .sort()
+    .map((f) => letter(f, readFileSync(join(TEAM, f), 'utf8')));
 
 /** A small letter with the given number, deputy, session and citations. */
 function reply(o: { number: string; deputy?: string; session?: string; cites?: string[]; date?: string; kind?: '建议' | '提案'; meta?: string }): string {
@@ -121,11 +124,20 @@ describe('which letters meet', () => {
     assert.deepEqual(ids(letters), ['a.md duplicate-reply-number', 'b.md duplicate-reply-number']);
   });
 
-  test('co-handler opinions share the lead unit\'s number without a finding', () => {
+  test("co-handler opinions share the lead unit's number without a finding", () => {
     const cohandler = [
-      '厦门市财政局关于市十六届人大二次会议第12号建议的会办意见', '', '市科学技术局：', '',
-      '《关于支持科技型中小企业发展的建议》（第12号）收悉。经研究，提出如下会办意见：', '', '我局将给予资金支持。', '',
-      '厦门市财政局', '', '2023年4月9日', '',
+      '厦门市财政局关于市十六届人大二次会议第12号建议的会办意见',
+      '',
+      '市科学技术局：',
+      '',
+      '《关于支持科技型中小企业发展的建议》（第12号）收悉。经研究，提出如下会办意见：',
+      '',
+      '我局将给予资金支持。',
+      '',
+      '厦门市财政局',
+      '',
+      '2023年4月9日',
+      '',
     ].join('\n');
     assert.deepEqual(ids([letter('a.md', reply({ number: '12' })), letter('b.md', cohandler)]), []);
   });
@@ -137,11 +149,7 @@ describe('one policy, one title, one 文号', () => {
   const Z = '《厦门市科技型中小企业培育办法》（厦科规〔2021〕4号）';
 
   test('the majority title is the reference; ties go to the first letter', () => {
-    const three = [
-      letter('a.md', reply({ number: '1', cites: [X] })),
-      letter('b.md', reply({ number: '2', cites: [Y] })),
-      letter('c.md', reply({ number: '3', cites: [Y] })),
-    ];
+    const three = [letter('a.md', reply({ number: '1', cites: [X] })), letter('b.md', reply({ number: '2', cites: [Y] })), letter('c.md', reply({ number: '3', cites: [Y] }))];
     assert.deepEqual(ids(three), ['a.md cross-letter-cite-title']);
     const tie = three.slice(0, 2);
     assert.deepEqual(ids(tie), ['b.md cross-letter-cite-title']);
@@ -150,17 +158,20 @@ describe('one policy, one title, one 文号', () => {
   test('a 文号 that other letters give differently', () => {
     const letters = [letter('a.md', reply({ number: '1', cites: [X] })), letter('b.md', reply({ number: '2', cites: [X] })), letter('c.md', reply({ number: '3', cites: [Z] }))];
     const f = checkWorkspace(letters, TODAY);
-    assert.deepEqual(f.map((x) => `${letters[x.letter].name} ${x.ruleId}`), ['c.md cross-letter-cite-docnum']);
+    assert.deepEqual(
+      f.map((x) => `${letters[x.letter].name} ${x.ruleId}`),
+      ['c.md cross-letter-cite-docnum'],
+    );
     assert.match(f[0].message.zh, /的文号“厦科规〔2021〕4号”与 a\.md、b\.md 中的“厦科规〔2021〕3号”不一致/);
   });
 
-  test('two similar titles with two 文号 are two documents; a letter citing both forms is C05\'s', () => {
+  test("two similar titles with two 文号 are two documents; a letter citing both forms is C05's", () => {
     const W = '《厦门市关于科技型中小企业的培育办法》（厦科规〔2022〕9号）';
     assert.deepEqual(ids([letter('a.md', reply({ number: '1', cites: [X] })), letter('b.md', reply({ number: '2', cites: [W] }))]), []);
     assert.deepEqual(ids([letter('a.md', reply({ number: '1', cites: [X] })), letter('b.md', reply({ number: '2', cites: [X, Y] }))]), []);
   });
 
-  test('a configured registry wins over the majority: citations it knows are the registry rules\'', () => {
+  test("a configured registry wins over the majority: citations it knows are the registry rules'", () => {
     const registry = new PolicyRegistry([{ title: '厦门市关于科技型中小企业的培育办法', docNumber: '厦科规〔2021〕3号' }]);
     const letters = [
       letter('a.md', reply({ number: '1', cites: [X] }), { registry }),
@@ -172,12 +183,15 @@ describe('one policy, one title, one 文号', () => {
 });
 
 describe('settings and size', () => {
-  test('a rule a letter\'s config turns off is not reported on that letter; severities come from each letter', () => {
+  test("a rule a letter's config turns off is not reported on that letter; severities come from each letter", () => {
     const off: LintConfig = { rules: { 'duplicate-reply-number': 'off' } };
     const strict: LintConfig = { rules: { 'duplicate-reply-number': 'error' } };
     const letters = [letter('a.md', reply({ number: '5' }), off), letter('b.md', reply({ number: '5' }), strict)];
     const f = checkWorkspace(letters, TODAY);
-    assert.deepEqual(f.map((x) => `${letters[x.letter].name} ${x.ruleId} ${x.severity}`), ['b.md duplicate-reply-number error']);
+    assert.deepEqual(
+      f.map((x) => `${letters[x.letter].name} ${x.ruleId} ${x.severity}`),
+      ['b.md duplicate-reply-number error'],
+    );
   });
 
   test('an inline disable comment silences a cross-letter finding on its letter only', () => {

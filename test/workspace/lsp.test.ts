@@ -41,7 +41,7 @@ describe('push: a client without pull diagnostics', () => {
   test('the index is built in the background: letters that are not open get their cross-letter findings, with related places', async () => {
     const p = await s.waitForDiagnostics(f.uris[0], (x) => x.diagnostics.some((d) => d.code === 'duplicate-reply-number'), 20_000);
     const d = p.diagnostics.find((x) => x.code === 'duplicate-reply-number')!;
-    assert.equal(d.source, 'replylint-workspace', 'apart from the letter\'s own findings');
+    assert.equal(d.source, 'replylint-workspace', "apart from the letter's own findings");
     assert.deepEqual(d.range, { start: { line: 6, character: 23 }, end: { line: 6, character: 31 } });
     assert.equal(d.relatedInformation?.[0].location.uri, f.uris[1]);
     assert.deepEqual(d.relatedInformation?.[0].location.range, { start: { line: 6, character: 23 }, end: { line: 6, character: 31 } });
@@ -63,7 +63,10 @@ describe('push: a client without pull diagnostics', () => {
     const first = await s.waitForDiagnostics(f.uris[0], (x) => x.diagnostics.length === 0);
     assert.deepEqual(first.diagnostics, []);
     const own = await s.waitForDiagnostics(f.uris[1], (x) => x.version === 2 && !x.diagnostics.some((d) => d.code === 'duplicate-reply-number'));
-    assert.ok(own.diagnostics.some((d) => d.code === 'cross-letter-cite-title'), 'the citation is still a variant');
+    assert.ok(
+      own.diagnostics.some((d) => d.code === 'cross-letter-cite-title'),
+      'the citation is still a variant',
+    );
   });
 
   test('replylint/replies: one row per letter with number, deputy, category and deadline, and the totals', async () => {
@@ -72,12 +75,15 @@ describe('push: a client without pull diagnostics', () => {
       await new Promise((res) => setTimeout(res, 100));
       r = (await s.conn.sendRequest(RepliesRequest)) as RepliesResult;
     }
-    assert.deepEqual(r.rows.map((x) => [x.file, x.number, x.deputy, x.category ?? null, x.state]), [
-      ['01-industry.reply.md', '20230021', '郭海峰', 'A', 'answered'],
-      ['02-industry-again.reply.md', '20230077', '郭海峰', 'B', 'answered'],
-      ['03-science.reply.md', '20230102', '张华', 'B', 'answered'],
-      ['04-draft-overdue.reply.md', '20230140', '李明', null, 'overdue'],
-    ]);
+    assert.deepEqual(
+      r.rows.map((x) => [x.file, x.number, x.deputy, x.category ?? null, x.state]),
+      [
+        ['01-industry.reply.md', '20230021', '郭海峰', 'A', 'answered'],
+        ['02-industry-again.reply.md', '20230077', '郭海峰', 'B', 'answered'],
+        ['03-science.reply.md', '20230102', '张华', 'B', 'answered'],
+        ['04-draft-overdue.reply.md', '20230140', '李明', null, 'overdue'],
+      ],
+    );
     assert.equal(r.rows[0].issueDate, '2023-04-10');
     assert.equal(r.rows[3].deadline, '2023-05-10');
     assert.ok(r.rows[3].daysLeft! < 0);
@@ -125,7 +131,7 @@ describe('pull: a client with textDocument/diagnostic', () => {
 
     s.open(f.uris[1], readFileSync(f.paths[1], 'utf8'), 'markdown');
     const pushed = await s.waitForDiagnostics(f.uris[1], (x) => x.version === 1);
-    assert.ok(!pushed.diagnostics.some((d) => d.code === 'duplicate-reply-number'), 'pushed: the letter\'s own findings only');
+    assert.ok(!pushed.diagnostics.some((d) => d.code === 'duplicate-reply-number'), "pushed: the letter's own findings only");
     const doc = (await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: f.uris[1] } })) as { kind: string; items: Diagnostic[] };
     assert.equal(doc.kind, 'full');
     assert.ok(doc.items.some((d) => d.code === 'duplicate-reply-number'));

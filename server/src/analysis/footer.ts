@@ -76,4 +76,3 @@ export function looksTruncated(ctx: LetterContext): boolean {
 export function fieldsOf(ctx: LetterContext, kinds: Field['kind'][]): Field[] {
   return ctx.parts.fields.filter((f) => kinds.includes(f.kind));
 }
-

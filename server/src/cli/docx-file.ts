@@ -26,7 +26,13 @@ function ioError(err: unknown): string {
  * nothing changed). The size limit (--max-file-size) applies to the extracted text (UTF-8 bytes):
  * a .docx's own size says little (pictures), and the zip limits guard the reading.
  */
-export async function lintDocxBytes(file: string, bytes: Uint8Array, path: string | undefined, cfg: { config: LintConfig; maxFileSize: number }, fix: boolean): Promise<{ outcome: FileOutcome; output?: Uint8Array }> {
+export async function lintDocxBytes(
+  file: string,
+  bytes: Uint8Array,
+  path: string | undefined,
+  cfg: { config: LintConfig; maxFileSize: number },
+  fix: boolean,
+): Promise<{ outcome: FileOutcome; output?: Uint8Array }> {
   const docx = await loadDocxFormat();
   const locale = cfg.config.locale ?? 'zh';
   try {

@@ -135,9 +135,11 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     io.stderr(report + '\n');
   }
   if (!result.bytes) {
-    io.stderr(opts.locale === 'en'
-      ? `replylint export: ${name} has ${result.errors.length} error(s); not exported (fix them, or use --force)\n`
-      : `replylint export: ${name} 有 ${result.errors.length} 个错误，未导出（请先修改，或使用 --force）\n`);
+    io.stderr(
+      opts.locale === 'en'
+        ? `replylint export: ${name} has ${result.errors.length} error(s); not exported (fix them, or use --force)\n`
+        : `replylint export: ${name} 有 ${result.errors.length} 个错误，未导出（请先修改，或使用 --force）\n`,
+    );
     return 1;
   }
   try {

@@ -5,7 +5,21 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Decoded, decodeNative, encodeNative, type Encoding, factsFor, loadLegacyDecoding, fixUntilStable, type FolderConfig, type LetterFacts, lint, type LintConfig, loadConfigForFile, type ReplyMessage } from '../index';
+import {
+  type Decoded,
+  decodeNative,
+  encodeNative,
+  type Encoding,
+  factsFor,
+  loadLegacyDecoding,
+  fixUntilStable,
+  type FolderConfig,
+  type LetterFacts,
+  lint,
+  type LintConfig,
+  loadConfigForFile,
+  type ReplyMessage,
+} from '../index';
 import { DEFAULT_MAX_FILE_SIZE } from './args';
 import type { ReportMessage } from './formatters/json';
 

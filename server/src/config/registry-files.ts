@@ -13,20 +13,62 @@ import type { LoadState } from './types';
 
 /** CSV header → field (case- and space-insensitive). */
 const COLUMNS: Record<string, keyof PolicyEntry> = {
-  title: 'title', 标题: 'title', 名称: 'title', 文件名称: 'title', 政策名称: 'title', 文件标题: 'title',
-  aliases: 'aliases', alias: 'aliases', 简称: 'aliases', 别名: 'aliases',
-  docnumber: 'docNumber', 'doc number': 'docNumber', 文号: 'docNumber', 发文字号: 'docNumber',
-  issuer: 'issuer', 发文机关: 'issuer', 发布机关: 'issuer', 制定机关: 'issuer',
-  date: 'date', 日期: 'date', 成文日期: 'date', 发布日期: 'date',
-  status: 'status', 状态: 'status', 效力: 'status', 效力状态: 'status',
-  replacedby: 'replacedBy', 'replaced by': 'replacedBy', 替代: 'replacedBy', 替代文件: 'replacedBy', 被替代为: 'replacedBy', 新文件: 'replacedBy',
-  url: 'url', 链接: 'url', note: 'note', 备注: 'note',
+  title: 'title',
+  标题: 'title',
+  名称: 'title',
+  文件名称: 'title',
+  政策名称: 'title',
+  文件标题: 'title',
+  aliases: 'aliases',
+  alias: 'aliases',
+  简称: 'aliases',
+  别名: 'aliases',
+  docnumber: 'docNumber',
+  'doc number': 'docNumber',
+  文号: 'docNumber',
+  发文字号: 'docNumber',
+  issuer: 'issuer',
+  发文机关: 'issuer',
+  发布机关: 'issuer',
+  制定机关: 'issuer',
+  date: 'date',
+  日期: 'date',
+  成文日期: 'date',
+  发布日期: 'date',
+  status: 'status',
+  状态: 'status',
+  效力: 'status',
+  效力状态: 'status',
+  replacedby: 'replacedBy',
+  'replaced by': 'replacedBy',
+  替代: 'replacedBy',
+  替代文件: 'replacedBy',
+  被替代为: 'replacedBy',
+  新文件: 'replacedBy',
+  url: 'url',
+  链接: 'url',
+  note: 'note',
+  备注: 'note',
 };
 
 const STATUS: Record<string, PolicyStatus> = {
-  'in-force': 'in-force', 'in force': 'in-force', valid: 'in-force', 现行有效: 'in-force', 有效: 'in-force', 现行: 'in-force', '': 'in-force',
-  amended: 'amended', 已修订: 'amended', 已修改: 'amended', 修订: 'amended', 修改: 'amended',
-  repealed: 'repealed', 已废止: 'repealed', 废止: 'repealed', 失效: 'repealed', 已失效: 'repealed',
+  'in-force': 'in-force',
+  'in force': 'in-force',
+  valid: 'in-force',
+  现行有效: 'in-force',
+  有效: 'in-force',
+  现行: 'in-force',
+  '': 'in-force',
+  amended: 'amended',
+  已修订: 'amended',
+  已修改: 'amended',
+  修订: 'amended',
+  修改: 'amended',
+  repealed: 'repealed',
+  已废止: 'repealed',
+  废止: 'repealed',
+  失效: 'repealed',
+  已失效: 'repealed',
 };
 
 /** Chinese date forms in spreadsheets (2023年1月5日, 2023/1/5, 2023.1.5) → ISO. */
@@ -68,7 +110,10 @@ function lineOf(text: string): (offset: number) => number {
 }
 
 function splitList(s: string): string[] {
-  return s.split(/[;；|｜\n]/).map((x) => x.trim().replace(/^《(.*)》$/, '$1')).filter(Boolean);
+  return s
+    .split(/[;；|｜\n]/)
+    .map((x) => x.trim().replace(/^《(.*)》$/, '$1'))
+    .filter(Boolean);
 }
 
 function parseCsvRegistry(text: string, file: string): LoadedRegistryFile {
@@ -149,14 +194,16 @@ const registryCache = new Map<string, { stamp: string; registry: PolicyRegistry 
 export function loadRegistry(files: string[], state: LoadState): PolicyRegistry | undefined {
   if (files.length === 0) return undefined;
   const key = files.join('\n');
-  const stamp = files.map((f) => {
-    try {
-      const st = statSync(f);
-      return `${st.mtimeMs}:${st.size}`;
-    } catch {
-      return 'missing';
-    }
-  }).join('|');
+  const stamp = files
+    .map((f) => {
+      try {
+        const st = statSync(f);
+        return `${st.mtimeMs}:${st.size}`;
+      } catch {
+        return 'missing';
+      }
+    })
+    .join('|');
   const hit = registryCache.get(key);
   if (hit && hit.stamp === stamp) return hit.registry;
   const entries: PolicyEntry[] = [];

@@ -121,7 +121,10 @@ export function buildConfigSchema(rules: SchemaRule[], o: SchemaOptions = {}): J
   if (!o.lean) for (const r of rules) ruleProps[r.id] = ruleSettingSchema(r);
   const paths = (what: string) => ({
     description: what,
-    anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
+    anyOf: [
+      { type: 'string', minLength: 1 },
+      { type: 'array', items: { type: 'string', minLength: 1 } },
+    ],
   });
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -135,11 +138,7 @@ export function buildConfigSchema(rules: SchemaRule[], o: SchemaOptions = {}): J
       extends: paths('Configs this one builds on: paths relative to this file, or "replylint:recommended".'),
       profile: {
         description: 'A built-in profile (generic, national-npc, national-cppcc, fujian, xiamen), the path of a profile file relative to this file, or an inline profile.',
-        anyOf: [
-          { type: 'string', enum: Object.keys(builtinProfiles) },
-          { type: 'string', pattern: '\\.json$' },
-          profileBody(rules, false, o),
-        ],
+        anyOf: [{ type: 'string', enum: Object.keys(builtinProfiles) }, { type: 'string', pattern: '\\.json$' }, profileBody(rules, false, o)],
       },
       rules: {
         type: 'object',

@@ -85,6 +85,5 @@ export interface LoadState {
   trusted: boolean;
 }
 
-
 /** A key that takes one string or a list of them. */
 export const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);

@@ -99,7 +99,10 @@ export function errorAt(file: string, text: string, offset: number, message: str
 
 function pathSegments(instancePath: string): string[] {
   if (!instancePath) return [];
-  return instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function toJsonPath(segments: string[], root: Node | undefined): Array<string | number> {
@@ -176,7 +179,10 @@ function describe(err: ErrorObject, data: unknown, segments: string[], kind: Sch
 
 function suggestion(got: string, allowed: unknown[] | undefined): string {
   if (!allowed) return '';
-  const mean = closest(got, allowed.filter((a): a is string => typeof a === 'string'));
+  const mean = closest(
+    got,
+    allowed.filter((a): a is string => typeof a === 'string'),
+  );
   return mean ? `; did you mean "${mean}"?` : '';
 }
 
@@ -189,7 +195,7 @@ function prune(errors: ErrorObject[], data: unknown): ErrorObject[] {
     const value = valueAt(data, pathSegments(any.instancePath));
     const deeper = subs.filter((e) => e.instancePath.length > any.instancePath.length);
     const keepSubs = value !== null && typeof value === 'object' && deeper.length > 0;
-    out = out.filter((e) => !(e.schemaPath.startsWith(prefix)) || (keepSubs && deeper.includes(e)));
+    out = out.filter((e) => !e.schemaPath.startsWith(prefix) || (keepSubs && deeper.includes(e)));
     if (keepSubs) out = out.filter((e) => e !== any);
   }
   return out;

@@ -119,24 +119,37 @@ export function lint(input: LintInput, config: LintConfig = {}): LintResult {
         // A rule's own severity setting wins, except that a finding may ask to be milder or
         // stronger than the default (missing vs malformed) when the rule runs at its default.
         const sev = r.severity && severity === rule.severity ? r.severity : severity;
-        messages.push(createMessage({
-          ruleId: rule.id, severity: sev, text: r.message, range, lines, locale,
-          fix: rule.fixable === 'safe' ? r.fix : undefined,
-          suggestions: r.suggestions ?? (rule.fixable === 'suggest' && r.fix ? [{ ...r.fix, title: r.message }] : undefined),
-        }));
+        messages.push(
+          createMessage({
+            ruleId: rule.id,
+            severity: sev,
+            text: r.message,
+            range,
+            lines,
+            locale,
+            fix: rule.fixable === 'safe' ? r.fix : undefined,
+            suggestions: r.suggestions ?? (rule.fixable === 'suggest' && r.fix ? [{ ...r.fix, title: r.message }] : undefined),
+          }),
+        );
       },
     };
     try {
       rule.check(ctx);
     } catch (err) {
       // One broken rule must not take the others down.
-      messages.push(createMessage({
-        ruleId: INTERNAL_RULE_ID, severity: 'error', range: [0, 0], lines, locale,
-        text: {
-          zh: `规则 ${rule.id} 运行出错：${(err as Error).message}`,
-          en: `Rule ${rule.id} failed: ${(err as Error).message}`,
-        },
-      }));
+      messages.push(
+        createMessage({
+          ruleId: INTERNAL_RULE_ID,
+          severity: 'error',
+          range: [0, 0],
+          lines,
+          locale,
+          text: {
+            zh: `规则 ${rule.id} 运行出错：${(err as Error).message}`,
+            en: `Rule ${rule.id} failed: ${(err as Error).message}`,
+          },
+        }),
+      );
     }
   }
 

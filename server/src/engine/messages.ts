@@ -22,16 +22,7 @@ export interface ReplyMessage extends VFileMessage {
   suggestions?: Suggestion[];
 }
 
-export function createMessage(opts: {
-  ruleId: string;
-  severity: Severity;
-  text: Text;
-  range: Range;
-  lines: LineIndex;
-  locale: Locale;
-  fix?: FixData;
-  suggestions?: Suggestion[];
-}): ReplyMessage {
+export function createMessage(opts: { ruleId: string; severity: Severity; text: Text; range: Range; lines: LineIndex; locale: Locale; fix?: FixData; suggestions?: Suggestion[] }): ReplyMessage {
   const start = opts.lines.point(opts.range[0]);
   const end = opts.lines.point(opts.range[1]);
   // VFileMessage is an Error: capturing a stack trace per finding would dominate the cost of

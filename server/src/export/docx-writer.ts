@@ -7,10 +7,7 @@
  * LibreOffice sets its character grid wider (about 20 to the line) and puts a 2号 title on two
  * grid lines, so the layout does not depend on it.)
  */
-import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
-  type IRunOptions, type ParagraphChild,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { charPitchPt, margins, twipsFromMm, twipsFromPt, MM_PER_PT, type FontRole, type FontSpec, type Layout } from '../profiles/layout';
 import { charWidth, titleLines } from './title-lines';
 import { finishPackage } from './finish-package';
@@ -50,7 +47,19 @@ export class LetterDocx {
     return Math.round(n * this.line.line);
   }
 
-  private para(runs: ParagraphChild[], opts: { align?: 'left' | 'center' | 'right' | 'both'; firstLine?: number; left?: number; right?: number; hanging?: number; before?: number; border?: { top?: number; bottom?: number }; keepNext?: boolean } = {}) {
+  private para(
+    runs: ParagraphChild[],
+    opts: {
+      align?: 'left' | 'center' | 'right' | 'both';
+      firstLine?: number;
+      left?: number;
+      right?: number;
+      hanging?: number;
+      before?: number;
+      border?: { top?: number; bottom?: number };
+      keepNext?: boolean;
+    } = {},
+  ) {
     // Rules of the 版记, by thickness in mm.
     const rule = (mm: number) => ({ style: BorderStyle.SINGLE, size: Math.max(2, Math.round((mm / MM_PER_PT) * 8)), color: '000000', space: 1 });
     return new Paragraph({
@@ -84,7 +93,7 @@ export class LetterDocx {
     const copyTo: LetterElement[] = [];
     let prev: LetterElement | undefined;
     const titleSize = L.fonts.title.value.sizePt;
-    const capacity = (L.textBlock.widthMm.value / MM_PER_PT) / titleSize;
+    const capacity = L.textBlock.widthMm.value / MM_PER_PT / titleSize;
     const issuer = elements.find((x) => x.role === 'issuer');
     const date = elements.find((x) => x.role === 'date');
     // The signature block starts one blank line below the body (or the 附件说明).
@@ -119,7 +128,7 @@ export class LetterDocx {
           out.push(this.para([this.text(e.text, 'body')], { align: 'left' }));
           break;
         case 'heading': {
-          const role = (`heading${e.level ?? 4}`) as FontRole;
+          const role = `heading${e.level ?? 4}` as FontRole;
           const head = e.text.slice(0, e.headLength ?? e.text.length);
           const rest = e.text.slice(head.length);
           const runs = [this.text(head, role)];
@@ -129,11 +138,13 @@ export class LetterDocx {
         }
         case 'attachment':
           // 附件：1.… and its further items under the first one (after the three characters of 附件：).
-          out.push(this.para([this.text(e.text, 'body')], {
-            left: prev?.role === 'attachment' ? this.chars(L.attachmentIndentChars.value + 3) : undefined,
-            firstLine: prev?.role === 'attachment' ? undefined : this.chars(L.attachmentIndentChars.value),
-            before: prev?.role === 'attachment' ? 0 : this.blankLines(1),
-          }));
+          out.push(
+            this.para([this.text(e.text, 'body')], {
+              left: prev?.role === 'attachment' ? this.chars(L.attachmentIndentChars.value + 3) : undefined,
+              firstLine: prev?.role === 'attachment' ? undefined : this.chars(L.attachmentIndentChars.value),
+              before: prev?.role === 'attachment' ? 0 : this.blankLines(1),
+            }),
+          );
           break;
         case 'footerField':
         case 'note':
@@ -179,8 +190,13 @@ export class LetterDocx {
       const top = i === 0 ? outer : e.role !== 'copyTo' && items[i - 1].role === 'copyTo' ? L.copyTo.innerRuleMm.value : undefined;
       const bottom = i === items.length - 1 ? outer : undefined;
       return this.para([this.text(e.text, 'copyTo')], {
-        align: 'left', left: inset + hanging, hanging, right: inset, border: { top, bottom },
-        before: i === 0 ? this.blankLines(1) : 0, keepNext: i < items.length - 1,
+        align: 'left',
+        left: inset + hanging,
+        hanging,
+        right: inset,
+        border: { top, bottom },
+        before: i === 0 ? this.blankLines(1) : 0,
+        keepNext: i < items.length - 1,
       });
     });
   }
@@ -193,12 +209,14 @@ export class LetterDocx {
     const inset = Math.round(L.pageNumber.insetChars.value * spec.sizePt * 20);
     const run = (children: Array<string | (typeof PageNumber)[keyof typeof PageNumber]>) => new TextRun({ children, ...runFont(spec) });
     return new Footer({
-      children: [new Paragraph({
-        alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'right' ? { right: inset } : { left: inset },
-        spacing: { line: twipsFromPt(spec.sizePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        children: [run([`${dash} `, PageNumber.CURRENT, ` ${dash}`])],
-      })],
+      children: [
+        new Paragraph({
+          alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: side === 'right' ? { right: inset } : { left: inset },
+          spacing: { line: twipsFromPt(spec.sizePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+          children: [run([`${dash} `, PageNumber.CURRENT, ` ${dash}`])],
+        }),
+      ],
     });
   }
 
@@ -223,17 +241,19 @@ export class LetterDocx {
           },
         },
       },
-      sections: [{
-        properties: {
-          titlePage: !L.pageNumber.onFirstPage.value,
-          page: {
-            size: { width: twipsFromMm(L.page.widthMm.value), height: twipsFromMm(L.page.heightMm.value) },
-            margin: { top: twipsFromMm(m.top), left: twipsFromMm(m.left), right: twipsFromMm(m.right), bottom: twipsFromMm(m.bottom), header: twipsFromMm(15), footer: twipsFromMm(footerMm), gutter: 0 },
+      sections: [
+        {
+          properties: {
+            titlePage: !L.pageNumber.onFirstPage.value,
+            page: {
+              size: { width: twipsFromMm(L.page.widthMm.value), height: twipsFromMm(L.page.heightMm.value) },
+              margin: { top: twipsFromMm(m.top), left: twipsFromMm(m.left), right: twipsFromMm(m.right), bottom: twipsFromMm(m.bottom), header: twipsFromMm(15), footer: twipsFromMm(footerMm), gutter: 0 },
+            },
           },
+          footers: { default: this.pageNumberFooter('right'), even: this.pageNumberFooter('left'), ...(L.pageNumber.onFirstPage.value ? {} : { first: blank }) },
+          children: this.paragraphs(elements),
         },
-        footers: { default: this.pageNumberFooter('right'), even: this.pageNumberFooter('left'), ...(L.pageNumber.onFirstPage.value ? {} : { first: blank }) },
-        children: this.paragraphs(elements),
-      }],
+      ],
     });
   }
 }
@@ -250,5 +270,8 @@ export function signaturePlace(issuerWidth: number | undefined, dateWidth: numbe
 
 export async function writeDocx(elements: LetterElement[], layout: Layout, meta?: DocxMeta): Promise<Buffer> {
   const bytes = await Packer.toBuffer(new LetterDocx(layout).document(elements, meta));
-  return finishPackage(bytes, Object.values(layout.fonts).map((f) => f.value));
+  return finishPackage(
+    bytes,
+    Object.values(layout.fonts).map((f) => f.value),
+  );
 }

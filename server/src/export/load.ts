@@ -14,8 +14,6 @@ export type WordExport = typeof import('./linted');
 let loaded: Promise<WordExport> | undefined;
 
 export function loadWordExport(): Promise<WordExport> {
-  loaded ??= typeof REPLYLINT_VERSION === 'string'
-    ? Promise.resolve(createRequire(import.meta.url)('./word-export.cjs') as WordExport)
-    : import('./linted' + '');
+  loaded ??= typeof REPLYLINT_VERSION === 'string' ? Promise.resolve(createRequire(import.meta.url)('./word-export.cjs') as WordExport) : import('./linted' + '');
   return loaded;
 }

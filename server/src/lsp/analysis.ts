@@ -128,9 +128,17 @@ export class Analyzer {
     const path = URI.path(doc.uri);
     const format = doc.languageId === 'markdown' ? 'md' : doc.languageId === 'plaintext' ? 'txt' : formatOf(path);
     // A Word view (a .docx the user asked to check) is a letter whatever its content.
-    const isReply = settings.enable && (isWordView(doc.uri) || isReplyDocument({
-      uri: doc.uri, languageId: doc.languageId, text, files: settings.files, detect: settings.detect, roots: this.opts.roots(),
-    }));
+    const isReply =
+      settings.enable &&
+      (isWordView(doc.uri) ||
+        isReplyDocument({
+          uri: doc.uri,
+          languageId: doc.languageId,
+          text,
+          files: settings.files,
+          detect: settings.detect,
+          roots: this.opts.roots(),
+        }));
     const configPath = fsPath ?? wordSourcePath(doc.uri);
     const overrides: Partial<LintConfig> = { locale };
     if (settings.profile) overrides.profile = settings.profile;
@@ -162,7 +170,10 @@ export class Analyzer {
   }
 
   private rootFor(uri: string): string | undefined {
-    const root = this.opts.roots().filter((r) => uri.startsWith(r.endsWith('/') ? r : r + '/')).sort((a, b) => b.length - a.length)[0];
+    const root = this.opts
+      .roots()
+      .filter((r) => uri.startsWith(r.endsWith('/') ? r : r + '/'))
+      .sort((a, b) => b.length - a.length)[0];
     return root ? URI.fsPath(root) : undefined;
   }
 }

@@ -22,9 +22,7 @@ export interface EditFactory {
 
 export function workspaceEdit(doc: TextDocument, edits: Edit[], f: EditFactory): WorkspaceEdit {
   const textEdits: TextEdit[] = edits.map((e) => toTextEdit(doc, e));
-  return f.documentChanges
-    ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: textEdits }] }
-    : { changes: { [doc.uri]: textEdits } };
+  return f.documentChanges ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: textEdits }] } : { changes: { [doc.uri]: textEdits } };
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {

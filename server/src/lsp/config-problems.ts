@@ -75,7 +75,10 @@ export class ConfigProblems {
       const uri = URI.file(f);
       if (configs.has(f) || this.o.documents.get(uri)) continue;
       const doc = TextDocument.create(uri, 'json', 0, diskText(f)?.text ?? '');
-      problems.set(uri, errs.map((e) => configDiagnostic(doc, e)));
+      problems.set(
+        uri,
+        errs.map((e) => configDiagnostic(doc, e)),
+      );
     }
     return problems;
   }

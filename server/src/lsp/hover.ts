@@ -56,13 +56,7 @@ export function ruleDocs(id: string, locale: Locale): string {
   const rule = ruleById(id);
   if (!rule) return t(locale, 'hover.unknownRule', id);
   const fixable = rule.fixable === 'safe' ? t(locale, 'fixable.safe') : rule.fixable === 'suggest' ? t(locale, 'fixable.suggest') : t(locale, 'fixable.none');
-  const lines = [
-    t(locale, 'hover.rule', rule.id, rule.code),
-    '',
-    rule.docs[locale],
-    '',
-    t(locale, 'hover.ruleSeverity', t(locale, `severity.${rule.severity}`), fixable),
-  ];
+  const lines = [t(locale, 'hover.rule', rule.id, rule.code), '', rule.docs[locale], '', t(locale, 'hover.ruleSeverity', t(locale, `severity.${rule.severity}`), fixable)];
   if (rule.source) lines.push('', `_${rule.source}_`);
   lines.push('', t(locale, 'hover.ruleDocs', DOCS_BASE + rule.id + '.md'));
   return lines.join('\n');

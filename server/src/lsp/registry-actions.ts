@@ -51,9 +51,7 @@ export function addToRegistryEdit(path: string, entry: PolicyEntry, source: Text
   if (next === cur.text) return undefined;
   const uri = URI.file(path);
   const edit = minimalEdit(cur.text, next);
-  return documentChanges
-    ? { documentChanges: [{ textDocument: { uri, version: cur.version }, edits: [edit] }] }
-    : { changes: { [uri]: [edit] } };
+  return documentChanges ? { documentChanges: [{ textDocument: { uri, version: cur.version }, edits: [edit] }] } : { changes: { [uri]: [edit] } };
 }
 
 /** The citation (title and the 文号 written after it) under a cite-unknown-policy finding. */
@@ -111,7 +109,7 @@ export function configFileDiagnostics(doc: TextDocument, path: string, locale: L
   const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   const node = root && findNodeAtLocation(root, ['registry']);
   if (!node) return out;
-  const items = node.type === 'array' ? node.children ?? [] : [node];
+  const items = node.type === 'array' ? (node.children ?? []) : [node];
   const dir = dirname(path);
   const boundary = trust.root ?? dir;
   for (const item of items) {
@@ -125,7 +123,10 @@ export function configFileDiagnostics(doc: TextDocument, path: string, locale: L
     if (!existsSync(target) || !/\.(json|jsonc|csv)$/i.test(target)) continue;
     const loaded = loadRegistryFile(target);
     if (loaded.errors.length === 0) continue;
-    const first = loaded.errors.slice(0, 3).map((e) => `${basename(e.file)}:${e.line}:${e.column}: ${e.message}`).join('; ');
+    const first = loaded.errors
+      .slice(0, 3)
+      .map((e) => `${basename(e.file)}:${e.line}:${e.column}: ${e.message}`)
+      .join('; ');
     const more = loaded.errors.length > 3 ? ` (+${loaded.errors.length - 3})` : '';
     out.push({ range, severity: DiagnosticSeverity.Error, source: 'replylint', code: 'config', message: t(locale, 'config.registryMalformed', first + more) });
   }

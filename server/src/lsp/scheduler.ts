@@ -17,7 +17,10 @@ export class LintScheduler {
   private lintMs = new Map<string, number>();
 
   /** `run` lints and publishes one document; its failures go to `onError`. */
-  constructor(private readonly run: (uri: string) => Promise<void>, private readonly onError: (err: unknown) => void) {}
+  constructor(
+    private readonly run: (uri: string) => Promise<void>,
+    private readonly onError: (err: unknown) => void,
+  ) {}
 
   /** The delay for a change under the user's debounce setting. */
   debounceFor(uri: string, setting: number): number {
@@ -30,15 +33,20 @@ export class LintScheduler {
   schedule(uri: string, delay: number): void {
     const old = this.timers.get(uri);
     if (old) clearTimeout(old);
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      // Two turns of the event loop first: a change read in this turn (the connection handles
-      // one message per turn) is applied before linting, so a version the client has already
-      // replaced is not linted and published.
-      setImmediate(() => setImmediate(() => {
-        this.run(uri).catch(this.onError);
-      }));
-    }, delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        // Two turns of the event loop first: a change read in this turn (the connection handles
+        // one message per turn) is applied before linting, so a version the client has already
+        // replaced is not linted and published.
+        setImmediate(() =>
+          setImmediate(() => {
+            this.run(uri).catch(this.onError);
+          }),
+        );
+      }, delay),
+    );
   }
 
   /** How long the last lint of this document took (feeds the next delay). */

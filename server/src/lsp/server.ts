@@ -27,8 +27,23 @@ import { configDiagnostic, skippedDiagnostic, toDiagnostic } from './diagnostics
 import { hoverAt } from './hover';
 import { localeOf } from './i18n';
 import {
-  FIX_ALL_KIND, RepliesChangedNotification, RepliesRequest, ServerCommands, StatusNotification, StructureRequest, toSettings, TrustNotification, WordReviewRequest, WordTextRequest,
-  type RepliesResult, type StatusParams, type StructureParams, type StructureResult, type TrustParams, type WordReviewParams, type WordTextParams,
+  FIX_ALL_KIND,
+  RepliesChangedNotification,
+  RepliesRequest,
+  ServerCommands,
+  StatusNotification,
+  StructureRequest,
+  toSettings,
+  TrustNotification,
+  WordReviewRequest,
+  WordTextRequest,
+  type RepliesResult,
+  type StatusParams,
+  type StructureParams,
+  type StructureResult,
+  type TrustParams,
+  type WordReviewParams,
+  type WordTextParams,
 } from './protocol';
 import { addToRegistryActions, configFileDiagnostics, diskText, type TextSource } from './registry-actions';
 import { LintScheduler } from './scheduler';
@@ -163,7 +178,6 @@ export function startServer(connection: Connection): void {
     return r ? URI.fsPath(r) : undefined;
   }
 
-
   function publish(doc: TextDocument, a: Analysis): void {
     const messages = a.result?.messages ?? [];
     if (a.skipped) {
@@ -235,16 +249,20 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     if (e.document.version <= 1 && !az().cached(uri)) return; // the open event scheduled it
     if (isConfigFile(uri)) return schedule(uri, 50);
-    void az().settingsFor(uri).then((s) => {
-      if (s.run === 'onType') schedule(uri, scheduler.debounceFor(uri, s.debounce));
-    });
+    void az()
+      .settingsFor(uri)
+      .then((s) => {
+        if (s.run === 'onType') schedule(uri, scheduler.debounceFor(uri, s.debounce));
+      });
   });
   documents.onDidSave((e) => {
     const uri = e.document.uri;
     if (isConfigFile(uri)) revalidateAll();
-    void az().settingsFor(uri).then((s) => {
-      if (s.run === 'onSave') schedule(uri, 0);
-    });
+    void az()
+      .settingsFor(uri)
+      .then((s) => {
+        if (s.run === 'onSave') schedule(uri, 0);
+      });
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;

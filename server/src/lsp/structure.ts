@@ -51,7 +51,11 @@ function sectionNodes(doc: TextDocument, text: string, sections: Section[]): Sec
     level: s.heading.marker.level,
     range: toLspRange(doc, rangeOf(s)),
     selectionRange: toLspRange(doc, sectionHeadingRange(s)),
-    children: sectionNodes(doc, text, s.children.filter((c): c is Section => c.type === 'section')),
+    children: sectionNodes(
+      doc,
+      text,
+      s.children.filter((c): c is Section => c.type === 'section'),
+    ),
   }));
 }
 

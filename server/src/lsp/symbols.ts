@@ -68,7 +68,17 @@ export function documentSymbols(doc: TextDocument, tree: ReplyRoot, locale: Loca
   if (p.title) {
     const r: Range = [start(p.title), Math.max(end(p.title), ...header.map((h) => doc.offsetAt(h.range.end)))];
     if (r[1] > bodyStart && firstSection) r[1] = Math.max(end(p.title), bodyStart);
-    out.push(symbol(doc, trimName(p.title.value), t(locale, 'symbol.title'), SymbolKind.File, r, blockRange(p.title), header.filter((h) => doc.offsetAt(h.range.end) <= r[1])));
+    out.push(
+      symbol(
+        doc,
+        trimName(p.title.value),
+        t(locale, 'symbol.title'),
+        SymbolKind.File,
+        r,
+        blockRange(p.title),
+        header.filter((h) => doc.offsetAt(h.range.end) <= r[1]),
+      ),
+    );
   } else out.push(...header);
 
   for (const s of top) out.push(sectionSymbol(doc, text, s, locale));

@@ -10,7 +10,25 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic, type DiagnosticRelatedInformation, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkWorkspace, dayOf, deadlineStatus, DOCS_BASE, factsFor, formatOf, isoDay, type LetterFacts, letterTotals, lint, type LintConfig, loadConfigForFile, type Locale, type Place, SOURCE, type WorkspaceFinding, loadLegacyDecoding } from '../index';
+import {
+  checkWorkspace,
+  dayOf,
+  deadlineStatus,
+  DOCS_BASE,
+  factsFor,
+  formatOf,
+  isoDay,
+  type LetterFacts,
+  letterTotals,
+  lint,
+  type LintConfig,
+  loadConfigForFile,
+  type Locale,
+  type Place,
+  SOURCE,
+  type WorkspaceFinding,
+  loadLegacyDecoding,
+} from '../index';
 
 /**
  * The source of cross-letter diagnostics: shown beside the rule id, it says the finding comes
@@ -81,8 +99,12 @@ export class WorkspaceLetters {
 
   private nameOf(uri: string): string {
     const path = URI.fsPath(uri) ?? URI.path(uri);
-    const root = this.o.roots().map((r) => URI.fsPath(r)).filter((r): r is string => !!r && path.startsWith(r)).sort((a, b) => b.length - a.length)[0];
-    return root ? relative(root, path).split('\\').join('/') : path.split('/').pop() ?? path;
+    const root = this.o
+      .roots()
+      .map((r) => URI.fsPath(r))
+      .filter((r): r is string => !!r && path.startsWith(r))
+      .sort((a, b) => b.length - a.length)[0];
+    return root ? relative(root, path).split('\\').join('/') : (path.split('/').pop() ?? path);
   }
 
   /** Scans the workspace folders in the background, yielding between files. */
@@ -178,7 +200,11 @@ export class WorkspaceLetters {
   }
 
   private rootOf(path: string): string | undefined {
-    return this.o.roots().map((r) => URI.fsPath(r)).filter((r): r is string => !!r && path.startsWith(r)).sort((a, b) => b.length - a.length)[0];
+    return this.o
+      .roots()
+      .map((r) => URI.fsPath(r))
+      .filter((r): r is string => !!r && path.startsWith(r))
+      .sort((a, b) => b.length - a.length)[0];
   }
 
   private inWorkspace(path: string, globs: string[]): boolean {
@@ -211,10 +237,12 @@ export class WorkspaceLetters {
 
   /** Re-read every letter that is not open (config files changed). */
   rescan(): void {
-    this.ready = this.ready.then(() => {
-      for (const [k, e] of this.entries) if (!e.open) this.entries.delete(k);
-      return this.scan();
-    }).catch((err) => this.o.connection.console.error(`replylint: workspace index: ${(err as Error).message}`));
+    this.ready = this.ready
+      .then(() => {
+        for (const [k, e] of this.entries) if (!e.open) this.entries.delete(k);
+        return this.scan();
+      })
+      .catch((err) => this.o.connection.console.error(`replylint: workspace index: ${(err as Error).message}`));
   }
 
   /** Runs the cross-letter rules `delay` ms after the last change. */
@@ -316,7 +344,14 @@ export class WorkspaceLetters {
         counts,
       });
     }
-    return { indexing: this.building, rows, totals: letterTotals(list.map((e) => e.facts), day) };
+    return {
+      indexing: this.building,
+      rows,
+      totals: letterTotals(
+        list.map((e) => e.facts),
+        day,
+      ),
+    };
   }
 
   dispose(): void {

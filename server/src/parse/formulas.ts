@@ -74,7 +74,9 @@ export const FORMULAS: readonly Formula[] = [
 
 /** One alternation of the fragments of `kinds` (not anchored). */
 export function formulaSource(...kinds: FormulaKind[]): string {
-  return FORMULAS.filter((f) => kinds.includes(f.kind)).map((f) => `(?:${f.pattern})`).join('|');
+  return FORMULAS.filter((f) => kinds.includes(f.kind))
+    .map((f) => `(?:${f.pattern})`)
+    .join('|');
 }
 
 /** A regular expression for the formulas of `kinds`; `anchor: 'start'` matches at the start only. */

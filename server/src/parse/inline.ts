@@ -59,7 +59,7 @@ export function readDocNumber(text: string, open: number, blockStart: number, bl
     a += stop[0].length;
     agency = text.slice(a, open);
   }
-  if (!agency || AGENCY_STOP.test(agency) && agency.length < 2) return null;
+  if (!agency || (AGENCY_STOP.test(agency) && agency.length < 2)) return null;
   void closeChar;
   const end = hao ? hao[1] : sEnd;
   return {
@@ -195,8 +195,14 @@ export function scanDates(text: string, start: number, end: number, lines: LineI
       const mStart = i + 5;
       const dStart = mStart + m[2].length + 1;
       out.push({
-        type: 'date', form: 'cn', year: +m[1], month: +m[2], day: +m[3], raw: m[0],
-        monthRange: [mStart, mStart + m[2].length], dayRange: [dStart, dStart + m[3].length],
+        type: 'date',
+        form: 'cn',
+        year: +m[1],
+        month: +m[2],
+        day: +m[3],
+        raw: m[0],
+        monthRange: [mStart, mStart + m[2].length],
+        dayRange: [dStart, dStart + m[3].length],
         position: pos(lines, i, i + m[0].length),
       });
       next = i + m[0].length;
@@ -226,8 +232,20 @@ const CN = '一二三四五六七八九十';
 /** What an enumerator may follow: a sentence or clause mark, a space or an ideographic space. */
 function isEnumBefore(c: number): boolean {
   switch (c) {
-    case 0x3002: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff0c: case 0x2c:
-    case 0xff01: case 0x21: case 0xff1f: case 0x3f: case 0x3001: case 0x20: case 0x3000:
+    case 0x3002:
+    case 0xff1b:
+    case 0x3b:
+    case 0xff1a:
+    case 0x3a:
+    case 0xff0c:
+    case 0x2c:
+    case 0xff01:
+    case 0x21:
+    case 0xff1f:
+    case 0x3f:
+    case 0x3001:
+    case 0x20:
+    case 0x3000:
       return true;
     default:
       return false;

@@ -78,7 +78,7 @@ function opener(line: string, i: number): Opener | undefined {
   }
   if (c === 0x3c /* < */) return line.startsWith('<!--', i) && line.indexOf('-->', i + 4) !== -1 ? { kind: 'comment' } : undefined;
   if (c === 0x3e /* > */ || c === 0x3d /* = */ || c === 0x7e /* ~ */ || c === 0x5b /* [ */) return undefined;
-  if ((c === 0x2d /* - */ || c === 0x2b /* + */) && (after1 || c1 === 0x2d)) return undefined;
+  if ((c === 0x2d /* - */ || c === 0x2b) /* + */ && (after1 || c1 === 0x2d)) return undefined;
   if (c >= 0x30 && c <= 0x39) {
     // An ordered-list item: up to nine digits, `.` or `)`, then a space, a tab or the line end.
     let d = i;

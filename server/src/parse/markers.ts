@@ -27,8 +27,17 @@ function isFwDigit(ch: string) {
 /** isCn by character code (no one-character string per test: markers are read for every block). */
 function isCnCode(c: number): boolean {
   switch (c) {
-    case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94:
-    case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+    case 0x3007:
+    case 0x4e00:
+    case 0x4e8c:
+    case 0x4e09:
+    case 0x56db:
+    case 0x4e94:
+    case 0x516d:
+    case 0x4e03:
+    case 0x516b:
+    case 0x4e5d:
+    case 0x5341:
       return true;
     default:
       return false;
@@ -51,11 +60,16 @@ function readRun(text: string, pos: number, end: number, test: (c: number) => bo
 
 function level(kind: MarkerKind): number {
   switch (kind) {
-    case 'cn-dun': return 1;
-    case 'cn-paren': return 2;
-    case 'arabic-dot': return 3;
-    case 'arabic-paren': return 4;
-    default: return 5;
+    case 'cn-dun':
+      return 1;
+    case 'cn-paren':
+      return 2;
+    case 'arabic-dot':
+      return 3;
+    case 'arabic-paren':
+      return 4;
+    default:
+      return 5;
   }
 }
 

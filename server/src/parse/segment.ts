@@ -6,10 +6,7 @@
  * a heading without punctuation). Single pass over the text.
  */
 import { matchMarker } from './markers';
-import {
-  BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_START, DATE_WHOLE, DOC_NUMBER_WHOLE, LABEL_NO_COLON, NOTE_WHOLE, ORGAN_WHOLE,
-  SALUTATION_START, SALUTATION_TOKEN, matchLabel,
-} from './patterns';
+import { BOILERPLATE_START, CATEGORY_WHOLE, CLOSING_START, DATE_WHOLE, DOC_NUMBER_WHOLE, LABEL_NO_COLON, NOTE_WHOLE, ORGAN_WHOLE, SALUTATION_START, SALUTATION_TOKEN, matchLabel } from './patterns';
 import type { Range } from './types';
 import { LineIndex } from '../text/positions';
 import { CharIndex, charSet, type CharCursor } from '../text/char-index';

@@ -109,7 +109,9 @@ export const GB9704: Layout = {
 /** What a profile may override: any number, font or switch, without its clause. */
 export type LayoutOverrides = {
   [K in keyof Layout]?: Layout[K] extends Sourced<infer T>
-    ? T extends FontSpec ? Partial<FontSpec> : T
+    ? T extends FontSpec
+      ? Partial<FontSpec>
+      : T
     : { [J in keyof Layout[K]]?: Layout[K][J] extends Sourced<infer U> ? (U extends FontSpec ? Partial<FontSpec> : U) : never };
 };
 

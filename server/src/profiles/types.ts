@@ -39,14 +39,39 @@ export interface Profile {
 
 /** The keys of `Profile.require`, in schema order. */
 export const REQUIRE_KEYS = [
-  'title', 'docNumber', 'salutation', 'acknowledgement', 'closing', 'issuer', 'issueDate',
-  'signer', 'contact', 'phone', 'resultCategory', 'cc', 'disclosure',
+  'title',
+  'docNumber',
+  'salutation',
+  'acknowledgement',
+  'closing',
+  'issuer',
+  'issueDate',
+  'signer',
+  'contact',
+  'phone',
+  'resultCategory',
+  'cc',
+  'disclosure',
 ] as const satisfies ReadonlyArray<keyof Profile['require']>;
 
 /** Element names a profile's `order` may use. */
 export const ELEMENT_NAMES = [
-  'resultCategory', 'disclosure', 'title', 'docNumber', 'signer', 'salutation', 'acknowledgement', 'body', 'closing',
-  'attachment', 'contact', 'phone', 'issuer', 'issueDate', 'note', 'cc',
+  'resultCategory',
+  'disclosure',
+  'title',
+  'docNumber',
+  'signer',
+  'salutation',
+  'acknowledgement',
+  'body',
+  'closing',
+  'attachment',
+  'contact',
+  'phone',
+  'issuer',
+  'issueDate',
+  'note',
+  'cc',
 ] as const;
 
 /** A profile as written in a file or inline in a config: every field optional, `extends` a base. */

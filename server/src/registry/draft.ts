@@ -97,7 +97,10 @@ export function draftToCsv(draft: DraftEntry[]): string {
 }
 
 function noteOf(d: DraftEntry): string {
-  const places = d.citedIn.slice(0, 5).map((p) => `${p.file}:${p.line}:${p.column}`).join('; ');
+  const places = d.citedIn
+    .slice(0, 5)
+    .map((p) => `${p.file}:${p.line}:${p.column}`)
+    .join('; ');
   const more = d.citedIn.length > 5 ? ` …(+${d.citedIn.length - 5})` : '';
   const conflict = d.otherDocNumbers ? `; also cited as ${d.otherDocNumbers.join(', ')}` : '';
   return `cited ${d.count}×: ${places}${more}${conflict}`;

@@ -7,11 +7,29 @@ import { csvField, parseCsv } from './csv';
 import type { PolicyEntry } from './types';
 
 const CSV_KEYS: Record<string, keyof PolicyEntry> = {
-  title: 'title', 标题: 'title', 名称: 'title', 文件名称: 'title', 政策名称: 'title', 文件标题: 'title',
-  aliases: 'aliases', 简称: 'aliases', 别名: 'aliases',
-  docnumber: 'docNumber', 文号: 'docNumber', 发文字号: 'docNumber',
-  issuer: 'issuer', 发文机关: 'issuer', date: 'date', 日期: 'date', 成文日期: 'date',
-  status: 'status', 状态: 'status', replacedby: 'replacedBy', 替代文件: 'replacedBy', note: 'note', 备注: 'note',
+  title: 'title',
+  标题: 'title',
+  名称: 'title',
+  文件名称: 'title',
+  政策名称: 'title',
+  文件标题: 'title',
+  aliases: 'aliases',
+  简称: 'aliases',
+  别名: 'aliases',
+  docnumber: 'docNumber',
+  文号: 'docNumber',
+  发文字号: 'docNumber',
+  issuer: 'issuer',
+  发文机关: 'issuer',
+  date: 'date',
+  日期: 'date',
+  成文日期: 'date',
+  status: 'status',
+  状态: 'status',
+  replacedby: 'replacedBy',
+  替代文件: 'replacedBy',
+  note: 'note',
+  备注: 'note',
 };
 
 export function addEntryToRegistryText(text: string, file: string, entry: PolicyEntry): string {

@@ -4,16 +4,29 @@
  */
 
 const BRACKETS: Record<string, string> = {
-  '(': '（', ')': '）', '（': '（', '）': '）',
-  '<': '〈', '>': '〉', '〈': '〈', '〉': '〉', '＜': '〈', '＞': '〉',
-  '《': '〈', '》': '〉',
-  '“': '"', '”': '"', '"': '"', '‘': "'", '’': "'", "'": "'",
+  '(': '（',
+  ')': '）',
+  '（': '（',
+  '）': '）',
+  '<': '〈',
+  '>': '〉',
+  '〈': '〈',
+  '〉': '〉',
+  '＜': '〈',
+  '＞': '〉',
+  '《': '〈',
+  '》': '〉',
+  '“': '"',
+  '”': '"',
+  '"': '"',
+  '‘': "'",
+  '’': "'",
+  "'": "'",
 };
 
 /** What /\s/ matches, by character code. */
 function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** - ‐ ‑ ‒ – — ― － ~ ～ 〜 */
@@ -104,7 +117,8 @@ export function normalizeDocNumber(raw: string): string {
     let mapped: string;
     if (isSpaceCode(code)) mapped = '';
     else if (code >= 0xff10 && code <= 0xff19) mapped = String.fromCharCode(code - 0xfee0);
-    else if (code !== 0x3014 && isYearOpen(code)) mapped = '〔'; // 〔 itself stays
+    else if (code !== 0x3014 && isYearOpen(code))
+      mapped = '〔'; // 〔 itself stays
     else if (code !== 0x3015 && isYearClose(code)) mapped = '〕';
     else continue;
     s += raw.slice(from, i) + mapped;

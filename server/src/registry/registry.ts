@@ -6,8 +6,7 @@ import type { PolicyEntry } from './types';
 import { digitRuns, editDistance, isDocNumber, looseTitle, normalizeDocNumber, normalizeTitle } from './normalize';
 
 export type TitleMatch =
-  | { kind: 'exact'; entry: PolicyEntry; via: 'title' | 'alias' | 'inner' }
-  | { kind: 'near'; entry: PolicyEntry; distance: number; /** the registry title or alias it is close to */ matched: string };
+  { kind: 'exact'; entry: PolicyEntry; via: 'title' | 'alias' | 'inner' } | { kind: 'near'; entry: PolicyEntry; distance: number; /** the registry title or alias it is close to */ matched: string };
 
 /** 《X关于印发Y的通知》 also answers to 《Y》 (the document it issues). */
 export function innerTitle(title: string): string | undefined {

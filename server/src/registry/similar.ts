@@ -15,7 +15,36 @@
 import { digitRunsOfNormalized, isSubsequenceOf, looseOfNormalized, normalizeTitle } from './normalize';
 
 /** Kinds of document a title ends with, longest first (实施方案 is a 方案). */
-const DOC_KINDS = ['方案', '细则', '办法', '意见', '通知', '规划', '计划', '措施', '规定', '条例', '决定', '纲要', '指南', '标准', '规范', '公告', '通告', '批复', '报告', '要点', '清单', '目录', '名录', '政策', '规则', '制度', '指引', '函'];
+const DOC_KINDS = [
+  '方案',
+  '细则',
+  '办法',
+  '意见',
+  '通知',
+  '规划',
+  '计划',
+  '措施',
+  '规定',
+  '条例',
+  '决定',
+  '纲要',
+  '指南',
+  '标准',
+  '规范',
+  '公告',
+  '通告',
+  '批复',
+  '报告',
+  '要点',
+  '清单',
+  '目录',
+  '名录',
+  '政策',
+  '规则',
+  '制度',
+  '指引',
+  '函',
+];
 
 /** Words that qualify a document without telling it apart from another (行动方案 = 工作方案). */
 const GENERIC = /人民政府|政府办公厅|办公厅|办公室|行动|工作|实施|若干|具体|有关|相关|进一步|加快|推进|推动|促进|支持|加强|全面|大力|暂行|试行|的|和|与|及/g;
@@ -48,7 +77,10 @@ export function titleShape(raw: string): TitleShape {
     kind: issuing ? '通知' : kind,
     digits: digitRunsOfNormalized(exact),
     place,
-    core: body.slice(0, body.length - kind.length).replace(GENERIC, '').replace(/[-—–~～\s]/g, ''),
+    core: body
+      .slice(0, body.length - kind.length)
+      .replace(GENERIC, '')
+      .replace(/[-—–~～\s]/g, ''),
   };
 }
 

@@ -16,17 +16,7 @@ import { typoRules } from './typo';
 import { registryRules } from './registry';
 import { crossLetterRules } from './cross-letter';
 
-export const rules: Rule[] = [
-  ...headerRules,
-  ...structureRules,
-  ...numberingRules,
-  ...citationRules,
-  ...dateRules,
-  ...punctuationRules,
-  ...footerRules,
-  ...typoRules,
-  ...registryRules,
-];
+export const rules: Rule[] = [...headerRules, ...structureRules, ...numberingRules, ...citationRules, ...dateRules, ...punctuationRules, ...footerRules, ...typoRules, ...registryRules];
 
 const byId = new Map(rules.map((r) => [r.id, r]));
 

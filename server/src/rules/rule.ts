@@ -50,8 +50,7 @@ export interface RuleMeta {
 
 /** A part of a correct letter that an example can stand in for (test/harness/letter.ts). */
 export type LetterSlot =
-  | 'front-matter' | 'category' | 'title' | 'doc-number' | 'header-date' | 'salutation' | 'ack' | 'body' | 'closing'
-  | 'signer' | 'contact' | 'phone' | 'issuer' | 'date' | 'disclosure' | 'cc';
+  'front-matter' | 'category' | 'title' | 'doc-number' | 'header-date' | 'salutation' | 'ack' | 'body' | 'closing' | 'signer' | 'contact' | 'phone' | 'issuer' | 'date' | 'disclosure' | 'cc';
 
 /**
  * A rule example: a snippet linted on its own, or an object saying what it needs — a place in

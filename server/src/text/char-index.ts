@@ -81,7 +81,10 @@ export class CharIndex {
 export class CharCursor {
   private k = 0;
 
-  constructor(private readonly list: ArrayLike<number>, private readonly end: number) {}
+  constructor(
+    private readonly list: ArrayLike<number>,
+    private readonly end: number,
+  ) {}
 
   /** The first offset at or after `from` holding a character of the set, or the text's length. */
   next(from: number): number {

@@ -7,9 +7,22 @@ export function isHan(c: number): boolean {
 
 /** Full-width CJK punctuation and brackets (the marks GB/T 15834 uses in Chinese text). */
 export function isCjkPunct(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
-    c === 0xff3b || c === 0xff3d || c === 0xff5b || c === 0xff5d || c === 0xff5e ||
-    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026;
+  return (
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    c === 0xff3b ||
+    c === 0xff3d ||
+    c === 0xff5b ||
+    c === 0xff5d ||
+    c === 0xff5e ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x2014 ||
+    c === 0x2026
+  );
 }
 
 export function isCjk(c: number): boolean {
@@ -82,5 +95,11 @@ export function toChineseNumeral(n: number): string {
 
 /** Half-width → full-width for the marks P01 converts. */
 export const FULLWIDTH: Record<string, string> = {
-  ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）',
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
 };

@@ -8,9 +8,7 @@ import { decodeUtf16, encodeUtf16, utf16Bom, type Utf16Encoding } from './utf16'
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | Utf16Encoding;
 
-export type Decoded =
-  | { kind: 'text'; text: string; encoding: Encoding }
-  | { kind: 'binary' };
+export type Decoded = { kind: 'text'; text: string; encoding: Encoding } | { kind: 'binary' };
 
 const SNIFF_BYTES = 8000;
 const BOM = [0xef, 0xbb, 0xbf];

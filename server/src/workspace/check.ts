@@ -27,8 +27,13 @@ export function workspaceSeverities(config: LintConfig): Record<string, Severity
 /** A linted letter's facts under its config (the same parse: no second reading of the text). */
 export function factsFor(result: Pick<LintResult, 'tree' | 'lines'>, config: LintConfig): LetterFacts {
   return letterFacts({
-    text: result.tree.data.text, tree: result.tree, lines: result.lines, profile: resolveProfile(config.profile),
-    registry: config.registry, rules: workspaceSeverities(config), assignedDates: config.assignedDates,
+    text: result.tree.data.text,
+    tree: result.tree,
+    lines: result.lines,
+    profile: resolveProfile(config.profile),
+    registry: config.registry,
+    rules: workspaceSeverities(config),
+    assignedDates: config.assignedDates,
   });
 }
 

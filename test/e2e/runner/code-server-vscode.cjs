@@ -69,7 +69,8 @@ function waitForHttp(url, deadline) {
 }
 
 // Workbench messages that are expected offline; still kept in browser-console.log.
-const NOISE = /^(Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|\[Service Worker\]|Creating a socket|Resolving connection token|Resolved connection token|ChatSessionStore:|\[AgentHost|\[ChatModelSelection\]|\[AccountPolicyGate\])/;
+const NOISE =
+  /^(Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|\[Service Worker\]|Creating a socket|Resolving connection token|Resolved connection token|ChatSessionStore:|\[AgentHost|\[ChatModelSelection\]|\[AccountPolicyGate\])/;
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
@@ -99,15 +100,29 @@ async function main() {
     fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
     fs.writeFileSync(path.join(userData, 'User', 'settings.json'), process.env.REPLYLINT_E2E_USER_SETTINGS);
   }
-  const cs = cp.spawn(process.execPath, [
-    path.join(CODE_SERVER_DIR, 'out', 'node', 'entry.js'),
-    '--auth', 'none', '--bind-addr', authority,
-    '--config', path.join(work, 'config.yaml'),
-    '--user-data-dir', userData,
-    '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
-  ], { env, stdio: ['ignore', csLog, csLog], detached: true });
+  const cs = cp.spawn(
+    process.execPath,
+    [
+      path.join(CODE_SERVER_DIR, 'out', 'node', 'entry.js'),
+      '--auth',
+      'none',
+      '--bind-addr',
+      authority,
+      '--config',
+      path.join(work, 'config.yaml'),
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensionsDir,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--disable-proxy',
+      '--ignore-last-opened',
+    ],
+    { env, stdio: ['ignore', csLog, csLog], detached: true },
+  );
 
   let browser;
   let exitCode = 1;
@@ -117,8 +132,7 @@ async function main() {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check'],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check'],
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
     const page = await context.newPage();

@@ -26,7 +26,10 @@ suite('Activation and which documents are letters', () => {
     await waitFor('activation', () => extension().isActive);
     const { status, diagnostics } = await settled(doc);
     assert.equal(status.isReply, true);
-    assert.deepEqual(diagnostics.map((d) => `${ruleOf(d)}@${d.range.start.line + 1}`), ['doc-number-brackets@3']);
+    assert.deepEqual(
+      diagnostics.map((d) => `${ruleOf(d)}@${d.range.start.line + 1}`),
+      ['doc-number-brackets@3'],
+    );
   });
 
   test('a *.reply.txt letter is checked', async () => {

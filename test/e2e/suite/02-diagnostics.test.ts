@@ -25,7 +25,10 @@ suite('Diagnostics', () => {
     assert.equal(doc.getText(docNumber.range), '厦工信函[2023]25号');
     const severities = new Set(diagnostics.map((d) => d.severity));
     assert.deepEqual([...severities].sort(), [vscode.DiagnosticSeverity.Error, vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Information].sort());
-    assert.ok(diagnostics.some((d) => ruleOf(d) === 'typo-lexicon' && d.message.includes('奥林匹克')), '奥利匹克 → 奥林匹克');
+    assert.ok(
+      diagnostics.some((d) => ruleOf(d) === 'typo-lexicon' && d.message.includes('奥林匹克')),
+      '奥利匹克 → 奥林匹克',
+    );
   });
 
   test('the editor reports exactly what the CLI reports', async function () {

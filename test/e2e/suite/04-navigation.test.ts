@@ -31,15 +31,33 @@ suite('Outline, folding, hover, completion', () => {
     assert.equal(symbols[0].name, '厦门市工业和信息化局关于市十六届人大二次会议第20230019号建议办理情况答复的函', 'the title comes first');
     assert.ok(names(symbols[0].children).includes('厦工信函[2023]25号'), 'the 文号 is under the title');
     const top = sections(symbols);
-    assert.deepEqual(top.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、']);
+    assert.deepEqual(
+      top.map((s) => s.name.slice(0, 2)),
+      ['一、', '二、', '三、'],
+    );
     assert.equal(top[0].name, '一、办理工作背景');
     const two = sections(top[1].children);
-    assert.deepEqual(two.map((s) => s.name.slice(0, 3)), ['(一)', '(二)', '(三)', '(四)', '(五)', '(六)']);
-    assert.deepEqual(sections(two[2].children).map((s) => s.name.slice(0, 2)), ['1.', '2.', '3.']);
+    assert.deepEqual(
+      two.map((s) => s.name.slice(0, 3)),
+      ['(一)', '(二)', '(三)', '(四)', '(五)', '(六)'],
+    );
+    assert.deepEqual(
+      sections(two[2].children).map((s) => s.name.slice(0, 2)),
+      ['1.', '2.', '3.'],
+    );
     assert.ok(sections(two[2].children)[0].name.startsWith('1.提升企业创新能力'));
-    assert.deepEqual(sections(two[4].children).map((s) => s.name.slice(0, 2)), ['1.', '2.', '3.', '4.']);
-    assert.deepEqual(sections(two[5].children).map((s) => s.name.slice(0, 2)), ['1.', '2.', '3.', '4.', '5.']);
-    assert.deepEqual(sections(top[2].children).map((s) => s.name.slice(0, 3)), ['(一)', '(二)', '(三)', '(四)']);
+    assert.deepEqual(
+      sections(two[4].children).map((s) => s.name.slice(0, 2)),
+      ['1.', '2.', '3.', '4.'],
+    );
+    assert.deepEqual(
+      sections(two[5].children).map((s) => s.name.slice(0, 2)),
+      ['1.', '2.', '3.', '4.', '5.'],
+    );
+    assert.deepEqual(
+      sections(top[2].children).map((s) => s.name.slice(0, 3)),
+      ['(一)', '(二)', '(三)', '(四)'],
+    );
     assert.equal(sections(top[0].children).length, 0);
     // Children lie inside their parents; the selection (the heading) inside the range.
     const walk = (s: Sym) => {
@@ -52,13 +70,20 @@ suite('Outline, folding, hover, completion', () => {
     symbols.forEach(walk);
     // The footer (signature fields, issuer, date) is the last symbol.
     const footer = symbols[symbols.length - 1];
-    assert.ok(names(footer.children).some((n) => n.includes('周桂良')), `footer: ${names(footer.children).join(', ')}`);
+    assert.ok(
+      names(footer.children).some((n) => n.includes('周桂良')),
+      `footer: ${names(footer.children).join(', ')}`,
+    );
     assert.ok(names(footer.children).includes('2023年4月10日'));
   });
 
   test('folding ranges follow the sections of a multi-line letter', async () => {
     const { doc } = await openLetter(fixture('letter.reply.txt'));
-    const lineOf = (s: string) => doc.getText().split('\n').findIndex((l) => l.startsWith(s));
+    const lineOf = (s: string) =>
+      doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith(s));
     const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
     const at = (s: string) => {
       const line = lineOf(s);

@@ -89,12 +89,23 @@ suite('Snippets', () => {
   suiteTeardown(closeAll);
 
   test('the manifest contributes snippets for Markdown and plain text', () => {
-    assert.deepEqual(contributed().map((s) => s.language).sort(), ['markdown', 'plaintext']);
+    assert.deepEqual(
+      contributed()
+        .map((s) => s.language)
+        .sort(),
+      ['markdown', 'plaintext'],
+    );
   });
 
   for (const language of ['plaintext', 'markdown']) {
     test(`every prefix expands to its body (${language})`, async () => {
-      const files = [...new Set(contributed().filter((s) => s.language === language).map((s) => s.path))];
+      const files = [
+        ...new Set(
+          contributed()
+            .filter((s) => s.language === language)
+            .map((s) => s.path),
+        ),
+      ];
       let checked = 0;
       for (const file of files) {
         const raw = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension().extensionUri, file)));
@@ -107,10 +118,16 @@ suite('Snippets', () => {
             const end = doc.positionAt(prefix.length);
             const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end);
             const item = list.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && labelOf(i) === prefix);
-            assert.ok(item, `“${prefix}” is offered in ${language} (snippet “${name}”); got ${list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf).join(', ')}`);
+            assert.ok(
+              item,
+              `“${prefix}” is offered in ${language} (snippet “${name}”); got ${list.items
+                .filter((i) => i.kind === vscode.CompletionItemKind.Snippet)
+                .map(labelOf)
+                .join(', ')}`,
+            );
             const snippet = item.insertText instanceof vscode.SnippetString ? item.insertText : new vscode.SnippetString(String(item.insertText));
             assert.equal(snippet.value, body, `“${prefix}” inserts the body of “${name}”`);
-            const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing ?? new vscode.Range(doc.positionAt(0), end);
+            const range = item.range instanceof vscode.Range ? item.range : (item.range?.replacing ?? new vscode.Range(doc.positionAt(0), end));
             assert.ok(await editor.insertSnippet(snippet, range), `inserted “${prefix}”`);
             const expected = expand(body);
             await textBecomes(doc, `the expansion of “${prefix}”`, (t) => t === expected);

@@ -26,7 +26,11 @@ suite('Commands', () => {
       assert.ok(doc.getText().includes(kind === 'cppcc' ? '郭海峰委员' : '郭海峰代表'));
       const { status, diagnostics } = await settled(doc, `the ${kind} template`);
       assert.equal(status.isReply, true, 'recognised as a letter by its content');
-      assert.deepEqual(diagnostics.map((d) => `${ruleOf(d)}: ${d.message}`), [], 'no findings');
+      assert.deepEqual(
+        diagnostics.map((d) => `${ruleOf(d)}: ${d.message}`),
+        [],
+        'no findings',
+      );
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   }
@@ -60,15 +64,22 @@ suite('Commands', () => {
     const data = await a.structure.refresh();
     assert.ok(data && data.isReply && data.uri === doc.uri.toString());
     await vscode.commands.executeCommand('replylint.structure.refresh');
-    assert.deepEqual(a.structure.data?.sections.map((s) => s.label), ['一、基本情况', '二、主要措施', '三、下一步工作']);
+    assert.deepEqual(
+      a.structure.data?.sections.map((s) => s.label),
+      ['一、基本情况', '二、主要措施', '三、下一步工作'],
+    );
     const target = a.structure.data!.sections[1].children[1];
     assert.equal(target.label, '（二）搭建服务平台');
     await open(fixture('seed.reply.txt'));
     await vscode.commands.executeCommand('replylint.structure.reveal', doc.uri.toString(), target.selectionRange);
-    const editor = await waitFor('the editor on the revealed heading', () => {
-      const e = vscode.window.activeTextEditor;
-      return e && e.document.uri.toString() === doc.uri.toString() && e.selection.start.line === target.selectionRange.start.line ? e : undefined;
-    }, { events: [vscode.window.onDidChangeActiveTextEditor, vscode.window.onDidChangeTextEditorSelection] });
+    const editor = await waitFor(
+      'the editor on the revealed heading',
+      () => {
+        const e = vscode.window.activeTextEditor;
+        return e && e.document.uri.toString() === doc.uri.toString() && e.selection.start.line === target.selectionRange.start.line ? e : undefined;
+      },
+      { events: [vscode.window.onDidChangeActiveTextEditor, vscode.window.onDidChangeTextEditorSelection] },
+    );
     assert.equal(editor.document.getText(editor.selection), '（二）搭建服务平台');
   });
 
@@ -82,7 +93,9 @@ suite('Commands', () => {
     });
     try {
       await vscode.commands.executeCommand('replylint.restartServer');
-      await waitFor('a status from the restarted server', () => statuses > 0 && a.client.isRunning() && ours(doc.uri).length === before, { events: [a.status.onDidChange, vscode.languages.onDidChangeDiagnostics] });
+      await waitFor('a status from the restarted server', () => statuses > 0 && a.client.isRunning() && ours(doc.uri).length === before, {
+        events: [a.status.onDidChange, vscode.languages.onDidChangeDiagnostics],
+      });
     } finally {
       sub.dispose();
     }

@@ -16,7 +16,7 @@ suite('Reply structure view', () => {
     const p = a.structure;
     const label = (i: StructureItem) => {
       const l = p.getTreeItem(i).label;
-      return typeof l === 'string' ? l : l?.label ?? '';
+      return typeof l === 'string' ? l : (l?.label ?? '');
     };
     return { p, label, roots: p.getChildren() };
   }
@@ -25,7 +25,10 @@ suite('Reply structure view', () => {
     const { p, label, roots } = await itemsFor('seed.reply.txt');
     assert.equal(roots.length, 3);
     const [checks, sections, citations] = roots;
-    assert.deepEqual(roots.map((r) => (r.kind === 'group' ? r.id : r.kind)), ['checklist', 'sections', 'citations']);
+    assert.deepEqual(
+      roots.map((r) => (r.kind === 'group' ? r.id : r.kind)),
+      ['checklist', 'sections', 'citations'],
+    );
 
     const checkItems = p.getChildren(checks);
     const ids = checkItems.map((c) => (c.kind === 'check' ? c.item.id : ''));
@@ -35,14 +38,20 @@ suite('Reply structure view', () => {
       assert.match(label(c), /^[✓✗] /);
       if (c.kind === 'check' && c.item.present) assert.equal(t.command?.command, 'replylint.structure.reveal', `${c.item.id} jumps to the element`);
     }
-    assert.ok(checkItems.every((c) => c.kind === 'check' && (c.item.present || !c.item.required)), 'the seed has every element the generic profile requires');
+    assert.ok(
+      checkItems.every((c) => c.kind === 'check' && (c.item.present || !c.item.required)),
+      'the seed has every element the generic profile requires',
+    );
 
     const top = p.getChildren(sections);
     assert.deepEqual(top.map(label), ['一、办理工作背景', '二、措施与成效', '三、下一步工作措施']);
     const two = p.getChildren(top[1]);
     assert.equal(two.length, 6);
     assert.ok(label(two[2]).startsWith('(三)着力提升产业基础能力'), label(two[2]));
-    assert.deepEqual(p.getChildren(two[2]).map((i) => label(i).slice(0, 2)), ['1.', '2.', '3.']);
+    assert.deepEqual(
+      p.getChildren(two[2]).map((i) => label(i).slice(0, 2)),
+      ['1.', '2.', '3.'],
+    );
     assert.equal(p.getTreeItem(top[1]).collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
 
     const cited = p.getChildren(citations).map(label);

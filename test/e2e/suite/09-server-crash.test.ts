@@ -25,11 +25,18 @@ suite('Server crash', () => {
     const sub = a.status.onDidChange((p) => seen.add(p.uri));
     try {
       process.kill(pid, 'SIGKILL');
-      await waitFor('a new server process', () => {
-        const now = serverPid(a);
-        return now !== undefined && now !== pid && a.client.isRunning();
-      }, { events: [a.client.onDidChangeState as vscode.Event<unknown>] });
-      await waitFor('the new server to check both letters again', () => seen.has(seed.toString()) && seen.has(draft.toString()) && ours(seed).length === diagnostics.length && ours(draft).length === 1, { events: [a.status.onDidChange, vscode.languages.onDidChangeDiagnostics], timeout: 30000 });
+      await waitFor(
+        'a new server process',
+        () => {
+          const now = serverPid(a);
+          return now !== undefined && now !== pid && a.client.isRunning();
+        },
+        { events: [a.client.onDidChangeState as vscode.Event<unknown>] },
+      );
+      await waitFor('the new server to check both letters again', () => seen.has(seed.toString()) && seen.has(draft.toString()) && ours(seed).length === diagnostics.length && ours(draft).length === 1, {
+        events: [a.status.onDidChange, vscode.languages.onDidChangeDiagnostics],
+        timeout: 30000,
+      });
     } finally {
       sub.dispose();
     }

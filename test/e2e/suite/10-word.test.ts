@@ -30,7 +30,10 @@ suite('Word letters (.docx)', () => {
     const bracket = diagnostics.find((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'doc-number-brackets');
     assert.equal(bracket?.range.start.line, 1);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
-    assert.deepEqual(symbols.filter((s) => s.kind === SECTION).map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、']);
+    assert.deepEqual(
+      symbols.filter((s) => s.kind === SECTION).map((s) => s.name.slice(0, 2)),
+      ['一、', '二、', '三、'],
+    );
     // Read-only: its fixes are made by the review, not as edits (no quick fixes offered).
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, bracket!.range);
     assert.equal(actions.filter((a) => a.title && /〔/.test(a.title)).length, 0);

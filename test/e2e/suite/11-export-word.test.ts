@@ -14,7 +14,11 @@ interface ExportResult {
 }
 
 const entries = async (uri: vscode.Uri) => unzipSync(await vscode.workspace.fs.readFile(uri));
-const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+const exists = async (uri: vscode.Uri) =>
+  vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 
 suite('Export to Word', () => {
   suiteTeardown(closeAll);

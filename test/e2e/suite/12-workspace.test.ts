@@ -32,11 +32,15 @@ suite('Letters together: cross-letter checks and the Replies view', () => {
   });
 
   test('a duplicated number: the finding on both letters, each pointing at the other', async () => {
-    const [a, b] = await waitFor('duplicate-reply-number on both letters', () => {
-      const x = crossLetter(uris[0]).find((d) => ruleOf(d) === 'duplicate-reply-number');
-      const y = crossLetter(uris[1]).find((d) => ruleOf(d) === 'duplicate-reply-number');
-      return x && y ? [x, y] : undefined;
-    }, { timeout: 30000 });
+    const [a, b] = await waitFor(
+      'duplicate-reply-number on both letters',
+      () => {
+        const x = crossLetter(uris[0]).find((d) => ruleOf(d) === 'duplicate-reply-number');
+        const y = crossLetter(uris[1]).find((d) => ruleOf(d) === 'duplicate-reply-number');
+        return x && y ? [x, y] : undefined;
+      },
+      { timeout: 30000 },
+    );
     assert.equal(a.range.start.line, 6);
     assert.equal(a.relatedInformation?.[0].location.uri.toString(), uris[1].toString());
     assert.equal(b.relatedInformation?.[0].location.uri.toString(), uris[0].toString());
@@ -53,7 +57,7 @@ suite('Letters together: cross-letter checks and the Replies view', () => {
   test('an open letter shows its own findings and the cross-letter ones; fixing the number clears both letters', async () => {
     const { doc } = await openLetter(uris[1]);
     const editor = vscode.window.activeTextEditor!;
-    await waitFor('the open letter\'s cross-letter findings', () => crossLetter(doc.uri).some((d) => ruleOf(d) === 'duplicate-reply-number'));
+    await waitFor("the open letter's cross-letter findings", () => crossLetter(doc.uri).some((d) => ruleOf(d) === 'duplicate-reply-number'));
     const text = doc.getText();
     const ok = await editor.edit((e) => {
       for (let i = text.indexOf('20230021'); i >= 0; i = text.indexOf('20230021', i + 1)) e.replace(new vscode.Range(doc.positionAt(i), doc.positionAt(i + 8)), '20230088');
@@ -66,14 +70,18 @@ suite('Letters together: cross-letter checks and the Replies view', () => {
   test('the Replies view lists the letters with their category and deadline, and a summary line', async () => {
     const a = await api();
     const rowOf = (name: string) => a.replies.data?.rows.find((r) => r.file === `team/${name}`);
-    await waitFor('the team letters in the Replies view', () => {
-      if (!rowOf(NAMES[3]) || rowOf(NAMES[1])!.number !== '20230021') void a.replies.refresh();
-      // (02 as on disk again: the previous test reverted its edit)
-      return NAMES.every((n) => rowOf(n)) && rowOf(NAMES[1])!.number === '20230021' && !a.replies.data?.indexing;
-    }, { events: [a.replies.onDidChangeTreeData as vscode.Event<unknown>], timeout: 30000 });
+    await waitFor(
+      'the team letters in the Replies view',
+      () => {
+        if (!rowOf(NAMES[3]) || rowOf(NAMES[1])!.number !== '20230021') void a.replies.refresh();
+        // (02 as on disk again: the previous test reverted its edit)
+        return NAMES.every((n) => rowOf(n)) && rowOf(NAMES[1])!.number === '20230021' && !a.replies.data?.indexing;
+      },
+      { events: [a.replies.onDidChangeTreeData as vscode.Event<unknown>], timeout: 30000 },
+    );
     const label = (r: ReplyRow) => {
       const l = a.replies.getTreeItem(r).label;
-      return typeof l === 'string' ? l : l?.label ?? '';
+      return typeof l === 'string' ? l : (l?.label ?? '');
     };
     const first = rowOf(NAMES[0])!;
     assert.equal(first.category, 'A');
@@ -94,7 +102,13 @@ suite('Letters together: cross-letter checks and the Replies view', () => {
     a.replies.setSort('deadline');
     assert.equal(a.replies.getChildren()[0].file, `team/${NAMES[3]}`);
     a.replies.setFilter('20230021');
-    assert.deepEqual(a.replies.getChildren().map((r) => r.file).sort(), [`team/${NAMES[0]}`, `team/${NAMES[1]}`]);
+    assert.deepEqual(
+      a.replies
+        .getChildren()
+        .map((r) => r.file)
+        .sort(),
+      [`team/${NAMES[0]}`, `team/${NAMES[1]}`],
+    );
     a.replies.setFilter('');
     a.replies.setSort('file');
   });

@@ -44,7 +44,10 @@ suite('The installed .vsix', () => {
     await settled(doc);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     const top = symbols.filter((s) => s.kind === vscode.SymbolKind.Namespace);
-    assert.deepEqual(top.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、']);
+    assert.deepEqual(
+      top.map((s) => s.name.slice(0, 2)),
+      ['一、', '二、', '三、'],
+    );
     assert.equal(top[1].children.filter((s) => s.kind === vscode.SymbolKind.Namespace).length, 6);
   });
 

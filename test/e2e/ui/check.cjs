@@ -61,17 +61,23 @@ module.exports = async function uiCheck(page, ctx) {
     const header = headerOf(title);
     await header.waitFor({ timeout: 30000 });
     if (((await header.getAttribute('aria-expanded')) === 'true') !== expanded) await header.click();
-    await page.waitForFunction(([t, e]) => [...document.querySelectorAll('.pane-header')]
-      .some((h) => (h.textContent || '').toLowerCase().includes(t.toLowerCase()) && h.getAttribute('aria-expanded') === String(e)), [title, expanded]);
+    await page.waitForFunction(
+      ([t, e]) => [...document.querySelectorAll('.pane-header')].some((h) => (h.textContent || '').toLowerCase().includes(t.toLowerCase()) && h.getAttribute('aria-expanded') === String(e)),
+      [title, expanded],
+    );
   };
 
   try {
     // The editor shows the letter, the status bar counts its problems, squiggles are drawn.
     await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60000 });
-    await page.waitForFunction(() => {
-      const el = document.querySelector('[id="status.problems"]');
-      return el && /[1-9]/.test(el.getAttribute('aria-label') || el.textContent || '');
-    }, null, { timeout: 60000 });
+    await page.waitForFunction(
+      () => {
+        const el = document.querySelector('[id="status.problems"]');
+        return el && /[1-9]/.test(el.getAttribute('aria-label') || el.textContent || '');
+      },
+      null,
+      { timeout: 60000 },
+    );
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30000 });
     // The extension's own status-bar item (errors / warnings of the active letter).
     await page.waitForSelector('[id="replylint.replylint.replylint.status"], [id$="replylint.status"]', { timeout: 30000 });
@@ -129,19 +135,31 @@ module.exports = async function uiCheck(page, ctx) {
       for (let attempt = 1; ; attempt++) {
         if (attempt > 1) await page.keyboard.press('Escape');
         await page.keyboard.press(keys);
-        const open = await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 8000 }).then(() => true, (err) => {
-          if (attempt >= 3) throw err;
-          return false;
-        });
+        const open = await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 8000 }).then(
+          () => true,
+          (err) => {
+            if (attempt >= 3) throw err;
+            return false;
+          },
+        );
         if (!open) continue;
         await page.keyboard.type(text);
-        const found = await page.waitForFunction((w) => {
-          const first = document.querySelector('.quick-input-list .monaco-list-row.focused') || document.querySelector('.quick-input-list .monaco-list-row');
-          return !!first && (first.textContent || '').includes(w);
-        }, want, { timeout: 8000 }).then(() => true, (err) => {
-          if (attempt >= 3) throw err;
-          return false;
-        });
+        const found = await page
+          .waitForFunction(
+            (w) => {
+              const first = document.querySelector('.quick-input-list .monaco-list-row.focused') || document.querySelector('.quick-input-list .monaco-list-row');
+              return !!first && (first.textContent || '').includes(w);
+            },
+            want,
+            { timeout: 8000 },
+          )
+          .then(
+            () => true,
+            (err) => {
+              if (attempt >= 3) throw err;
+              return false;
+            },
+          );
         if (found) break;
       }
       await page.keyboard.press('Enter');
@@ -151,7 +169,11 @@ module.exports = async function uiCheck(page, ctx) {
     await runInQuickInput('Control+P', 'seed.docx');
     await page.waitForSelector('.tab[aria-label*="seed.docx"]', { timeout: 30000 });
     await runInQuickInput('Control+Shift+P', 'Reply Lint: Check Word Document');
-    await page.waitForFunction(() => [...document.querySelectorAll('.tab.active')].some((t) => (t.getAttribute('aria-label') || '').includes('seed.docx')) && document.querySelector('.monaco-editor .squiggly-error'), null, { timeout: 30000 });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.tab.active')].some((t) => (t.getAttribute('aria-label') || '').includes('seed.docx')) && document.querySelector('.monaco-editor .squiggly-error'),
+      null,
+      { timeout: 30000 },
+    );
     await setExpanded('Outline', true);
     await page.waitForFunction(() => document.querySelectorAll('.outline-pane .monaco-list-row').length >= 6, null, { timeout: 30000 });
     expectRows('Outline of the Word view', await rowsOf('.outline-pane .monaco-list-row'), ['一、办理工作背景', '二、措施与成效']);

@@ -21,7 +21,9 @@ export interface DirectiveFact {
 export function directiveFacts(directives: Directive[], lines: LineIndex): DirectiveFact[] | undefined {
   if (directives.length === 0) return undefined;
   return directives.map((d) => ({
-    kind: d.kind, rules: d.rules, offset: d.range[0],
+    kind: d.kind,
+    rules: d.rules,
+    offset: d.range[0],
     ...(d.kind === 'disable-next-line' ? { line: lines.point(d.range[1]).line + 1 } : {}),
   }));
 }

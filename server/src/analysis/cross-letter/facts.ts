@@ -121,8 +121,17 @@ function configuredAssignment(dates: Record<string, string> | undefined, key: st
 /** The analysis helpers read a LetterContext (one letter, nothing reported). */
 function readingContext(i: FactsInput): LetterContext {
   return {
-    text: i.text, tree: i.tree, parts: i.tree.data.parts, blocks: i.tree.data.blocks, lines: i.lines, profile: i.profile,
-    scraped: i.tree.data.scraped, halfWidthAggregated: false, today: new Date(0), registry: i.registry, memo: new LintMemo(),
+    text: i.text,
+    tree: i.tree,
+    parts: i.tree.data.parts,
+    blocks: i.tree.data.blocks,
+    lines: i.lines,
+    profile: i.profile,
+    scraped: i.tree.data.scraped,
+    halfWidthAggregated: false,
+    today: new Date(0),
+    registry: i.registry,
+    memo: new LintMemo(),
   };
 }
 
@@ -172,8 +181,13 @@ function citedPolicies(ctx: LetterContext, lines: LineIndex): CitedPolicy[] {
     const reg = ctx.registry;
     const inRegistry = !!reg && (reg.matchTitle(title) !== undefined || (c.docNumber ? reg.lookup(c.docNumber.raw) !== undefined : false));
     out.push({
-      title, exact: k.exact, loose: k.loose, doc, docRaw: c.docNumber?.raw,
-      place: placeOf(lines, [start, c.titleRange[1] + 1]), inRegistry,
+      title,
+      exact: k.exact,
+      loose: k.loose,
+      doc,
+      docRaw: c.docNumber?.raw,
+      place: placeOf(lines, [start, c.titleRange[1] + 1]),
+      inRegistry,
     });
   }
   return out;

@@ -7,12 +7,7 @@ import type { LetterFacts } from './facts';
 import type { Day } from '../deadline';
 import { dayNumber } from '../dates';
 
-export type DeadlineStatus =
-  | { kind: 'answered' }
-  | { kind: 'late' }
-  | { kind: 'due'; days: number }
-  | { kind: 'overdue'; days: number }
-  | { kind: 'unknown' };
+export type DeadlineStatus = { kind: 'answered' } | { kind: 'late' } | { kind: 'due'; days: number } | { kind: 'overdue'; days: number } | { kind: 'unknown' };
 
 export function deadlineStatus(f: Pick<LetterFacts, 'issueDate' | 'deadline'>, today: Day): DeadlineStatus {
   if (f.issueDate) return f.deadline && dayNumber(f.issueDate) > dayNumber(f.deadline) ? { kind: 'late' } : { kind: 'answered' };

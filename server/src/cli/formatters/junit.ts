@@ -7,10 +7,13 @@
 import type { FileReport, FormatOptions } from '.';
 import { spanOf } from './util';
 
+/** Characters XML 1.0 cannot hold at all (control characters are meant here). */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function xmlEscape(s: string): string {
-  // Characters XML 1.0 cannot hold at all are dropped; the rest escaped.
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  // Characters XML 1.0 cannot hold are dropped; the rest escaped.
+  return s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 export function formatJunit(reports: FileReport[], opts: FormatOptions): string {
@@ -42,7 +45,9 @@ export function formatJunit(reports: FileReport[], opts: FormatOptions): string 
     const file = xmlEscape(n.file);
     tests++;
     errors++;
-    suites.push(`  <testsuite name="${file}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase name="replylint" classname="${file}"><error message="${xmlEscape(n.reason)}" type="not-linted">${xmlEscape(n.reason)}</error></testcase>\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${file}" tests="1" failures="0" errors="1" skipped="0">\n    <testcase name="replylint" classname="${file}"><error message="${xmlEscape(n.reason)}" type="not-linted">${xmlEscape(n.reason)}</error></testcase>\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="replylint" tests="${tests}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}${suites.length ? '\n' : ''}</testsuites>`;
 }

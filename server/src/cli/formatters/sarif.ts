@@ -18,7 +18,10 @@ function level(s: Severity): 'error' | 'warning' | 'note' {
 }
 
 function pascal(id: string): string {
-  return id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return id
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 }
 
 export function formatSarif(reports: FileReport[], opts: FormatOptions): string {
@@ -56,13 +59,15 @@ export function formatSarif(reports: FileReport[], opts: FormatOptions): string 
       const fixes = [];
       const change = (fix: Fix, description: string) => ({
         description: { text: description },
-        artifactChanges: [{
-          artifactLocation,
-          replacements: (fix.edits && fix.edits.length > 0 ? fix.edits : [fix]).map((e) => ({
-            deletedRegion: { charOffset: e.range[0], charLength: e.range[1] - e.range[0] },
-            insertedContent: { text: e.text },
-          })),
-        }],
+        artifactChanges: [
+          {
+            artifactLocation,
+            replacements: (fix.edits && fix.edits.length > 0 ? fix.edits : [fix]).map((e) => ({
+              deletedRegion: { charOffset: e.range[0], charLength: e.range[1] - e.range[0] },
+              insertedContent: { text: e.text },
+            })),
+          },
+        ],
       });
       // A Word document's fixes are made in its XML (replylint --fix / review), not at text offsets of the file.
       const word = m.paragraph !== undefined;
@@ -74,20 +79,28 @@ export function formatSarif(reports: FileReport[], opts: FormatOptions): string 
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: level(m.severity),
         message: { text: m.reason },
-        locations: [{
-          physicalLocation: {
-            artifactLocation,
-            region: {
-              startLine: s.line,
-              startColumn: s.column,
-              endLine: s.endLine,
-              endColumn: s.endColumn,
-              charOffset: m.range[0],
-              charLength: m.range[1] - m.range[0],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation,
+              region: {
+                startLine: s.line,
+                startColumn: s.column,
+                endLine: s.endLine,
+                endColumn: s.endColumn,
+                charOffset: m.range[0],
+                charLength: m.range[1] - m.range[0],
+              },
             },
+            ...(word
+              ? {
+                  message: {
+                    text: opts.locale === 'zh' ? `${m.location}（区域为 Word 文档提取文本中的位置，一段一行）` : `${m.location} (the region is in the Word document's extracted text, one line per paragraph)`,
+                  },
+                }
+              : {}),
           },
-          ...(word ? { message: { text: opts.locale === 'zh' ? `${m.location}（区域为 Word 文档提取文本中的位置，一段一行）` : `${m.location} (the region is in the Word document's extracted text, one line per paragraph)` } } : {}),
-        }],
+        ],
         ...(word ? { properties: { paragraph: m.paragraph, location: m.location } } : {}),
         ...(m.related && m.related.length > 0
           ? {
@@ -95,7 +108,14 @@ export function formatSarif(reports: FileReport[], opts: FormatOptions): string 
                 id,
                 physicalLocation: {
                   artifactLocation: artifactUri(r.file, opts.cwd),
-                  region: { startLine: r.place.line, startColumn: r.place.column, endLine: r.place.endLine, endColumn: r.place.endColumn, charOffset: r.place.offset, charLength: r.place.endOffset - r.place.offset },
+                  region: {
+                    startLine: r.place.line,
+                    startColumn: r.place.column,
+                    endLine: r.place.endLine,
+                    endColumn: r.place.endColumn,
+                    charOffset: r.place.offset,
+                    charLength: r.place.endOffset - r.place.offset,
+                  },
                 },
               })),
             }
@@ -108,28 +128,32 @@ export function formatSarif(reports: FileReport[], opts: FormatOptions): string 
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'replylint',
-          version: opts.version,
-          semanticVersion: /^\d+\.\d+\.\d+/.test(opts.version) ? opts.version : undefined,
-          informationUri: INFORMATION_URI,
-          rules: driverRules,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'replylint',
+            version: opts.version,
+            semanticVersion: /^\d+\.\d+\.\d+/.test(opts.version) ? opts.version : undefined,
+            informationUri: INFORMATION_URI,
+            rules: driverRules,
+          },
         },
+        invocations: [
+          {
+            executionSuccessful: opts.notLinted.length === 0,
+            toolExecutionNotifications: opts.notLinted.map((n) => ({
+              level: 'error',
+              message: { text: n.reason },
+              locations: [{ physicalLocation: { artifactLocation: artifactUri(n.file, opts.cwd) } }],
+            })),
+          },
+        ],
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(opts.cwd.endsWith('/') ? opts.cwd : opts.cwd + '/').href } },
+        columnKind: 'utf16CodeUnits',
+        results,
       },
-      invocations: [{
-        executionSuccessful: opts.notLinted.length === 0,
-        toolExecutionNotifications: opts.notLinted.map((n) => ({
-          level: 'error',
-          message: { text: n.reason },
-          locations: [{ physicalLocation: { artifactLocation: artifactUri(n.file, opts.cwd) } }],
-        })),
-      }],
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(opts.cwd.endsWith('/') ? opts.cwd : opts.cwd + '/').href } },
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    ],
   };
   return JSON.stringify(log, null, 2);
 }

@@ -29,9 +29,10 @@ export function formatStylish(reports: FileReport[], opts: { color: boolean; loc
   }
   const total = errors + warnings + infos;
   if (total > 0) {
-    const summary = opts.locale === 'zh'
-      ? `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`
-      : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`;
+    const summary =
+      opts.locale === 'zh'
+        ? `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`
+        : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`;
     out.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
     if (fixable > 0) out.push(c.dim(opts.locale === 'zh' ? `  其中 ${fixable} 个可用 --fix 自动修复` : `  ${fixable} fixable with --fix`));
   }

@@ -159,7 +159,12 @@ export function reviewDocx(bytes: Uint8Array, lint: LintText, opts: ReviewOption
 
   const changed = new Map<string, Uint8Array>();
   const relsName = parts.rels;
-  const rels = optionalPart(pkg, relsName) ?? parsePart(new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'), relsName);
+  const rels =
+    optionalPart(pkg, relsName) ??
+    parsePart(
+      new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'),
+      relsName,
+    );
   const rel = commentsRelationship(rels);
   const commentsName = resolveTarget(parts.document.slice(0, parts.document.lastIndexOf('/') + 1), rel.target) ?? 'word/comments.xml';
   const commentsDoc = optionalPart(pkg, commentsName) ?? emptyCommentsPart();

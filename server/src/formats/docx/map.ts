@@ -50,7 +50,10 @@ export interface Location {
 }
 
 export function locate(map: DocxText, offset: number): Location {
-  const i = Math.max(0, lastAtOrBefore(map.paragraphs, offset, (p) => p.start));
+  const i = Math.max(
+    0,
+    lastAtOrBefore(map.paragraphs, offset, (p) => p.start),
+  );
   const p = map.paragraphs[i];
   return { paragraph: i + 1, char: Math.min(offset, p ? p.end : offset) - (p?.start ?? 0) + 1 };
 }
@@ -76,7 +79,10 @@ export interface Piece {
 export function piecesOf(map: DocxText, range: Range, includeTouching = false): Piece[] {
   const out: Piece[] = [];
   const segs = map.segments;
-  let i = Math.max(0, lastAtOrBefore(segs, range[0], (s) => s.start));
+  let i = Math.max(
+    0,
+    lastAtOrBefore(segs, range[0], (s) => s.start),
+  );
   for (; i < segs.length && segs[i].start < range[1] + (includeTouching ? 1 : 0); i++) {
     const s = segs[i];
     const from = Math.max(range[0], s.start);

@@ -46,9 +46,28 @@ function letters(n: number, upper: boolean): string {
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  for (const [v, s] of table) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
   return out;
 }
 
@@ -61,7 +80,11 @@ export function formatNumber(n: number, format: string): string {
     case 'taiwaneseCountingThousand':
       return n === 0 ? '〇' : toChineseNumeral(n);
     case 'chineseLegalSimplified':
-      return n < 10 ? LEGAL[n] : toChineseNumeral(n).replace(/[一二三四五六七八九]/g, (d) => LEGAL['〇一二三四五六七八九'.indexOf(d)]).replace('十', '拾');
+      return n < 10
+        ? LEGAL[n]
+        : toChineseNumeral(n)
+            .replace(/[一二三四五六七八九]/g, (d) => LEGAL['〇一二三四五六七八九'.indexOf(d)])
+            .replace('十', '拾');
     case 'ideographDigital':
     case 'taiwaneseDigital':
       return [...String(n)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');

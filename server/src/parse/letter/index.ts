@@ -85,7 +85,22 @@ export function buildLetter(text: string, raw: RawBlock[], lines: LineIndex, ind
 function emptyParts(): LetterParts {
   return {
     kind: UNKNOWN_KIND, // parseReply sets it once the front matter is read
-    header: [], headerDates: [], opening: [], body: [], sections: [], closing: [], attachments: [],
-    fields: [], notes: [], cc: [], disclosures: [], boilerplate: [], appendix: [], citations: [], docNumbers: [], dates: [], enumItems: [],
+    header: [],
+    headerDates: [],
+    opening: [],
+    body: [],
+    sections: [],
+    closing: [],
+    attachments: [],
+    fields: [],
+    notes: [],
+    cc: [],
+    disclosures: [],
+    boilerplate: [],
+    appendix: [],
+    citations: [],
+    docNumbers: [],
+    dates: [],
+    enumItems: [],
   };
 }

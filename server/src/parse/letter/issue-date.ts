@@ -72,8 +72,10 @@ function oddDate(b: Block, lines: LineIndex): DateNode | undefined {
   const digits = t.replace(/\D/g, '');
   const year = +digits.slice(0, 4);
   const rest = digits.slice(4);
-  const reads = [[rest.slice(0, 1), rest.slice(1)], [rest.slice(0, 2), rest.slice(2)]]
-    .filter(([mo, dd]) => mo !== '' && dd !== '' && dd.length <= 2 && !mo.startsWith('0') && validDate(year, +mo, +dd));
+  const reads = [
+    [rest.slice(0, 1), rest.slice(1)],
+    [rest.slice(0, 2), rest.slice(2)],
+  ].filter(([mo, dd]) => mo !== '' && dd !== '' && dd.length <= 2 && !mo.startsWith('0') && validDate(year, +mo, +dd));
   const one = reads.length === 1 || (reads.length === 2 && reads[0][0] === reads[1][0]) ? reads[0] : undefined;
   return { type: 'date', form: 'broken', year, month: one ? +one[0] : NaN, day: one ? +one[1] : NaN, raw: t, position };
 }

@@ -87,8 +87,18 @@ function readSalutation(b: Block): Salutation {
   const sal = b as Salutation;
   sal.type = 'salutation';
   Object.assign(sal, {
-    line: v, lineRange: [s, s + v.length], courtesy, name, nameRange: [s + i + nameLead, s + i + nameLead + name.length],
-    names, more, title, titleRange, greeting, colon, spaces,
+    line: v,
+    lineRange: [s, s + v.length],
+    courtesy,
+    name,
+    nameRange: [s + i + nameLead, s + i + nameLead + name.length],
+    names,
+    more,
+    title,
+    titleRange,
+    greeting,
+    colon,
+    spaces,
   });
   return sal;
 }

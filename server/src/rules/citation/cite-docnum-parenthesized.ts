@@ -26,7 +26,11 @@ export default defineRule({
   source: '“当引用公文时，标题后面的发文字号要用圆括号括起” [S2 021yin]',
   examples: {
     correct: ['《…》（厦府规〔2022〕2号）'],
-    incorrect: [{ text: '《…》(厦府规〔2022〕2号)', output: '《…》（厦府规〔2022〕2号）' }, { text: '《…》〔厦府规〔2022〕2号〕', output: '《…》（厦府规〔2022〕2号）' }, { text: '《…》，厦府规〔2022〕2号', output: null }],
+    incorrect: [
+      { text: '《…》(厦府规〔2022〕2号)', output: '《…》（厦府规〔2022〕2号）' },
+      { text: '《…》〔厦府规〔2022〕2号〕', output: '《…》（厦府规〔2022〕2号）' },
+      { text: '《…》，厦府规〔2022〕2号', output: null },
+    ],
   },
   check(ctx) {
     const t = ctx.text;
@@ -67,8 +71,12 @@ export default defineRule({
                 en: `The cited document number ${q(raw)} takes round brackets; expected ${q(`（${d.raw}）`)}`,
               },
               fix: {
-                range: [close + 1, after + 1], text: `（${d.raw}）`,
-                edits: [{ range: [close + 1, close + 2], text: '（' }, { range: [after, after + 1], text: '）' }],
+                range: [close + 1, after + 1],
+                text: `（${d.raw}）`,
+                edits: [
+                  { range: [close + 1, close + 2], text: '（' },
+                  { range: [after, after + 1], text: '）' },
+                ],
               },
             });
           }
@@ -104,10 +112,13 @@ export default defineRule({
             zh: `引用的发文字号${q(d.raw)}应紧跟书名号并用圆括号括入，改为${q(want)}`,
             en: `The cited document number ${q(d.raw)} follows the title in round brackets; expected ${q(want)}`,
           },
-          suggestions: [{
-            range: [close + 1, after], text: want,
-            title: { zh: `改为${q('》' + want)}`, en: `Change to ${q('》' + want)}` },
-          }],
+          suggestions: [
+            {
+              range: [close + 1, after],
+              text: want,
+              title: { zh: `改为${q('》' + want)}`, en: `Change to ${q('》' + want)}` },
+            },
+          ],
         });
       }
     }

@@ -22,7 +22,10 @@ export default defineRule({
   source: 'GB/T 15834-2011 书名号 [S12]',
   examples: {
     correct: ['《关于转发〈关于……的通知〉的通知》'],
-    incorrect: [{ text: '《关于转发《关于……的通知》的通知》', output: '《关于转发〈关于……的通知〉的通知》' }, { text: '《关于转发<关于……的通知>的通知》', output: '《关于转发〈关于……的通知〉的通知》' }],
+    incorrect: [
+      { text: '《关于转发《关于……的通知》的通知》', output: '《关于转发〈关于……的通知〉的通知》' },
+      { text: '《关于转发<关于……的通知>的通知》', output: '《关于转发〈关于……的通知〉的通知》' },
+    ],
   },
   check(ctx) {
     const t = ctx.text;
@@ -81,10 +84,13 @@ export default defineRule({
               zh: `书名号内的文件名${q(inner.length > 12 ? inner.slice(0, 12) + '…' : inner)}应使用单书名号“〈〉”，不用引号`,
               en: `The document title ${q(inner.length > 12 ? inner.slice(0, 12) + '…' : inner)} inside a title takes the single marks “〈〉”, not quotation marks`,
             },
-            suggestions: [{
-              range: [i, close + 1], text: `〈${inner}〉`,
-              title: { zh: '改用单书名号“〈〉”', en: 'Use the single marks “〈〉”' },
-            }],
+            suggestions: [
+              {
+                range: [i, close + 1],
+                text: `〈${inner}〉`,
+                title: { zh: '改用单书名号“〈〉”', en: 'Use the single marks “〈〉”' },
+              },
+            ],
           });
         }
         i = close;

@@ -99,9 +99,7 @@ export default defineRule({
       let want = earlier.title;
       const m = ctx.registry?.matchTitle(earlier.title) ?? ctx.registry?.matchTitle(later.title);
       if (m && m.kind === 'exact') want = m.entry.title;
-      const why = sameNumber
-        ? { zh: `同一文号${q(later.docNumber!.raw)}`, en: ` with the same number ${q(later.docNumber!.raw)}` }
-        : { zh: '', en: '' };
+      const why = sameNumber ? { zh: `同一文号${q(later.docNumber!.raw)}`, en: ` with the same number ${q(later.docNumber!.raw)}` } : { zh: '', en: '' };
       ctx.report({
         range: [startOf(later), later.titleRange[1] + 1],
         severity,
@@ -109,10 +107,13 @@ export default defineRule({
           zh: `${why.zh}所引文件标题${q('《' + short(later.title) + '》')}与前文${q('《' + short(earlier.title) + '》')}不一致，同一文件应使用同一标题`,
           en: `The cited title ${q('《' + short(later.title) + '》')}${why.en} differs from the earlier ${q('《' + short(earlier.title) + '》')}; cite one document under one title`,
         },
-        suggestions: [{
-          range: later.titleRange, text: want,
-          title: { zh: `统一为${q('《' + short(want) + '》')}`, en: `Use ${q('《' + short(want) + '》')}` },
-        }],
+        suggestions: [
+          {
+            range: later.titleRange,
+            text: want,
+            title: { zh: `统一为${q('《' + short(want) + '》')}`, en: `Use ${q('《' + short(want) + '》')}` },
+          },
+        ],
       });
     };
 

@@ -7,7 +7,8 @@ import { startOf } from '../../text/spans';
  * Only exact suffixes; a document title (规划/方案/办法/意见/通知/条例/… at the end) never
  * matches, and a title ending in brackets (（试行）) is left alone.
  */
-const NON_WORK = /(?:大会|峰会|论坛|博览会|展览会|交易会|洽谈会|推介会|座谈会|研讨会|发布会|交流会|对接会|年会|委员会|协会|学会|商会|理事会|联合会|促进会|活动|大赛|竞赛|比赛|奖|中心|基地|公司|集团|企业|实验室|研究院|研究所|联盟|孵化器|产业园|示范区|艺术节|文化节|旅游节|课程|课题|商标)$/;
+const NON_WORK =
+  /(?:大会|峰会|论坛|博览会|展览会|交易会|洽谈会|推介会|座谈会|研讨会|发布会|交流会|对接会|年会|委员会|协会|学会|商会|理事会|联合会|促进会|活动|大赛|竞赛|比赛|奖|中心|基地|公司|集团|企业|实验室|研究院|研究所|联盟|孵化器|产业园|示范区|艺术节|文化节|旅游节|课程|课题|商标)$/;
 /** A government body's name in 书名号 (《市科技局》): short, ending in an organ suffix. */
 const AGENCY = /^[\u4e00-\u9fff]{1,10}(?:局|厅|委|办|办公室|政府|人民政府|部)$/;
 const DOC_END = /(?:规划|方案|办法|意见|通知|条例|规定|指引|细则|措施|指南|规程|纲要|决定|通告|公告|批复|报告|标准|规则|制度|法|计划|要点|清单|目录|手册|汇编|白皮书|年鉴|报|志|集|书|录|史|记|论|传)$/;
@@ -44,13 +45,21 @@ export default defineRule({
         },
         suggestions: [
           {
-            range: [start, close + 1], text: `“${c.title}”`,
-            edits: [{ range: [start, start + 1], text: '“' }, { range: [close, close + 1], text: '”' }],
+            range: [start, close + 1],
+            text: `“${c.title}”`,
+            edits: [
+              { range: [start, start + 1], text: '“' },
+              { range: [close, close + 1], text: '”' },
+            ],
             title: { zh: '改用引号', en: 'Use quotation marks' },
           },
           {
-            range: [start, close + 1], text: c.title,
-            edits: [{ range: [start, start + 1], text: '' }, { range: [close, close + 1], text: '' }],
+            range: [start, close + 1],
+            text: c.title,
+            edits: [
+              { range: [start, start + 1], text: '' },
+              { range: [close, close + 1], text: '' },
+            ],
             title: { zh: '去掉书名号', en: 'Remove the title marks' },
           },
         ],

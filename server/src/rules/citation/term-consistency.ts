@@ -146,8 +146,7 @@ function slogans(t: string, blocks: Block[], report: ReportFn) {
 function hasClauseMark(t: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = t.charCodeAt(k);
-    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x3001 || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a ||
-      c === 0x300a || c === 0x300b || c === 0x201c) return true;
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x3001 || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x300a || c === 0x300b || c === 0x201c) return true;
   }
   return false;
 }

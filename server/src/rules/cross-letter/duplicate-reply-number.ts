@@ -45,9 +45,7 @@ export default defineWorkspaceRule({
         const names = others.map((j) => letters[j].name);
         const total = group.length - 1;
         const noun = f.kind === 'cppcc' ? { zh: '提案', en: 'proposal' } : { zh: '建议', en: 'suggestion' };
-        const cat = categories.size > 1
-          ? { zh: `，且答复类别不一致（${[...categories].join('、')}）`, en: ` and the result categories differ (${[...categories].join(', ')})` }
-          : { zh: '', en: '' };
+        const cat = categories.size > 1 ? { zh: `，且答复类别不一致（${[...categories].join('、')}）`, en: ` and the result categories differ (${[...categories].join(', ')})` } : { zh: '', en: '' };
         ctx.report({
           letter: i,
           place: f.number!.place,

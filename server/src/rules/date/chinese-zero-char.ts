@@ -25,7 +25,14 @@ export default defineRule({
     en: 'In a year written in Chinese numerals, zero is 〇, not the digit 0, the letter O, ○ or 零.',
   },
   source: '[S3 purepassion]; [S9 caiyes]',
-  examples: { correct: ['二〇〇九年'], incorrect: [{ text: '二00九年', output: '二〇〇九年' }, { text: '二OO九年', output: '二〇〇九年' }, { text: '二○○九年', output: '二〇〇九年' }] },
+  examples: {
+    correct: ['二〇〇九年'],
+    incorrect: [
+      { text: '二00九年', output: '二〇〇九年' },
+      { text: '二OO九年', output: '二〇〇九年' },
+      { text: '二○○九年', output: '二〇〇九年' },
+    ],
+  },
   check(ctx) {
     // Same matches as /(?<![〇○零一二三四五六七八九十OＯ0０\dA-Za-z])[〇○零一二三四五六七八九OＯ0０]{4}(?=年)/g.
     for (const { block, base, at: nians } of literalHits(ctx, NIAN)) {

@@ -52,7 +52,14 @@ export default defineRule({
     en: 'The contact phone is a valid number (optional area code with a hyphen, a 7–8 digit local number or an 11-digit mobile) in half-width digits, with no letters or X placeholders.',
   },
   source: '[S33] (Xiamen 7-digit numbers); contact data required [S26]',
-  examples: { correct: ['联系电话：2896599', '联系电话：0592-2896599', '联系电话：13800000000'], incorrect: [{ text: '联系电话：2896XXX', output: null }, { text: '联系电话：２８９６５９９', output: '联系电话：2896599' }, { text: '联系电话：289659', output: null }] },
+  examples: {
+    correct: ['联系电话：2896599', '联系电话：0592-2896599', '联系电话：13800000000'],
+    incorrect: [
+      { text: '联系电话：2896XXX', output: null },
+      { text: '联系电话：２８９６５９９', output: '联系电话：2896599' },
+      { text: '联系电话：289659', output: null },
+    ],
+  },
   optionsSchema: {
     type: 'object',
     properties: { requireAreaCode: { type: 'boolean', description: 'Report local numbers written without an area code (info).' } },
@@ -86,11 +93,15 @@ export default defineRule({
         }
         const problem = phoneProblem(raw, requireAreaCode);
         if (!problem) continue;
-        const message = problem === 'placeholder'
-          ? { zh: `电话号码${q(raw)}含字母或占位符，应填写实际号码`, en: `Phone number ${q(raw)} contains letters or placeholders; give the real number` }
-          : problem === 'areaCode'
-            ? { zh: `电话号码${q(raw)}缺少区号，应加区号（如“区号-${raw}”）`, en: `Phone number ${q(raw)} lacks an area code (e.g. “0XXX-${raw}”)` }
-            : { zh: `电话号码${q(raw)}位数不对，应为7至8位本地号码（可带区号）或11位手机号码`, en: `Phone number ${q(raw)} has the wrong number of digits; expected a 7–8 digit local number (optionally with an area code) or an 11-digit mobile` };
+        const message =
+          problem === 'placeholder'
+            ? { zh: `电话号码${q(raw)}含字母或占位符，应填写实际号码`, en: `Phone number ${q(raw)} contains letters or placeholders; give the real number` }
+            : problem === 'areaCode'
+              ? { zh: `电话号码${q(raw)}缺少区号，应加区号（如“区号-${raw}”）`, en: `Phone number ${q(raw)} lacks an area code (e.g. “0XXX-${raw}”)` }
+              : {
+                  zh: `电话号码${q(raw)}位数不对，应为7至8位本地号码（可带区号）或11位手机号码`,
+                  en: `Phone number ${q(raw)} has the wrong number of digits; expected a 7–8 digit local number (optionally with an area code) or an 11-digit mobile`,
+                };
         ctx.report({ range: [at, end], severity: problem === 'areaCode' ? 'info' : 'warning', message });
       }
     }

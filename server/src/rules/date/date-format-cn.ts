@@ -31,7 +31,9 @@ export default defineRule({
     en: 'The date of issue is written in full with Arabic numerals (2023年4月10日), and body dates use the same form rather than 2023-4-10, 2023.4.10 or 2023/4/10.',
   },
   source: 'GB/T 9704-2012 §7.3.5 (成文日期) [S3]; GB/T 15835-2011 [S14][S15]',
-  examples: { correct: ['2023年4月10日'], incorrect: [
+  examples: {
+    correct: ['2023年4月10日'],
+    incorrect: [
       { text: '2023-4-10', in: 'date', output: '2023年4月10日' },
       { text: '2023.4.10', in: 'date', output: '2023年4月10日' },
       { text: '2023/4/10', in: 'date', output: '2023年4月10日' },
@@ -39,7 +41,8 @@ export default defineRule({
       { text: '二〇二三年四月十日', in: 'date', output: null },
       { text: '2023年 4 月10日', output: '2023年4月10日' },
       { text: '2023410', output: null },
-    ] },
+    ],
+  },
   check(ctx) {
     const header = new Set(ctx.parts.headerDates.map((d) => d.position.start.offset));
     const issue = ctx.parts.issueDate;

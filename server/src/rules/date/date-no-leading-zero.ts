@@ -28,7 +28,13 @@ export default defineRule({
     en: 'Months and days are not zero-padded: write 4月 and 5日, not 04月 and 05日.',
   },
   source: 'GB/T 9704-2012 §7.3.5 “月、日不编虚位（即1不编为01）” [S3]',
-  examples: { correct: ['2023年4月10日'], incorrect: [{ text: '2023年04月10日', in: 'date', output: '2023年4月10日' }, { text: '2023年4月05日', in: 'date', output: '2023年4月5日' }] },
+  examples: {
+    correct: ['2023年4月10日'],
+    incorrect: [
+      { text: '2023年04月10日', in: 'date', output: '2023年4月10日' },
+      { text: '2023年4月05日', in: 'date', output: '2023年4月5日' },
+    ],
+  },
   check(ctx) {
     const header = ctx.parts.headerDates.map((d) => rangeOf(d));
     const padded = (raw: string, at: number) => {

@@ -22,7 +22,14 @@ export default defineRule({
     en: 'Ranges of time and ordinals use the 一字线 “—” (2022—2026年, 1—3月) and numeric ranges “～” or “—”, not a hyphen, “~” or a 破折号.',
   },
   source: 'GB/T 15834-2011 §4.13.3.2; GB/T 15835-2011 [S11]',
-  examples: { correct: ['（2022—2026年）', '1—3月', '25～30℃'], incorrect: [{ text: '（2022-2026年）', output: '（2022—2026年）' }, { text: '1~3月', output: '1—3月' }, { text: '2022——2026年', output: '2022—2026年' }] },
+  examples: {
+    correct: ['（2022—2026年）', '1—3月', '25～30℃'],
+    incorrect: [
+      { text: '（2022-2026年）', output: '（2022—2026年）' },
+      { text: '1~3月', output: '1—3月' },
+      { text: '2022——2026年', output: '2022—2026年' },
+    ],
+  },
   check(ctx) {
     const ranges = numberRanges(ctx);
     // A numeric range takes the connector the letter already uses for numbers, else “～”.

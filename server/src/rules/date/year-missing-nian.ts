@@ -15,7 +15,24 @@ import { startOf } from '../../text/spans';
 // Characters that may follow a number: measure words, units, approximations, comparisons.
 const AFTER_COUNT = new Set([
   ...'年月日天周时分秒届级版期批次个家项件人名位户元角万亿千百十余多来强倍成折度号条款章节座所处栋幢套间张份本册部篇页字行台辆架艘列只头匹株棵亩顷米吨斤克升方瓦伏场轮组队支班团种类样枚颗粒片根块包箱袋盒瓶桶罐双对副把辆趟站段路线届左以至到之前后内外余型式号款代',
-  '平', '公', '千', '毫', '厘', '立', '兆', '美', '欧', '港', '英', '日', '韩', '澳', '台', '人', '小', '周',
+  '平',
+  '公',
+  '千',
+  '毫',
+  '厘',
+  '立',
+  '兆',
+  '美',
+  '欧',
+  '港',
+  '英',
+  '日',
+  '韩',
+  '澳',
+  '台',
+  '人',
+  '小',
+  '周',
 ]);
 // Both patterns start with a year 19xx/20xx that is not part of a longer number; the years are
 // found with a literal-first regex and the rest is checked by code (the regexes started with a

@@ -17,7 +17,7 @@ import { q } from '../../analysis/finding';
 //
 // TWO_DIGIT /(?<![\d.A-Za-z%])(['’‘]?)(\d{2})(?:([-—–~～至])(\d{2}))?年(?=AFTER)/g, AFTER below.
 const AFTER = /\d{1,2}月|底|初|末|年底|度|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度/y;
-const APOSTROPHES = '\'’‘';
+const APOSTROPHES = "'’‘";
 const CONNECTORS = '-—–~～至';
 /**
  * CUED: 22年，全市… / 截止22年 / 纳入23年大中修项目: a two-digit 年 that starts a clause and is followed
@@ -170,28 +170,37 @@ export default defineRule({
         } else flag(at, len + 1, raw, [aAt], [a]);
       }
     }
-    each((v, nian) => (cuedAt(v, nian) ? nian - 2 : -1), (v, nian, at) => {
-      if (ctx.text.charCodeAt(at - 1) >= 48 && ctx.text.charCodeAt(at - 1) <= 57) return;
-      flag(at, 3, ctx.text.slice(at, at + 3), [at], [+v.slice(nian - 2, nian)]);
-    });
-    each((v, nian) => (aposAt(v, nian) ? nian - 3 : -1), (v, nian, at) => {
-      flag(at, 4, v.slice(nian - 3, nian + 1), [at + 1], [+v.slice(nian - 2, nian)]);
-    });
-    each((v, nian) => (cnTwoAt(v, nian) ? nian - 2 : -1), (v, nian, at) => {
-      const raw = v.slice(nian - 2, nian + 1);
-      const yy = cnDigits(raw.slice(0, 2));
-      const full = String(fullYear(yy, base));
-      const cn = [...full].map((c) => '〇一二三四五六七八九'[+c]).join('');
-      if (seen.has(at)) return;
-      seen.add(at);
-      ctx.report({
-        range: [at, at + raw.length],
-        message: { zh: `年份${q(raw)}为简写，应写全称，如${q(full + '年')}`, en: `Year ${q(raw)} is abbreviated; write it in full, e.g. ${q(full + '年')}` },
-        suggestions: [
-          { range: [at, at + raw.length], text: full + '年', title: { zh: `改为${q(full + '年')}`, en: `Change to ${q(full + '年')}` } },
-          { range: [at, at + raw.length], text: cn + '年', title: { zh: `改为${q(cn + '年')}`, en: `Change to ${q(cn + '年')}` } },
-        ],
-      });
-    });
+    each(
+      (v, nian) => (cuedAt(v, nian) ? nian - 2 : -1),
+      (v, nian, at) => {
+        if (ctx.text.charCodeAt(at - 1) >= 48 && ctx.text.charCodeAt(at - 1) <= 57) return;
+        flag(at, 3, ctx.text.slice(at, at + 3), [at], [+v.slice(nian - 2, nian)]);
+      },
+    );
+    each(
+      (v, nian) => (aposAt(v, nian) ? nian - 3 : -1),
+      (v, nian, at) => {
+        flag(at, 4, v.slice(nian - 3, nian + 1), [at + 1], [+v.slice(nian - 2, nian)]);
+      },
+    );
+    each(
+      (v, nian) => (cnTwoAt(v, nian) ? nian - 2 : -1),
+      (v, nian, at) => {
+        const raw = v.slice(nian - 2, nian + 1);
+        const yy = cnDigits(raw.slice(0, 2));
+        const full = String(fullYear(yy, base));
+        const cn = [...full].map((c) => '〇一二三四五六七八九'[+c]).join('');
+        if (seen.has(at)) return;
+        seen.add(at);
+        ctx.report({
+          range: [at, at + raw.length],
+          message: { zh: `年份${q(raw)}为简写，应写全称，如${q(full + '年')}`, en: `Year ${q(raw)} is abbreviated; write it in full, e.g. ${q(full + '年')}` },
+          suggestions: [
+            { range: [at, at + raw.length], text: full + '年', title: { zh: `改为${q(full + '年')}`, en: `Change to ${q(full + '年')}` } },
+            { range: [at, at + raw.length], text: cn + '年', title: { zh: `改为${q(cn + '年')}`, en: `Change to ${q(cn + '年')}` } },
+          ],
+        });
+      },
+    );
   },
 });

@@ -17,7 +17,10 @@ export default defineRule({
     en: 'Copy recipients are separated by “，” and the last one is followed by “。”.',
   },
   source: 'GB/T 9704-2012 §7.4.2 [S5]',
-  examples: { correct: ['抄送：市人大常委会代表工作委员会，市政府督查室。'], incorrect: [{ text: '抄送：市人大常委会代表工作委员会、市政府督查室', output: '抄送：市人大常委会代表工作委员会，市政府督查室。' }] },
+  examples: {
+    correct: ['抄送：市人大常委会代表工作委员会，市政府督查室。'],
+    incorrect: [{ text: '抄送：市人大常委会代表工作委员会、市政府督查室', output: '抄送：市人大常委会代表工作委员会，市政府督查室。' }],
+  },
   check(ctx) {
     for (const f of ctx.parts.cc) {
       const [vs, ve] = f.valueRange;

@@ -20,7 +20,13 @@ export default defineRule({
     en: 'Lists the copy recipients the profile requires (e.g. “抄送：市人大常委会代表工作委员会，市政府督查室。”).',
   },
   source: '抄送 [S18][S19b][S19c][S28]；GB/T 9704-2012 §7.4.2 [S5]',
-  examples: { correct: ['抄送：市人大常委会代表工作委员会，市政府督查室。'], incorrect: [{ text: '', in: 'cc', profile: 'xiamen', note: '没有抄送 / no copy line' }, { text: '抄送：市政府督查室。', in: 'cc', profile: 'xiamen', note: '缺少代表工作委员会' }] },
+  examples: {
+    correct: ['抄送：市人大常委会代表工作委员会，市政府督查室。'],
+    incorrect: [
+      { text: '', in: 'cc', profile: 'xiamen', note: '没有抄送 / no copy line' },
+      { text: '抄送：市政府督查室。', in: 'cc', profile: 'xiamen', note: '缺少代表工作委员会' },
+    ],
+  },
   check(ctx) {
     if (!ctx.profile.require.cc || looksTruncated(ctx)) return;
     const kind = letterKind(ctx);
@@ -35,13 +41,16 @@ export default defineRule({
         range: footerAnchor(ctx),
         severity,
         message: { zh: `缺少抄送（如${q(template)}）`, en: `Missing the copy list (e.g. ${q(template)})` },
-        suggestions: wanted.length > 0
-          ? [{ range: [at, at], text: blockSeparator(ctx) + template, title: { zh: `补${q(template)}`, en: `Add ${q(template)}` } }]
-          : undefined,
+        suggestions: wanted.length > 0 ? [{ range: [at, at], text: blockSeparator(ctx) + template, title: { zh: `补${q(template)}`, en: `Add ${q(template)}` } }] : undefined,
       });
       return;
     }
-    const names = cc.flatMap((f) => f.fieldValue.split(/[，,、；;\s]+/).map((x) => x.replace(/[。.]$/, '')).filter(Boolean));
+    const names = cc.flatMap((f) =>
+      f.fieldValue
+        .split(/[，,、；;\s]+/)
+        .map((x) => x.replace(/[。.]$/, ''))
+        .filter(Boolean),
+    );
     const missing = wanted.filter((w) => !names.some((n) => sameOrgan(n, w)));
     if (missing.length === 0) return;
     const last = cc[cc.length - 1];

@@ -18,7 +18,13 @@ export default defineRule({
     en: 'The reply names a contact person (e.g. “联系人：张三”) when the profile requires it.',
   },
   source: '经办人员的姓名、联系电话 [S26]；附注 [S6]',
-  examples: { correct: ['联系人：邱忠强', '（联系人：张三，电话：2896599）'], incorrect: [{ text: '', in: 'contact', profile: 'xiamen', note: '没有联系人 / no contact person' }, { text: '联系人：', in: 'contact', profile: 'xiamen' }] },
+  examples: {
+    correct: ['联系人：邱忠强', '（联系人：张三，电话：2896599）'],
+    incorrect: [
+      { text: '', in: 'contact', profile: 'xiamen', note: '没有联系人 / no contact person' },
+      { text: '联系人：', in: 'contact', profile: 'xiamen' },
+    ],
+  },
   check(ctx) {
     if (!ctx.profile.require.contact || looksTruncated(ctx)) return;
     const contacts = fieldsOf(ctx, ['contact', 'contactPhone']);

@@ -20,7 +20,13 @@ export default defineRule({
     en: 'The reply gives a contact phone number (e.g. “联系电话：2896599”) when the profile requires it.',
   },
   source: '经办人员的姓名、联系电话 [S26]；附注 [S6]',
-  examples: { correct: ['联系电话：2896599', '联系人及电话：杨谦堂 15126801666'], incorrect: [{ text: '', in: 'phone', profile: 'xiamen', note: '没有联系电话 / no phone number' }, { text: '联系电话：', in: 'phone', profile: 'xiamen' }] },
+  examples: {
+    correct: ['联系电话：2896599', '联系人及电话：杨谦堂 15126801666'],
+    incorrect: [
+      { text: '', in: 'phone', profile: 'xiamen', note: '没有联系电话 / no phone number' },
+      { text: '联系电话：', in: 'phone', profile: 'xiamen' },
+    ],
+  },
   check(ctx) {
     if (!ctx.profile.require.phone || looksTruncated(ctx)) return;
     const phones = fieldsOf(ctx, ['phone', 'contactPhone']);

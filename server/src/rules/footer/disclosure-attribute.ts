@@ -19,7 +19,13 @@ export default defineRule({
     en: 'States the disclosure attribute where the profile requires it, normally as the note “（此件主动公开）” under the date.',
   },
   source: 'GB/T 9704 附注 [S6]；国办发〔2014〕46号 [S22]；厦府办〔2015〕175号 [S21]',
-  examples: { correct: ['2023年4月10日\n（此件主动公开）'], incorrect: [{ text: '', in: 'disclosure', profile: 'xiamen', note: '成文日期后无公开属性 / no disclosure line' }, { text: '（此件内部公开）', in: 'disclosure', profile: 'xiamen' }] },
+  examples: {
+    correct: ['2023年4月10日\n（此件主动公开）'],
+    incorrect: [
+      { text: '', in: 'disclosure', profile: 'xiamen', note: '成文日期后无公开属性 / no disclosure line' },
+      { text: '（此件内部公开）', in: 'disclosure', profile: 'xiamen' },
+    ],
+  },
   check(ctx) {
     const stated = ctx.parts.disclosures;
     const values = ctx.profile.disclosureValues;
@@ -49,7 +55,7 @@ export default defineRule({
     const at = ctx.parts.issueDateBlock ? endOf(ctx.parts.issueDateBlock) : footerInsertPoint(ctx);
     const note = values.find((x) => /主动公开/.test(x)) ?? '此件主动公开';
     const text = `（${note}）`;
-    const r = anchor ? rangeOf(anchor) : [Math.max(0, at - 1), at] as [number, number];
+    const r = anchor ? rangeOf(anchor) : ([Math.max(0, at - 1), at] as [number, number]);
     ctx.report({
       range: r,
       message: { zh: `缺少公开属性（如${q(text)}）`, en: `Missing disclosure attribute (e.g. ${q(text)})` },

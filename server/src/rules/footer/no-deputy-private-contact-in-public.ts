@@ -38,9 +38,10 @@ export default defineRule({
           const at = s + m.index;
           ctx.report({
             range: [at, at + m[0].length],
-            message: re === MOBILE
-              ? { zh: `主动公开的答复中出现代表委员的手机号码${q(m[0])}，应删除`, en: `The published reply contains the deputy’s mobile number ${q(m[0])}; remove it` }
-              : { zh: `主动公开的答复中出现代表委员的住址${q(m[0])}，应删除`, en: `The published reply contains the deputy’s address ${q(m[0])}; remove it` },
+            message:
+              re === MOBILE
+                ? { zh: `主动公开的答复中出现代表委员的手机号码${q(m[0])}，应删除`, en: `The published reply contains the deputy’s mobile number ${q(m[0])}; remove it` }
+                : { zh: `主动公开的答复中出现代表委员的住址${q(m[0])}，应删除`, en: `The published reply contains the deputy’s address ${q(m[0])}; remove it` },
           });
         }
       }

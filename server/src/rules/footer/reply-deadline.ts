@@ -22,8 +22,10 @@ export default defineRule({
     en: 'When the assignment date is given, the reply is dated within the deadline (by default three months after assignment).',
   },
   source: '三个月内答复 [S19][S20][S25][S29]',
-  examples: { correct: [{ text: '---\n交办日期: 2023-01-20\n---', in: 'front-matter', format: 'md', note: '成文日期：2023年4月10日' }],
-  incorrect: [{ text: '---\n交办日期: 2022-12-01\n---', in: 'front-matter', format: 'md', note: '成文日期：2023年4月10日' }] },
+  examples: {
+    correct: [{ text: '---\n交办日期: 2023-01-20\n---', in: 'front-matter', format: 'md', note: '成文日期：2023年4月10日' }],
+    incorrect: [{ text: '---\n交办日期: 2022-12-01\n---', in: 'front-matter', format: 'md', note: '成文日期：2023年4月10日' }],
+  },
   check(ctx) {
     const d = ctx.parts.issueDate;
     if (!d || !validDate(d.year, d.month, d.day)) return;

@@ -17,7 +17,14 @@ export default defineRule({
     en: 'Labels such as 领导署名, 签发人, 联系人, 联系电话, 抄送 and 附件 are followed by a full-width colon “：”, never left out.',
   },
   source: 'GB/T 9704-2012 §7.3.4, §7.4.2 [S4][S5]; P01',
-  examples: { correct: ['领导署名：周桂良', '联系电话：2896599'], incorrect: [{ text: '领导署名:周桂良', output: '领导署名：周桂良' }, { text: '领导署名周桂良', output: '领导署名：周桂良' }, { text: '抄送:市政府督查室。', output: '抄送：市政府督查室。' }] },
+  examples: {
+    correct: ['领导署名：周桂良', '联系电话：2896599'],
+    incorrect: [
+      { text: '领导署名:周桂良', output: '领导署名：周桂良' },
+      { text: '领导署名周桂良', output: '领导署名：周桂良' },
+      { text: '抄送:市政府督查室。', output: '抄送：市政府督查室。' },
+    ],
+  },
   check(ctx) {
     for (const f of ctx.parts.fields) {
       if (f.kind === 'category') continue;

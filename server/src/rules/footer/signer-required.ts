@@ -17,7 +17,13 @@ export default defineRule({
     en: 'The reply names the signing leader (e.g. “领导署名：张三” or “签发人：张三”) when the profile requires it.',
   },
   source: '负责人签发 [S18][S19][S20][S24]；条例第九条(六) [S8]',
-  examples: { correct: ['领导署名：周桂良'], incorrect: [{ text: '', in: 'signer', profile: 'xiamen', note: '没有领导署名或签发人 / no signer' }, { text: '领导署名：', in: 'signer', profile: 'xiamen' }] },
+  examples: {
+    correct: ['领导署名：周桂良'],
+    incorrect: [
+      { text: '', in: 'signer', profile: 'xiamen', note: '没有领导署名或签发人 / no signer' },
+      { text: '领导署名：', in: 'signer', profile: 'xiamen' },
+    ],
+  },
   check(ctx) {
     if (!ctx.profile.require.signer || looksTruncated(ctx)) return;
     const labels = ctx.profile.signerLabels;

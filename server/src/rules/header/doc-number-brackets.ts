@@ -14,7 +14,14 @@ export default defineRule({
     en: 'The year in a document number is enclosed in 六角括号 〔〕, not square or round brackets or look-alikes.',
   },
   source: 'GB/T 9704-2012 §7.2.5; 《党政机关公文处理工作条例》第九条(五) [S2]',
-  examples: { correct: ['厦工信函〔2023〕25号'], incorrect: [{ text: '厦工信函[2023]25号', output: '厦工信函〔2023〕25号' }, { text: '厦工信函（2023）25号', output: '厦工信函〔2023〕25号' }, { text: '厦工信函【2023】25号', output: '厦工信函〔2023〕25号' }] },
+  examples: {
+    correct: ['厦工信函〔2023〕25号'],
+    incorrect: [
+      { text: '厦工信函[2023]25号', output: '厦工信函〔2023〕25号' },
+      { text: '厦工信函（2023）25号', output: '厦工信函〔2023〕25号' },
+      { text: '厦工信函【2023】25号', output: '厦工信函〔2023〕25号' },
+    ],
+  },
   check(ctx) {
     const d = ctx.parts.docNumber;
     if (!d) return;

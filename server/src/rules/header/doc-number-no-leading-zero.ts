@@ -14,7 +14,13 @@ export default defineRule({
     en: 'The serial number of a document number has no leading zeros (1, not 01 or 001).',
   },
   source: '“序号不编虚位（即1不编为01或001）” [S2]',
-  examples: { correct: ['〔2023〕5号'], incorrect: [{ text: '厦工信函〔2023〕05号', in: 'doc-number', output: '厦工信函〔2023〕5号' }, { text: '厦工信函〔2023〕005号', in: 'doc-number', output: '厦工信函〔2023〕5号' }] },
+  examples: {
+    correct: ['〔2023〕5号'],
+    incorrect: [
+      { text: '厦工信函〔2023〕05号', in: 'doc-number', output: '厦工信函〔2023〕5号' },
+      { text: '厦工信函〔2023〕005号', in: 'doc-number', output: '厦工信函〔2023〕5号' },
+    ],
+  },
   check(ctx) {
     const d = ctx.parts.docNumber;
     if (!d) return;

@@ -17,7 +17,13 @@ export default defineRule({
     en: 'The year in a document number is written in full with four Arabic digits, e.g. “〔2023〕”.',
   },
   source: '“年份应标全称” [S2]; “如‘87’‘93’等均属标识不正确” [S2 021yin]',
-  examples: { correct: ['〔2023〕'], incorrect: [{ text: '厦工信函〔23〕25号', in: 'doc-number' }, { text: '厦工信函〔二〇二三〕25号', in: 'doc-number' }] },
+  examples: {
+    correct: ['〔2023〕'],
+    incorrect: [
+      { text: '厦工信函〔23〕25号', in: 'doc-number' },
+      { text: '厦工信函〔二〇二三〕25号', in: 'doc-number' },
+    ],
+  },
   check(ctx) {
     const d = ctx.parts.docNumber;
     if (!d) return;

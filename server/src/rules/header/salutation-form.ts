@@ -36,7 +36,14 @@ export default defineRule({
     en: 'The addressee line reads “××代表：”, “××委员：” or an organisation name, ending with a full-width colon.',
   },
   source: '主送机关“最后一个主送机关名称后标全角冒号” [S5b]; template “××代表：” [S35]; 逐人答复 [S18][S19][S24]',
-  examples: { correct: ['郭海峰代表：'], incorrect: [{ text: '郭海峰代表:', output: '郭海峰代表：' }, { text: '郭海峰代表', output: '郭海峰代表：' }, { text: '郭海峰：', in: 'salutation', output: null }] },
+  examples: {
+    correct: ['郭海峰代表：'],
+    incorrect: [
+      { text: '郭海峰代表:', output: '郭海峰代表：' },
+      { text: '郭海峰代表', output: '郭海峰代表：' },
+      { text: '郭海峰：', in: 'salutation', output: null },
+    ],
+  },
   check(ctx) {
     const s = ctx.parts.salutation;
     if (!s) {
@@ -94,14 +101,15 @@ export default defineRule({
     }
 
     // Spaces inside the line: stray-space-cjk (P09) reports them, except in scraped letters.
-    if (ctx.scraped) for (const sp of s.spaces) {
-      ctx.report({
-        range: sp,
-        severity: 'info',
-        message: { zh: `称谓${q(shown)}中有多余空格`, en: `Stray space in salutation ${q(shown)}` },
-        suggestions: [{ range: sp, text: '', title: { zh: '删除空格', en: 'Remove the space' } }],
-      });
-    }
+    if (ctx.scraped)
+      for (const sp of s.spaces) {
+        ctx.report({
+          range: sp,
+          severity: 'info',
+          message: { zh: `称谓${q(shown)}中有多余空格`, en: `Stray space in salutation ${q(shown)}` },
+          suggestions: [{ range: sp, text: '', title: { zh: '删除空格', en: 'Remove the space' } }],
+        });
+      }
 
     const name = s.name;
     if (s.title) {

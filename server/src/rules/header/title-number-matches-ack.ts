@@ -41,7 +41,10 @@ export default defineRule({
     const mv = metaText(ctx, NUMBER_KEYS);
     if (mv === undefined) return;
     const want = normalizeNumber(mv);
-    for (const [where, n] of [['标题', tn], ['正文', an]] as const) {
+    for (const [where, n] of [
+      ['标题', tn],
+      ['正文', an],
+    ] as const) {
       if (!n || normalizeNumber(n.value) === want) continue;
       ctx.report({
         range: n.range,

@@ -42,13 +42,15 @@ export default defineRule({
       ctx.report({
         range: rangeOf(first),
         severity: mid ? 'info' : undefined,
-        message: mid ? {
-          zh: '正文从开头语起，未见标题（如“××局关于××会议第×号建议办理情况答复的函”）',
-          en: 'The text starts at the acknowledgement with no title (e.g. “××局关于××会议第×号建议办理情况答复的函”)',
-        } : {
-          zh: '缺少标题（如“××局关于××会议第×号建议办理情况答复的函”）',
-          en: 'Missing title (e.g. “××局关于××会议第×号建议办理情况答复的函”)',
-        },
+        message: mid
+          ? {
+              zh: '正文从开头语起，未见标题（如“××局关于××会议第×号建议办理情况答复的函”）',
+              en: 'The text starts at the acknowledgement with no title (e.g. “××局关于××会议第×号建议办理情况答复的函”)',
+            }
+          : {
+              zh: '缺少标题（如“××局关于××会议第×号建议办理情况答复的函”）',
+              en: 'Missing title (e.g. “××局关于××会议第×号建议办理情况答复的函”)',
+            },
       });
       return;
     }

@@ -17,7 +17,14 @@ export default defineRule({
     en: 'A level-1 marker is a Chinese numeral followed by 顿号, e.g. “一、”.',
   },
   source: 'GB/T 9704-2012 §7.3.3; GB/T 15834-2011 附录B [S4][S9]',
-  examples: { correct: ['一、办理工作背景'], incorrect: [{ text: '一.办理工作背景', output: '一、办理工作背景' }, { text: '一，办理工作背景', output: '一、办理工作背景' }, { text: '一：办理工作背景', output: '一、办理工作背景' }] },
+  examples: {
+    correct: ['一、办理工作背景'],
+    incorrect: [
+      { text: '一.办理工作背景', output: '一、办理工作背景' },
+      { text: '一，办理工作背景', output: '一、办理工作背景' },
+      { text: '一：办理工作背景', output: '一、办理工作背景' },
+    ],
+  },
   check(ctx) {
     for (const s of ctx.parts.sections) {
       const m = s.heading.marker;

@@ -19,7 +19,14 @@ export default defineRule({
     en: 'A level-2 marker is a Chinese numeral in full-width round brackets, e.g. “（一）”.',
   },
   source: 'GB/T 9704-2012 §7.3.3 [S9]; P01/P02',
-  examples: { correct: ['（一）完善政策举措'], incorrect: [{ text: '(一)完善政策举措', output: '（一）完善政策举措' }, { text: '（一)完善政策举措', output: '（一）完善政策举措' }, { text: '一）完善政策举措', output: null }] },
+  examples: {
+    correct: ['（一）完善政策举措'],
+    incorrect: [
+      { text: '(一)完善政策举措', output: '（一）完善政策举措' },
+      { text: '（一)完善政策举措', output: '（一）完善政策举措' },
+      { text: '一）完善政策举措', output: null },
+    ],
+  },
   check(ctx) {
     for (const s of ctx.parts.sections) {
       const m = s.heading.marker;

@@ -21,7 +21,14 @@ export default defineRule({
     en: 'A level-3 marker is an Arabic numeral with a full stop, e.g. “1.”, not “1、”.',
   },
   source: 'GB/T 9704-2012 §7.3.3; GB/T 15834-2011 附录B [S9 caiyes][S9 aissue]',
-  examples: { correct: ['1.提升企业创新能力', '1．提升企业创新能力'], incorrect: [{ text: '1、提升企业创新能力', output: '1.提升企业创新能力' }, { text: '1，提升企业创新能力', output: '1.提升企业创新能力' }, { text: '1：提升企业创新能力', output: '1.提升企业创新能力' }] },
+  examples: {
+    correct: ['1.提升企业创新能力', '1．提升企业创新能力'],
+    incorrect: [
+      { text: '1、提升企业创新能力', output: '1.提升企业创新能力' },
+      { text: '1，提升企业创新能力', output: '1.提升企业创新能力' },
+      { text: '1：提升企业创新能力', output: '1.提升企业创新能力' },
+    ],
+  },
   optionsSchema: {
     type: 'object',
     properties: {
@@ -47,13 +54,13 @@ export default defineRule({
           range: m.range,
           message: dun
             ? {
-              zh: `三级标题序号${q(m.raw)}不应使用顿号，应为${q(num + preferred)}`,
-              en: `Level-3 marker ${q(m.raw)} should not use 顿号; expected ${q(num + preferred)}`,
-            }
+                zh: `三级标题序号${q(m.raw)}不应使用顿号，应为${q(num + preferred)}`,
+                en: `Level-3 marker ${q(m.raw)} should not use 顿号; expected ${q(num + preferred)}`,
+              }
             : {
-              zh: `三级标题序号${q(m.raw)}用错标点${q(m.close)}，应为${q(num + preferred)}`,
-              en: `Level-3 marker ${q(m.raw)} uses ${q(m.close)}; expected ${q(num + preferred)}`,
-            },
+                zh: `三级标题序号${q(m.raw)}用错标点${q(m.close)}，应为${q(num + preferred)}`,
+                en: `Level-3 marker ${q(m.raw)} uses ${q(m.close)}; expected ${q(num + preferred)}`,
+              },
           fix: { range: [at, at + 1], text: preferred },
         });
       } else if (pref !== 'either' && m.close !== preferred) {

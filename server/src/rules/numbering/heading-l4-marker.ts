@@ -18,7 +18,14 @@ export default defineRule({
     en: 'A level-4 marker is an Arabic numeral in full-width round brackets, e.g. “（1）”.',
   },
   source: 'GB/T 9704-2012 §7.3.3 [S9]',
-  examples: { correct: ['（1）加强研发平台建设'], incorrect: [{ text: '(1)加强研发平台建设', output: '（1）加强研发平台建设' }, { text: '1)加强研发平台建设', output: null }, { text: '（1)加强研发平台建设', output: '（1）加强研发平台建设' }] },
+  examples: {
+    correct: ['（1）加强研发平台建设'],
+    incorrect: [
+      { text: '(1)加强研发平台建设', output: '（1）加强研发平台建设' },
+      { text: '1)加强研发平台建设', output: null },
+      { text: '（1)加强研发平台建设', output: '（1）加强研发平台建设' },
+    ],
+  },
   optionsSchema: {
     type: 'object',
     properties: {

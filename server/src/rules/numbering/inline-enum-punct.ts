@@ -20,7 +20,14 @@ export default defineRule({
     en: '“第一”, “其一”, “首先” and “其次” take a comma; “一是” takes no punctuation.',
   },
   source: 'GB/T 15834-2011 附录B “‘第’‘其’字头序次语，或‘首先’类序次语，后用逗号” [S9 aissue][S9 5imtv]',
-  examples: { correct: ['第一，加强统筹', '一是加强统筹'], incorrect: [{ text: '第一、加强统筹', output: '第一，加强统筹' }, { text: '第一：加强统筹', output: '第一，加强统筹' }, { text: '一是、加强统筹', output: '一是加强统筹' }] },
+  examples: {
+    correct: ['第一，加强统筹', '一是加强统筹'],
+    incorrect: [
+      { text: '第一、加强统筹', output: '第一，加强统筹' },
+      { text: '第一：加强统筹', output: '第一，加强统筹' },
+      { text: '一是、加强统筹', output: '一是加强统筹' },
+    ],
+  },
   check(ctx) {
     for (const e of ctx.parts.enumItems) {
       if (!e.punct || !isEnumerator(ctx.text, e)) continue;

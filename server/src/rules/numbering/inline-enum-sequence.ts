@@ -38,11 +38,13 @@ export default defineRule({
         if (e.ordinal !== expected) {
           const want = enumWith(e, expected);
           const repeat = e.ordinal < expected;
-          const suggestions: Suggestion[] = [{
-            range: enumNumeralRange(e),
-            text: toChineseNumeral(expected),
-            title: { zh: `改为${q(want)}`, en: `Change to ${q(want)}` },
-          }];
+          const suggestions: Suggestion[] = [
+            {
+              range: enumNumeralRange(e),
+              text: toChineseNumeral(expected),
+              title: { zh: `改为${q(want)}`, en: `Change to ${q(want)}` },
+            },
+          ];
           // "Renumber the rest" only with the run's first finding (linear time on long runs).
           const rest = offered ? [] : following(ctx.text, run.items, i, expected);
           offered = true;

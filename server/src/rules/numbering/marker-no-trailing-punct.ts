@@ -16,7 +16,15 @@ export default defineRule({
     en: 'No punctuation follows a bracketed marker, and “一、” or “1.” is not followed by another mark.',
   },
   source: 'GB/T 15834-2011 附录B “加括号的序次语后面不用任何点号” [S9 aissue][S9 caiyes][S9 haomeiwen]',
-  examples: { correct: ['（一）完善政策举措', '1.提升企业创新能力'], incorrect: [{ text: '（一）、完善政策举措', output: '（一）完善政策举措' }, { text: '（1）.加强', output: '（1）加强' }, { text: '一、、办理工作背景', output: '一、办理工作背景' }, { text: '1.、提升', output: '1.提升' }] },
+  examples: {
+    correct: ['（一）完善政策举措', '1.提升企业创新能力'],
+    incorrect: [
+      { text: '（一）、完善政策举措', output: '（一）完善政策举措' },
+      { text: '（1）.加强', output: '（1）加强' },
+      { text: '一、、办理工作背景', output: '一、办理工作背景' },
+      { text: '1.、提升', output: '1.提升' },
+    ],
+  },
   check(ctx) {
     for (const s of ctx.parts.sections) {
       const m = s.heading.marker;

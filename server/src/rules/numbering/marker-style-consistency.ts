@@ -36,33 +36,54 @@ export default defineRule({
       // Marker style: only among the accepted forms.
       if (level === 3) {
         const accepted = list.filter((s) => s.heading.marker.close === '.' || s.heading.marker.close === '．');
-        report(ctx, level, accepted, (s) => s.heading.marker.close!, (dev, ref) => ({
-          zh: `${LEVEL_ZH[level]}序号${q(dev.heading.marker.raw)}与同级的${q(ref.heading.marker.raw)}写法不一致`,
-          en: `${LEVEL_EN[level]} marker ${q(dev.heading.marker.raw)} is written differently from ${q(ref.heading.marker.raw)} at the same level`,
-        }), (s) => s.heading.marker.range);
+        report(
+          ctx,
+          level,
+          accepted,
+          (s) => s.heading.marker.close!,
+          (dev, ref) => ({
+            zh: `${LEVEL_ZH[level]}序号${q(dev.heading.marker.raw)}与同级的${q(ref.heading.marker.raw)}写法不一致`,
+            en: `${LEVEL_EN[level]} marker ${q(dev.heading.marker.raw)} is written differently from ${q(ref.heading.marker.raw)} at the same level`,
+          }),
+          (s) => s.heading.marker.range,
+        );
       }
       if (level === 4) {
         const accepted = list.filter((s) => s.heading.marker.kind === 'arabic-paren' || s.heading.marker.kind === 'circled');
-        report(ctx, level, accepted, (s) => s.heading.marker.kind, (dev, ref) => ({
-          zh: `${LEVEL_ZH[level]}序号${q(dev.heading.marker.raw)}与同级的${q(ref.heading.marker.raw)}写法不一致`,
-          en: `${LEVEL_EN[level]} marker ${q(dev.heading.marker.raw)} is written differently from ${q(ref.heading.marker.raw)} at the same level`,
-        }), (s) => s.heading.marker.range);
+        report(
+          ctx,
+          level,
+          accepted,
+          (s) => s.heading.marker.kind,
+          (dev, ref) => ({
+            zh: `${LEVEL_ZH[level]}序号${q(dev.heading.marker.raw)}与同级的${q(ref.heading.marker.raw)}写法不一致`,
+            en: `${LEVEL_EN[level]} marker ${q(dev.heading.marker.raw)} is written differently from ${q(ref.heading.marker.raw)} at the same level`,
+          }),
+          (s) => s.heading.marker.range,
+        );
       }
       if (level === 2 || level === 3) {
-        report(ctx, level, list, (s) => endingOf(ctx.text, s), (dev, ref) => {
-          const bare = endingOf(ctx.text, dev) === 'bare';
-          const d = headingText(ctx.text, dev);
-          const r = headingText(ctx.text, ref);
-          return bare
-            ? {
-              zh: `${LEVEL_ZH[level]}标题${q(d)}单独成行，而同级标题${q(r)}以句号结束并接正文，同级标题的写法应一致`,
-              en: `${LEVEL_EN[level]} heading ${q(d)} is a bare line while ${q(r)} at the same level is a sentence closed by 。; write them the same way`,
-            }
-            : {
-              zh: `${LEVEL_ZH[level]}标题${q(d)}以句号结束并接正文，而同级标题${q(r)}单独成行，同级标题的写法应一致`,
-              en: `${LEVEL_EN[level]} heading ${q(d)} is a sentence closed by 。 while ${q(r)} at the same level is a bare line; write them the same way`,
-            };
-        }, (s) => [s.heading.marker.range[0], s.heading.headingRange[1]]);
+        report(
+          ctx,
+          level,
+          list,
+          (s) => endingOf(ctx.text, s),
+          (dev, ref) => {
+            const bare = endingOf(ctx.text, dev) === 'bare';
+            const d = headingText(ctx.text, dev);
+            const r = headingText(ctx.text, ref);
+            return bare
+              ? {
+                  zh: `${LEVEL_ZH[level]}标题${q(d)}单独成行，而同级标题${q(r)}以句号结束并接正文，同级标题的写法应一致`,
+                  en: `${LEVEL_EN[level]} heading ${q(d)} is a bare line while ${q(r)} at the same level is a sentence closed by 。; write them the same way`,
+                }
+              : {
+                  zh: `${LEVEL_ZH[level]}标题${q(d)}以句号结束并接正文，而同级标题${q(r)}单独成行，同级标题的写法应一致`,
+                  en: `${LEVEL_EN[level]} heading ${q(d)} is a sentence closed by 。 while ${q(r)} at the same level is a bare line; write them the same way`,
+                };
+          },
+          (s) => [s.heading.marker.range[0], s.heading.headingRange[1]],
+        );
       }
     }
   },
@@ -71,14 +92,7 @@ export default defineRule({
 type Msg = { zh: string; en: string };
 
 /** Reports the first section whose style differs from the majority (ties: the first style seen). */
-function report(
-  ctx: RuleContext,
-  _level: number,
-  list: Section[],
-  styleOf: (s: Section) => string,
-  message: (dev: Section, ref: Section) => Msg,
-  rangeOf: (s: Section) => [number, number],
-) {
+function report(ctx: RuleContext, _level: number, list: Section[], styleOf: (s: Section) => string, message: (dev: Section, ref: Section) => Msg, rangeOf: (s: Section) => [number, number]) {
   if (list.length < 2) return;
   const counts = new Map<string, number>();
   const firstOf = new Map<string, Section>();

@@ -22,7 +22,10 @@ export default defineRule({
     en: 'Levels go 一、 → （一） → 1. → （1） without skipping a level on the way down.',
   },
   source: 'GB/T 9704-2012 §7.3.3 “依次可以用” [S4][S9]; “不能在一级标题之后直接跳到三级标题” [S9 bbs.5imtv]',
-  examples: { correct: ['一、… （一）… 1.…', '1.… 2.… 3.…'], incorrect: ['一、… 1.…（no （一））', { text: '（一）完善政策举措\n市工信局完善配套政策。\n（二）提升产业基础能力\n市工信局引导企业加强研发创新。', in: 'body' }] },
+  examples: {
+    correct: ['一、… （一）… 1.…', '1.… 2.… 3.…'],
+    incorrect: ['一、… 1.…（no （一））', { text: '（一）完善政策举措\n市工信局完善配套政策。\n（二）提升产业基础能力\n市工信局引导企业加强研发创新。', in: 'body' }],
+  },
   check(ctx) {
     // A body whose highest level is （一）: the first level 一、 is missing above it. (A body
     // numbered 1. 2. 3. alone is common and accepted; （一） is by its form a second level.)

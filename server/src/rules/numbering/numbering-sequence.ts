@@ -25,7 +25,10 @@ export default defineRule({
     en: 'Siblings at one level count up from 一 or 1 with no gaps or repeats; numbering restarts under each parent.',
   },
   source: 'GB/T 9704-2012 §7.3.3 “依次”; [S9] 不应出现跳跃或重复',
-  examples: { correct: ['（一）…（二）…（三）…', '1.… 2.… 3.…'], incorrect: [{ text: '（一）完善政策\n（二）出台措施\n（四）提升能力', in: 'body' }, '1. 2. 2.', { text: '一、办理工作背景\n三、措施与成效', in: 'body' }] },
+  examples: {
+    correct: ['（一）…（二）…（三）…', '1.… 2.… 3.…'],
+    incorrect: [{ text: '（一）完善政策\n（二）出台措施\n（四）提升能力', in: 'body' }, '1. 2. 2.', { text: '一、办理工作背景\n三、措施与成效', in: 'body' }],
+  },
   check(ctx) {
     for (const group of siblingGroups(ctx)) {
       if (markdownAutoList(ctx.text, ctx.tree.data.format, group)) continue;
@@ -37,9 +40,7 @@ export default defineRule({
           const want = numeralFor(m, expected);
           const wantRaw = markerWith(ctx.text, m, expected);
           const repeat = m.ordinal < expected;
-          const suggestions: Suggestion[] = [
-            { range: m.numeralRange, text: want, title: { zh: `改为${q(wantRaw)}`, en: `Change to ${q(wantRaw)}` } },
-          ];
+          const suggestions: Suggestion[] = [{ range: m.numeralRange, text: want, title: { zh: `改为${q(wantRaw)}`, en: `Change to ${q(wantRaw)}` } }];
           // The "renumber the rest" suggestion goes with the first finding of a group only
           // (offering it on every finding would cost quadratic time on a long broken list).
           const rest = offered ? [] : following(ctx.text, group, i, expected);

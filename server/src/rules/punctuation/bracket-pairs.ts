@@ -3,10 +3,29 @@ import { mixedPairs, scanBrackets } from '../../analysis/brackets';
 import { q } from '../../analysis/finding';
 
 const NAME: Record<string, string> = {
-  '(': '圆括号', '（': '圆括号', ')': '圆括号', '）': '圆括号', '“': '双引号', '”': '双引号', '‘': '单引号', '’': '单引号',
-  '〈': '单书名号', '〉': '单书名号', '〔': '六角括号', '〕': '六角括号', '【': '方头括号', '】': '方头括号',
+  '(': '圆括号',
+  '（': '圆括号',
+  ')': '圆括号',
+  '）': '圆括号',
+  '“': '双引号',
+  '”': '双引号',
+  '‘': '单引号',
+  '’': '单引号',
+  '〈': '单书名号',
+  '〉': '单书名号',
+  '〔': '六角括号',
+  '〕': '六角括号',
+  '【': '方头括号',
+  '】': '方头括号',
 };
-const EN: Record<string, string> = { 圆括号: 'bracket', 双引号: 'quotation mark', 单引号: 'single quotation mark', 单书名号: 'angle bracket', 六角括号: 'tortoise-shell bracket', 方头括号: 'lenticular bracket' };
+const EN: Record<string, string> = {
+  圆括号: 'bracket',
+  双引号: 'quotation mark',
+  单引号: 'single quotation mark',
+  单书名号: 'angle bracket',
+  六角括号: 'tortoise-shell bracket',
+  方头括号: 'lenticular bracket',
+};
 
 /**
  * P02 — brackets and quotes are balanced and paired with the same width and type: (…） and
@@ -25,7 +44,15 @@ export default defineRule({
     en: 'Brackets and quotes come in pairs of the same width and type (not (…） or （…)); nested round brackets become 〔（…）〕.',
   },
   source: 'GB/T 15834-2011 括号、引号 [S12 taodocs][S13 yd166]',
-  examples: { correct: ['（占40%）', '“创新飞地”'], incorrect: [{ text: '（一)', output: '（一）' }, { text: '(占40%）', output: '（占40%）' }, { text: '“创新飞地', output: null }, { text: '（A（B）C）', output: null }] },
+  examples: {
+    correct: ['（占40%）', '“创新飞地”'],
+    incorrect: [
+      { text: '（一)', output: '（一）' },
+      { text: '(占40%）', output: '（占40%）' },
+      { text: '“创新飞地', output: null },
+      { text: '（A（B）C）', output: null },
+    ],
+  },
   check(ctx) {
     const text = ctx.text;
     for (const { pair, half } of mixedPairs(ctx)) {

@@ -20,10 +20,7 @@ const RADICAL = new RegExp(`(?<=[\\u4e00-\\u9fff])丶(?![）)》”])(?!(?:${CON
 // Where one of them can match: a 、 before a conjunction's first character or after an adverb's
 // last one, and every 丶. Literal first, so V8 only stops at a 、 or 丶 (the regexes above start
 // with a lookbehind or a class and would be tried at every character of the letter).
-const CANDIDATE = new RegExp(
-  `、(?=[${CONJUNCTIONS.map((w) => w[0]).join('')}])|、(?<=[${ADVERBS.map((w) => w[w.length - 1]).join('')}]、)|丶`,
-  'g',
-);
+const CANDIDATE = new RegExp(`、(?=[${CONJUNCTIONS.map((w) => w[0]).join('')}])|、(?<=[${ADVERBS.map((w) => w[w.length - 1]).join('')}]、)|丶`, 'g');
 
 export default defineRule({
   id: 'dunhao-misuse',
@@ -36,7 +33,14 @@ export default defineRule({
     en: 'The 顿号 only separates coordinate items: not before 和/与/及, not after a sentence adverb (use ，), and never the radical 丶.',
   },
   source: 'GB/T 15834-2011 顿号 [S13 stanmaklan]',
-  examples: { correct: ['企业和高校', '在此，对你们', '应用、发现'], incorrect: [{ text: '企业、和高校', output: '企业和高校' }, { text: '在此、对你们', output: null }, { text: '应用丶发现', output: '应用、发现' }] },
+  examples: {
+    correct: ['企业和高校', '在此，对你们', '应用、发现'],
+    incorrect: [
+      { text: '企业、和高校', output: '企业和高校' },
+      { text: '在此、对你们', output: null },
+      { text: '应用丶发现', output: '应用、发现' },
+    ],
+  },
   check(ctx) {
     // The matches of each regex, in text order (they are reported regex by regex).
     const beforeConj: number[] = [];

@@ -21,7 +21,14 @@ export default defineRule({
     en: 'Point marks are not doubled or stacked (，， 。。 ，。); keep the stronger one.',
   },
   source: 'GB/T 15834-2011 (only defined combinations) [S13]',
-  examples: { correct: ['支持。', '真的吗？！'], incorrect: [{ text: '支持。。', output: '支持。' }, { text: '措施，。', output: '措施。' }, { text: '企业、、单位', output: '企业、单位' }] },
+  examples: {
+    correct: ['支持。', '真的吗？！'],
+    incorrect: [
+      { text: '支持。。', output: '支持。' },
+      { text: '措施，。', output: '措施。' },
+      { text: '企业、、单位', output: '企业、单位' },
+    ],
+  },
   check(ctx) {
     for (const { at, run } of doubledRuns(ctx)) {
       let keep = run[0];

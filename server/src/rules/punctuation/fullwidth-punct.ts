@@ -23,12 +23,15 @@ export default defineRule({
     en: 'Chinese text uses the full-width comma, colon, semicolon, question and exclamation marks, brackets and sentence-final full stop (，：；？！（）。); decimals, times, URLs and brackets around Latin-only text are exempt.',
   },
   source: 'GB/T 15834-2011 (Chinese text uses full-width marks) [S11 zgkjsz]; [S4][S5]',
-  examples: { correct: ['郭海峰代表：', '（一）', '25.87%', '8:00'], incorrect: [
+  examples: {
+    correct: ['郭海峰代表：', '（一）', '25.87%', '8:00'],
+    incorrect: [
       { text: '完善配套政策,出台支持措施。', output: '完善配套政策，出台支持措施。' },
       { text: '(一)', output: '（一）' },
       { text: '主要做法有两项:一是完善配套政策;二是出台支持措施。', output: '主要做法有两项：一是完善配套政策；二是出台支持措施。' },
       { text: '支持.', output: '支持。' },
-    ] },
+    ],
+  },
   check(ctx) {
     const marks = ctx.tree.data.halfWidth;
     if (marks.length === 0) return;

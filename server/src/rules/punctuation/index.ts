@@ -11,15 +11,4 @@ import missingListSeparator from './missing-list-separator';
 import straySpaceCjk from './stray-space-cjk';
 import dunhaoMisuse from './dunhao-misuse';
 
-export const punctuationRules: Rule[] = [
-  fullwidthPunct,
-  bracketPairs,
-  punctBeforeClosingBracket,
-  duplicatePunct,
-  ellipsisWithDeng,
-  dashForm,
-  straightQuotes,
-  missingListSeparator,
-  straySpaceCjk,
-  dunhaoMisuse,
-];
+export const punctuationRules: Rule[] = [fullwidthPunct, bracketPairs, punctBeforeClosingBracket, duplicatePunct, ellipsisWithDeng, dashForm, straightQuotes, missingListSeparator, straySpaceCjk, dunhaoMisuse];

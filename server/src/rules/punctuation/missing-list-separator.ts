@@ -27,7 +27,10 @@ export default defineRule({
     en: 'In a list separated by 、, the 、 after a bracketed note before the next item is not dropped.',
   },
   source: 'GB/T 15834-2011 顿号 [S10]; heuristic from the seed',
-  examples: { correct: ['培育31家“小巨人”企业（占全省总量47%）、143家企业（占全省总量50%）、314家福建省专精特新中小企业'], incorrect: ['培育31家“小巨人”企业（占全省总量47%）、143家企业（占全省总量50%）314家福建省专精特新中小企业'] },
+  examples: {
+    correct: ['培育31家“小巨人”企业（占全省总量47%）、143家企业（占全省总量50%）、314家福建省专精特新中小企业'],
+    incorrect: ['培育31家“小巨人”企业（占全省总量47%）、143家企业（占全省总量50%）314家福建省专精特新中小企业'],
+  },
   check(ctx) {
     const text = ctx.text;
     // Ends of the heading markers, looked up only at a bracket followed by a number.
@@ -59,7 +62,7 @@ export default defineRule({
       while (k < e && k - i <= 8 && isDigit(text.charCodeAt(k))) k++;
       if (k === i + 1 || !isHanCode(text.charCodeAt(k)) || markerEnds().has(i)) continue;
       // 1. after a bracket is a level-3 marker, not a count.
-      if (text[k] === '.' ) continue;
+      if (text[k] === '.') continue;
       let hasDun: boolean = knownHasDun;
       for (let j = i - 1; j > known; j--) {
         const cj = text.charCodeAt(j);

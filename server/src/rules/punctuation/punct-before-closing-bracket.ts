@@ -17,7 +17,13 @@ export default defineRule({
     en: 'No comma, 顿号, semicolon or colon right before a closing bracket, 》 or ”; a sentence-internal bracket drops its final full stop (not ？ or ！).',
   },
   source: 'GB/T 15834-2011 句内括号 [S13 yd166][S13 stanmaklan]',
-  examples: { correct: ['（其中2022年4家，占40%）'], incorrect: [{ text: '（其中2022年4家，占40%，）', output: '（其中2022年4家，占40%）' }, { text: '出台支持措施（详见附件。），推动企业发展。', output: '出台支持措施（详见附件），推动企业发展。' }] },
+  examples: {
+    correct: ['（其中2022年4家，占40%）'],
+    incorrect: [
+      { text: '（其中2022年4家，占40%，）', output: '（其中2022年4家，占40%）' },
+      { text: '出台支持措施（详见附件。），推动企业发展。', output: '出台支持措施（详见附件），推动企业发展。' },
+    ],
+  },
   check(ctx) {
     const marks = marksBeforeClose(ctx);
     for (let n = 0; n < marks.length; n++) {

@@ -23,7 +23,13 @@ export default defineRule({
     en: 'Chinese quotations use “” (nested ‘’), not ASCII " \' or corner brackets 「」『』.',
   },
   source: 'GB/T 15834-2011 引号 [S12 taodocs]',
-  examples: { correct: ['“创新飞地”'], incorrect: [{ text: '"创新飞地"', output: '“创新飞地”' }, { text: '「创新飞地」', output: '“创新飞地”' }] },
+  examples: {
+    correct: ['“创新飞地”'],
+    incorrect: [
+      { text: '"创新飞地"', output: '“创新飞地”' },
+      { text: '「创新飞地」', output: '“创新飞地”' },
+    ],
+  },
   check(ctx) {
     const text = ctx.text;
     // The ASCII quotes of the current block, paired when the block is done.

@@ -25,7 +25,13 @@ export default defineRule({
     en: 'No stray spaces between Chinese characters or between a Chinese character and a Chinese mark.',
   },
   source: 'style',
-  examples: { correct: ['第十七届人大一次会议'], incorrect: [{ text: '第十七届人大 一次会议', output: '第十七届人大一次会议' }, { text: '支持 。', output: '支持。' }] },
+  examples: {
+    correct: ['第十七届人大一次会议'],
+    incorrect: [
+      { text: '第十七届人大 一次会议', output: '第十七届人大一次会议' },
+      { text: '支持 。', output: '支持。' },
+    ],
+  },
   check(ctx) {
     if (ctx.scraped) return;
     const text = ctx.text;

@@ -15,7 +15,13 @@ export default defineRule({
   source: 'A title in 《》 names one specific document [S37]; answers must be 事实准确 [S26]; C05.',
   examples: {
     correct: [{ text: '《厦门市先进制造业倍增计划实施方案（2022—2026年）》', registry: [{ title: '厦门市先进制造业倍增计划实施方案（2022—2026年）' }] }],
-    incorrect: [{ text: '《厦门市关于先进制造业倍增计划的实施方案（2022—2026年）》', registry: [{ title: '厦门市先进制造业倍增计划实施方案（2022—2026年）' }], note: '政策库：厦门市先进制造业倍增计划实施方案（2022—2026年）' }],
+    incorrect: [
+      {
+        text: '《厦门市关于先进制造业倍增计划的实施方案（2022—2026年）》',
+        registry: [{ title: '厦门市先进制造业倍增计划实施方案（2022—2026年）' }],
+        note: '政策库：厦门市先进制造业倍增计划实施方案（2022—2026年）',
+      },
+    ],
   },
   check(ctx) {
     for (const p of citedPolicies(ctx)) {

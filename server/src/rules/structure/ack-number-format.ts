@@ -18,11 +18,14 @@ export default defineRule({
     en: 'The number after the suggestion title is written “（第×号）”: full-width round brackets and 第.',
   },
   source: '复函开头格式 [S35]；全角括号 GB/T 15834 (P01)',
-  examples: { correct: ['《关于××的建议》（第20230019号）收悉'], incorrect: [
+  examples: {
+    correct: ['《关于××的建议》（第20230019号）收悉'],
+    incorrect: [
       { text: '《关于××的建议》(第20230019号)收悉', output: '《关于××的建议》（第20230019号）收悉' },
       { text: '《关于××的建议》（20230019号）收悉', output: null },
       { text: '《关于××的建议》〔第20230019号〕收悉', output: '《关于××的建议》（第20230019号）收悉' },
-    ] },
+    ],
+  },
   check(ctx) {
     const ack = ctx.parts.acknowledgement;
     const num = ack?.number;

@@ -18,11 +18,22 @@ export default defineRule({
     en: 'The opening paragraph ends with a transition such as “现答复如下：” and a full-width colon.',
   },
   source: '复函惯例 [S35]；全角冒号 GB/T 15834 (P01)',
-  examples: { correct: ['…收悉。现答复如下：'], incorrect: [
-      { text: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下:', in: 'ack', output: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：' },
-      { text: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下。', in: 'ack', output: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：' },
+  examples: {
+    correct: ['…收悉。现答复如下：'],
+    incorrect: [
+      {
+        text: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下:',
+        in: 'ack',
+        output: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：',
+      },
+      {
+        text: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下。',
+        in: 'ack',
+        output: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：',
+      },
       { text: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。', in: 'ack', output: null },
-    ] },
+    ],
+  },
   check(ctx) {
     const p = ctx.parts;
     // Without a salutation the opening is a guess (it may be a title-like first line): not judged.

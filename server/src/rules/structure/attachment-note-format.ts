@@ -22,7 +22,14 @@ export default defineRule({
     en: 'The attachment note reads “附件：1.××××”: numbered with Arabic numerals and a dot when there are several, no punctuation after a name.',
   },
   source: 'GB/T 9704-2012 §7.3.4 [S4]',
-  examples: { correct: ['附件：1.厦门市…一览表'], incorrect: [{ text: '附件：1、厦门市…一览表。', output: '附件：1.厦门市…一览表' }, { text: '附件：如文', output: null }, { text: '附件2件', output: null }] },
+  examples: {
+    correct: ['附件：1.厦门市…一览表'],
+    incorrect: [
+      { text: '附件：1、厦门市…一览表。', output: '附件：1.厦门市…一览表' },
+      { text: '附件：如文', output: null },
+      { text: '附件2件', output: null },
+    ],
+  },
   check(ctx) {
     for (const group of attachmentGroups(ctx)) {
       const first = group[0];

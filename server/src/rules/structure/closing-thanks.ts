@@ -47,11 +47,13 @@ export default defineRule({
             zh: `正文最后缺少结束语（如“感谢您对我们工作的关心和支持。”）`,
             en: `Missing closing formula after the body (e.g. “感谢您对我们工作的关心和支持。”)`,
           },
-      suggestions: [{
-        range: [e, e],
-        text: sep + sentence,
-        title: { zh: `补结束语（致${addressee(ctx)}）`, en: 'Insert a closing formula' },
-      }],
+      suggestions: [
+        {
+          range: [e, e],
+          text: sep + sentence,
+          title: { zh: `补结束语（致${addressee(ctx)}）`, en: 'Insert a closing formula' },
+        },
+      ],
     });
   },
 });

@@ -25,7 +25,13 @@ export default defineRule({
   examples: {
     correct: ['我局作为主办单位，现综合市发改委、市科技局意见，答复如下：'],
     incorrect: [
-      { text: '---\n协办单位: 市发改委、市科技局\n---', in: 'front-matter', format: 'md', with: { ack: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：' }, note: '开头：…收悉。现答复如下：' },
+      {
+        text: '---\n协办单位: 市发改委、市科技局\n---',
+        in: 'front-matter',
+        format: 'md',
+        with: { ack: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：' },
+        note: '开头：…收悉。现答复如下：',
+      },
       { text: '《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。我局作为主办单位，现答复如下：', in: 'ack' },
     ],
   },
@@ -77,6 +83,10 @@ export default defineRule({
 
 function listOf(v: unknown): string[] {
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim());
-  if (typeof v === 'string') return v.split(/[、，,；;\s]+/).map((x) => x.trim()).filter(Boolean);
+  if (typeof v === 'string')
+    return v
+      .split(/[、，,；;\s]+/)
+      .map((x) => x.trim())
+      .filter(Boolean);
   return [];
 }

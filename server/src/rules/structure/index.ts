@@ -10,14 +10,4 @@ import attachmentNoteFormat from './attachment-note-format';
 import cohandlerLetterVariant from './cohandler-letter-variant';
 import trailingBoilerplate from './trailing-boilerplate';
 
-export const structureRules: Rule[] = [
-  ackSentence,
-  ackNumberFormat,
-  cohandlerSentence,
-  answerTransition,
-  closingThanks,
-  elementOrder,
-  attachmentNoteFormat,
-  cohandlerLetterVariant,
-  trailingBoilerplate,
-];
+export const structureRules: Rule[] = [ackSentence, ackNumberFormat, cohandlerSentence, answerTransition, closingThanks, elementOrder, attachmentNoteFormat, cohandlerLetterVariant, trailingBoilerplate];

@@ -38,7 +38,10 @@ export default defineRule({
     const removed = ctx.text.slice(keepEnd);
     // Residue followed by letter text (a later block) is left for the author to sort out.
     const tailAfter = ctx.text.slice(re).trim();
-    const snippet = ctx.text.slice(rs, Math.min(re, rs + 12)).replace(/\s+/g, ' ').trim();
+    const snippet = ctx.text
+      .slice(rs, Math.min(re, rs + 12))
+      .replace(/\s+/g, ' ')
+      .trim();
     const more = re - rs > 12 ? '…' : '';
     const where = ctx.parts.issueDateBlock ? { zh: '成文日期后', en: 'after the date' } : { zh: '正文后', en: 'after the letter' };
     const nl = ctx.text.includes('\r\n') ? '\r\n' : '\n';
@@ -48,11 +51,16 @@ export default defineRule({
         zh: `${where.zh}有网页残留内容${q(snippet + more)}，应删除`,
         en: `Web-page residue ${q(snippet + more)} ${where.en}; delete it`,
       },
-      suggestions: tailAfter === '' ? [{
-        range: [keepEnd, ctx.text.length],
-        text: /[\r\n]/.test(removed) || /\n$/.test(ctx.text) ? nl : '',
-        title: { zh: '删除成文日期后的网页残留内容', en: 'Delete the web-page residue after the date' },
-      }] : undefined,
+      suggestions:
+        tailAfter === ''
+          ? [
+              {
+                range: [keepEnd, ctx.text.length],
+                text: /[\r\n]/.test(removed) || /\n$/.test(ctx.text) ? nl : '',
+                title: { zh: '删除成文日期后的网页残留内容', en: 'Delete the web-page residue after the date' },
+              },
+            ]
+          : undefined,
     });
   },
 });

@@ -22,7 +22,14 @@ export default defineRule({
   source: '复函惯例 [S35]; 称谓一致',
   examples: {
     correct: [{ text: '您提出的《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：', in: 'ack', with: { closing: '感谢您对我们工作的关心和支持。' } }],
-    incorrect: [{ text: '你们提出的《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：', in: 'ack', with: { closing: '感谢您对我们工作的关心和支持。' }, note: '结尾：感谢您对我们工作的关心和支持。' }],
+    incorrect: [
+      {
+        text: '你们提出的《关于构建产业链成长良好生态、助推先进制造业倍增发展的建议》（第20230019号）收悉。现答复如下：',
+        in: 'ack',
+        with: { closing: '感谢您对我们工作的关心和支持。' },
+        note: '结尾：感谢您对我们工作的关心和支持。',
+      },
+    ],
   },
   check(ctx) {
     const sal = ctx.parts.salutation;
@@ -34,7 +41,7 @@ export default defineRule({
     const t = proseChars(ctx).text;
     // Every 您 and 你 in text order (two indexOf walks, merged), then those inside the blocks.
     const at: number[] = [];
-    for (let i = t.indexOf('您'), j = t.indexOf('你'); i >= 0 || j >= 0; ) {
+    for (let i = t.indexOf('您'), j = t.indexOf('你'); i >= 0 || j >= 0;) {
       if (j < 0 || (i >= 0 && i < j)) {
         at.push(i);
         i = t.indexOf('您', i + 1);

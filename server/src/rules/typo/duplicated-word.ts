@@ -9,13 +9,16 @@ import { endOf, startOf } from '../../text/spans';
 
 /** Verbs and adjectives whose ABAB reduplication is normal Chinese (研究研究, 雪白雪白). */
 const REDUPLICABLE = new Set(
-  ('研究 讨论 商量 考虑 学习 休息 锻炼 了解 认识 打扫 收拾 整理 检查 活动 交流 沟通 比较 介绍 体验 尝试 琢磨 思考 放松 ' +
+  (
+    '研究 讨论 商量 考虑 学习 休息 锻炼 了解 认识 打扫 收拾 整理 检查 活动 交流 沟通 比较 介绍 体验 尝试 琢磨 思考 放松 ' +
     '准备 清理 调查 练习 打听 溜达 商议 合计 考察 帮助 议论 反思 总结 梳理 分析 说明 解释 适应 熟悉 关心 关照 照顾 ' +
     '雪白 通红 冰凉 笔直 火热 漆黑 碧绿 金黄 蔚蓝 崭新 滚烫 冰冷 雪亮 通明 热闹 高兴 开心 快乐 明白 清楚 干净 舒服 暖和 凉快 ' +
-    '哈哈 嘻嘻 呵呵 谢谢 拜拜 咚咚 叮咚 轰隆 哗啦 扑通 滴答').split(' '),
+    '哈哈 嘻嘻 呵呵 谢谢 拜拜 咚咚 叮咚 轰隆 哗啦 扑通 滴答'
+  ).split(' '),
 );
 /** Correlative frames that repeat their word by design (一边…一边, 时而…时而). */
-const CORRELATIVE = /^(?:一边|一面|一手|时而|或者|或是|有的|有时|既是|也是|越是|不论|无论|一方|要么|宁可|不是|就是|还是|是否|一个|一次|一项|一批|一起|一方面|一|有|或|时|要|不|也|既|越|还|就|是|又|边|多|少|大|小|新|老)/;
+const CORRELATIVE =
+  /^(?:一边|一面|一手|时而|或者|或是|有的|有时|既是|也是|越是|不论|无论|一方|要么|宁可|不是|就是|还是|是否|一个|一次|一项|一批|一起|一方面|一|有|或|时|要|不|也|既|越|还|就|是|又|边|多|少|大|小|新|老)/;
 const ENUM_VERB = /^(?:出台|制定|印发|发布|建立|建设|开展|推进|推动|加强|加大|完善|实施|组织|举办|成立|设立|落实|强化|深化|优化|提升)/;
 const CLAUSE_END = '，,。；;：:！!？?';
 /** CLAUSE_END by character code: ，,。；;：:！!？? */
@@ -175,8 +178,11 @@ function laterRepeatAt(ctx: RuleContext, t: string, i: number, e: number, inSpan
  * (时间开展时间): a word does not govern itself across these. Nouns between the mentions make
  * compounds (建设项目建设进度, 新能源等新能源), so only these are judged.
  */
-const NEAR_GAP_VERBS = new Set(('升级 开展 加强 推进 落实 实施 组织 建立 完善 推动 提升 做好 加大 进行 利用 安排 制定 出台 印发 ' +
-  '开始 启动 增加 提高 加快 强化 深化 优化 解决 办理 协调 研究 明确 健全 规范 引导 鼓励 保障 确保').split(' '));
+const NEAR_GAP_VERBS = new Set(
+  ('升级 开展 加强 推进 落实 实施 组织 建立 完善 推动 提升 做好 加大 进行 利用 安排 制定 出台 印发 ' + '开始 启动 增加 提高 加快 强化 深化 优化 解决 办理 协调 研究 明确 健全 规范 引导 鼓励 保障 确保').split(
+    ' ',
+  ),
+);
 /** Correlative frames that repeat a whole two-character word by design (一边…一边, 有的…有的). */
 const FRAME_WORDS = new Set('一边 一面 一手 时而 或者 或是 有的 有时 既是 也是 越是 不论 无论 一方 要么 宁可 不是 就是 还是 是否 一个 一次 一项 一批'.split(' '));
 
@@ -189,7 +195,8 @@ function nearRepeats(ctx: RuleContext, t: string, s: number, e: number, inSpan: 
     const a = t.charCodeAt(i);
     const b = t.charCodeAt(i + 1);
     let j = -1;
-    if (t.charCodeAt(i + 2) === 0x7684 && t.charCodeAt(i + 3) === a && t.charCodeAt(i + 4) === b) j = i + 3; // 的
+    if (t.charCodeAt(i + 2) === 0x7684 && t.charCodeAt(i + 3) === a && t.charCodeAt(i + 4) === b)
+      j = i + 3; // 的
     else if (i + 6 <= e && t.charCodeAt(i + 4) === a && t.charCodeAt(i + 5) === b && NEAR_GAP_VERBS.has(t.slice(i + 2, i + 4))) j = i + 4;
     if (j < 0 || a === b || !isHan(a) || !isHan(b) || inSpan(i) || inSpan(j)) continue;
     const w = t.slice(i, i + 2);

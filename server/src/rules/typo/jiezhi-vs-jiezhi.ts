@@ -4,7 +4,8 @@ import { proseBlocks, proseChars } from '../../analysis/prose';
 import { endOf, startOf } from '../../text/spans';
 
 /** A time expression right after 截止 (bounded, anchored at the scan point). */
-const TIME_AFTER = /^(?:[ \u3000]?)(?:\d{4}年|\d{1,2}月|\d{1,2}日|[〇零一二三四五六七八九]{4}年|[一二三四五六七八九十]{1,3}月|目前|当前|现在|今年|去年|上年|本年|明年|年底|年末|年初|月底|月末|上月|本月|今天|今日|昨天|昨日|发稿|上半年|下半年|第[一二三四]季度|[一二三四]季度)/;
+const TIME_AFTER =
+  /^(?:[ \u3000]?)(?:\d{4}年|\d{1,2}月|\d{1,2}日|[〇零一二三四五六七八九]{4}年|[一二三四五六七八九十]{1,3}月|目前|当前|现在|今年|去年|上年|本年|明年|年底|年末|年初|月底|月末|上月|本月|今天|今日|昨天|昨日|发稿|上半年|下半年|第[一二三四]季度|[一二三四]季度)/;
 /** 报名截止2023年5月10日: 截止 is the verb of a deadline there, not the 截至 of a tally. */
 const DEADLINE_SUBJECT = /(?:报名|申报|受理|投标|征集|申请|提交|登记|预约|招标|活动|时间|日期|有效期|期限)$/;
 
@@ -23,7 +24,13 @@ export default defineRule({
     en: 'Before a time expression write 截至 (截至2022年); 截止 follows the time (…日截止, 截止日期).',
   },
   source: '《现代汉语词典》 as cited [S17]',
-  examples: { correct: ['截至2022年，共认定…', '报名于5月10日截止', '截止日期'], incorrect: [{ text: '截止2022年，共认定…', output: '截至2022年，共认定…' }, { text: '截止目前', output: '截至目前' }] },
+  examples: {
+    correct: ['截至2022年，共认定…', '报名于5月10日截止', '截止日期'],
+    incorrect: [
+      { text: '截止2022年，共认定…', output: '截至2022年，共认定…' },
+      { text: '截止目前', output: '截至目前' },
+    ],
+  },
   check(ctx) {
     const blocks = proseBlocks(ctx);
     // One indexOf walk over the prose (block.value is its slice at the block's offsets) instead of

@@ -67,7 +67,14 @@ export default defineRule({
     en: 'Flags common misspellings and non-standard word forms (built-in list, extendable in the config).',
   },
   source: 'RULEBOOK §8a T01; 《现代汉语词典》 standard forms',
-  examples: { correct: ['台湾特聘专家', '奥林匹克标志', '作为试点'], incorrect: [{ text: '台湾特骋专家', output: '台湾特聘专家' }, { text: '奥利匹克标志', output: '奥林匹克标志' }, { text: '做为试点', output: null }] },
+  examples: {
+    correct: ['台湾特聘专家', '奥林匹克标志', '作为试点'],
+    incorrect: [
+      { text: '台湾特骋专家', output: '台湾特聘专家' },
+      { text: '奥利匹克标志', output: '奥林匹克标志' },
+      { text: '做为试点', output: null },
+    ],
+  },
   optionsSchema: {
     type: 'object',
     properties: {
@@ -136,11 +143,12 @@ function report(ctx: RuleContext, hit: Entry, at: number): void {
   ctx.report({
     range,
     severity: hit.kind === 'info' ? 'info' : undefined,
-    message: hit.kind === 'info'
-      ? { zh: `${q(hit.wrong)}宜写作${q(hit.right)}`, en: `${q(hit.wrong)} is better written ${q(hit.right)}` }
-      : hit.kind === 'suggest'
-        ? { zh: `${q(hit.wrong)}是不规范词形，应为${q(hit.right)}`, en: `${q(hit.wrong)} is a non-standard form; expected ${q(hit.right)}` }
-        : { zh: `${q(hit.wrong)}疑为错别字，应为${q(hit.right)}`, en: `${q(hit.wrong)} looks like a misspelling; expected ${q(hit.right)}` },
+    message:
+      hit.kind === 'info'
+        ? { zh: `${q(hit.wrong)}宜写作${q(hit.right)}`, en: `${q(hit.wrong)} is better written ${q(hit.right)}` }
+        : hit.kind === 'suggest'
+          ? { zh: `${q(hit.wrong)}是不规范词形，应为${q(hit.right)}`, en: `${q(hit.wrong)} is a non-standard form; expected ${q(hit.right)}` }
+          : { zh: `${q(hit.wrong)}疑为错别字，应为${q(hit.right)}`, en: `${q(hit.wrong)} looks like a misspelling; expected ${q(hit.right)}` },
     fix: hit.kind === 'safe' ? fix : undefined,
     suggestions,
   });

@@ -4,7 +4,8 @@ import { eachPositionInBlocks, proseBlocks, proseChars } from '../../analysis/pr
 import { endOf } from '../../text/spans';
 
 /** What follows 已 (already) in letters: a verb or 经. */
-const AFTER_YI = /^(?:经|过|完成|建成|开工|竣工|到位|落实|实施|启动|开展|纳入|列入|形成|达到|达|有|于|被|由|将|全部|基本|初步|累计|超过|覆盖|投入|下达|拨付|印发|出台|制定|编制|报送|提交|办理|办结|转交|交由|收悉)/;
+const AFTER_YI =
+  /^(?:经|过|完成|建成|开工|竣工|到位|落实|实施|启动|开展|纳入|列入|形成|达到|达|有|于|被|由|将|全部|基本|初步|累计|超过|覆盖|投入|下达|拨付|印发|出台|制定|编制|报送|提交|办理|办结|转交|交由|收悉)/;
 /** What comes before a true 己 (oneself): 自己, 知己, 异己, 利己, 克己, 一己, 舍己, 损人利己. */
 const BEFORE_JI = '自知异利克一舍损为律修守私';
 
@@ -23,7 +24,14 @@ export default defineRule({
     en: '已 (already) mistyped as 己 (oneself): 时间己过 should be 时间已过.',
   },
   source: '《现代汉语词典》; 《咬文嚼字》 common confusions',
-  examples: { correct: ['时间已过', '自己经过努力', '严于律己'], incorrect: [{ text: '时间己过', output: '时间已过' }, { text: '项目己经完成', output: '项目已经完成' }, { text: '资金己到位', output: '资金已到位' }] },
+  examples: {
+    correct: ['时间已过', '自己经过努力', '严于律己'],
+    incorrect: [
+      { text: '时间己过', output: '时间已过' },
+      { text: '项目己经完成', output: '项目已经完成' },
+      { text: '资金己到位', output: '资金已到位' },
+    ],
+  },
   check(ctx) {
     const t = proseChars(ctx).text;
     const at: number[] = [];

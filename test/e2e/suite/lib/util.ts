@@ -151,10 +151,14 @@ export async function applyAction(action: vscode.CodeAction | vscode.Command): P
 
 /** Waits until the document's text satisfies `test`. */
 export function textBecomes(doc: vscode.TextDocument, what: string, test: (text: string) => boolean): Promise<string> {
-  return waitFor(what, () => {
-    const t = doc.getText();
-    return test(t) ? t : undefined;
-  }, { events: [vscode.workspace.onDidChangeTextDocument] });
+  return waitFor(
+    what,
+    () => {
+      const t = doc.getText();
+      return test(t) ? t : undefined;
+    },
+    { events: [vscode.workspace.onDidChangeTextDocument] },
+  );
 }
 
 export const HAN = /[\u4e00-\u9fff]/;
