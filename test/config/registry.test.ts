@@ -220,3 +220,18 @@ test('"add this citation to the registry" keeps a JSON file’s comments and a C
   const registry = new PolicyRegistry(j.entries);
   assert.ok(!findings(LETTER, registry).some((m) => m.ruleId === 'cite-unknown-policy'));
 });
+
+test('fix: adding an entry to a CSV registry fills every column the reader knows (alias, 发布机关, url) and keeps the file’s ; delimiter', () => {
+  // The editor had its own, shorter table of column names: these columns were left empty.
+  const entry = { title: '厦门市数据管理条例', aliases: ['数据条例'], issuer: '厦门市人民政府', url: 'https://example.org/a', docNumber: '厦府规〔2024〕1号' };
+  const text = '标题;alias;发布机关;链接;文号\r\n厦门市旧条例;旧条例;厦门市人民政府;;厦府规〔2020〕1号\r\n';
+  const out = addEntryToRegistryText(text, 'policies.csv', entry);
+  const c = parseRegistryText(out, 'policies.csv');
+  assert.deepEqual(c.errors, []);
+  assert.equal(c.entries.length, 2);
+  assert.deepEqual(c.entries[1].aliases, ['数据条例']);
+  assert.equal(c.entries[1].issuer, '厦门市人民政府');
+  assert.equal(c.entries[1].url, 'https://example.org/a');
+  assert.equal(c.entries[1].docNumber, '厦府规〔2024〕1号');
+  assert.ok(out.startsWith(text), 'the existing rows are kept byte for byte');
+});

@@ -8,48 +8,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { errorAt, parseAndValidate, type ConfigError } from './validate';
-import { parseCsv, PolicyRegistry, type PolicyEntry, type PolicyStatus, type RegistryFile } from '../registry';
+import { csvColumn, parseCsv, sniffDelimiter, PolicyRegistry, type PolicyEntry, type PolicyStatus, type RegistryFile } from '../registry';
 import type { LoadState } from './types';
-
-/** CSV header → field (case- and space-insensitive). */
-const COLUMNS: Record<string, keyof PolicyEntry> = {
-  title: 'title',
-  标题: 'title',
-  名称: 'title',
-  文件名称: 'title',
-  政策名称: 'title',
-  文件标题: 'title',
-  aliases: 'aliases',
-  alias: 'aliases',
-  简称: 'aliases',
-  别名: 'aliases',
-  docnumber: 'docNumber',
-  'doc number': 'docNumber',
-  文号: 'docNumber',
-  发文字号: 'docNumber',
-  issuer: 'issuer',
-  发文机关: 'issuer',
-  发布机关: 'issuer',
-  制定机关: 'issuer',
-  date: 'date',
-  日期: 'date',
-  成文日期: 'date',
-  发布日期: 'date',
-  status: 'status',
-  状态: 'status',
-  效力: 'status',
-  效力状态: 'status',
-  replacedby: 'replacedBy',
-  'replaced by': 'replacedBy',
-  替代: 'replacedBy',
-  替代文件: 'replacedBy',
-  被替代为: 'replacedBy',
-  新文件: 'replacedBy',
-  url: 'url',
-  链接: 'url',
-  note: 'note',
-  备注: 'note',
-};
 
 const STATUS: Record<string, PolicyStatus> = {
   'in-force': 'in-force',
@@ -118,13 +78,10 @@ function splitList(s: string): string[] {
 
 function parseCsvRegistry(text: string, file: string): LoadedRegistryFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // Excel in Chinese locales often saves with ; or tabs when , is the decimal mark; sniff the header.
-  const firstLine = body.slice(0, body.search(/\r|\n|$/));
-  const delimiter = firstLine.includes(',') ? ',' : firstLine.includes('\t') ? '\t' : firstLine.includes(';') ? ';' : ',';
-  const { rows, errors: csvErrors } = parseCsv(body, delimiter);
+  const { rows, errors: csvErrors } = parseCsv(body, sniffDelimiter(body));
   const errors: ConfigError[] = csvErrors.map((e) => ({ file, line: e.line, column: e.column, message: `CSV: ${e.message}` }));
   if (rows.length === 0) return { entries: [], errors: [errorAt(file, body, 0, 'empty registry: expected a header row with a "title" column')] };
-  const header = rows[0].fields.map((h) => COLUMNS[h.trim().toLowerCase()] ?? COLUMNS[h.trim()]);
+  const header = rows[0].fields.map((h) => csvColumn(h));
   const unknown = rows[0].fields.findIndex((h, i) => !header[i] && h.trim() !== '');
   if (unknown >= 0) {
     errors.push({ file, line: rows[0].line, column: 1, message: `unknown column "${rows[0].fields[unknown].trim()}" (expected title, aliases, docNumber, issuer, date, status, replacedBy, url, note)` });

@@ -117,6 +117,6 @@ export function parseCsv(input: string, delimiter = ','): CsvResult {
 }
 
 /** Quotes a field when it needs it (for writing drafts). */
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+export function csvField(s: string, delimiter = ','): string {
+  return /["\r\n]/.test(s) || s.includes(delimiter) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -91,7 +91,7 @@ export function draftToJson(draft: DraftEntry[]): string {
 export function draftToCsv(draft: DraftEntry[]): string {
   const rows = [['title', 'aliases', 'docNumber', 'issuer', 'date', 'status', 'replacedBy', 'note'].join(',')];
   for (const d of draft) {
-    rows.push([d.title, (d.variants ?? []).join(';'), d.docNumber ?? '', '', '', '', '', noteOf(d)].map(csvField).join(','));
+    rows.push([d.title, (d.variants ?? []).join(';'), d.docNumber ?? '', '', '', '', '', noteOf(d)].map((f) => csvField(f)).join(','));
   }
   return rows.join('\r\n') + '\r\n';
 }

@@ -4,49 +4,26 @@
  */
 import { applyEdits, modify, parse } from 'jsonc-parser';
 import { csvField, parseCsv } from './csv';
+import { csvColumn, sniffDelimiter } from './csv-columns';
 import type { PolicyEntry } from './types';
-
-const CSV_KEYS: Record<string, keyof PolicyEntry> = {
-  title: 'title',
-  标题: 'title',
-  名称: 'title',
-  文件名称: 'title',
-  政策名称: 'title',
-  文件标题: 'title',
-  aliases: 'aliases',
-  简称: 'aliases',
-  别名: 'aliases',
-  docnumber: 'docNumber',
-  文号: 'docNumber',
-  发文字号: 'docNumber',
-  issuer: 'issuer',
-  发文机关: 'issuer',
-  date: 'date',
-  日期: 'date',
-  成文日期: 'date',
-  status: 'status',
-  状态: 'status',
-  replacedby: 'replacedBy',
-  替代文件: 'replacedBy',
-  note: 'note',
-  备注: 'note',
-};
 
 export function addEntryToRegistryText(text: string, file: string, entry: PolicyEntry): string {
   const clean: PolicyEntry = { ...entry };
   delete clean.source;
   if (/\.csv$/i.test(file)) {
-    const { rows } = parseCsv(text);
+    // The reader's delimiter and column names, so that the new row lands in the right columns.
+    const delimiter = sniffDelimiter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const { rows } = parseCsv(text, delimiter);
     const header = rows[0]?.fields ?? ['title', 'aliases', 'docNumber', 'issuer', 'date', 'status', 'replacedBy', 'note'];
-    const prefix = rows.length === 0 ? header.join(',') + '\r\n' : '';
+    const prefix = rows.length === 0 ? header.join(delimiter) + '\r\n' : '';
     const eol = text.includes('\r\n') || rows.length === 0 ? '\r\n' : '\n';
     const cells = header.map((h) => {
-      const key = CSV_KEYS[h.trim().toLowerCase()] ?? CSV_KEYS[h.trim()];
+      const key = csvColumn(h);
       const v = key ? clean[key] : undefined;
-      return csvField(Array.isArray(v) ? v.join(';') : v === undefined ? '' : String(v));
+      return csvField(Array.isArray(v) ? v.join(';') : v === undefined ? '' : String(v), delimiter);
     });
     const base = text === '' || /[\r\n]$/.test(text) ? text : text + eol;
-    return prefix + base + cells.join(',') + eol;
+    return prefix + base + cells.join(delimiter) + eol;
   }
   const existing = text.trim() ? parse(text, [], { allowTrailingComma: true }) : undefined;
   const opts = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: text.includes('\r\n') ? '\r\n' : '\n' } };

@@ -2,6 +2,7 @@
 export type { PolicyEntry, PolicyStatus, RegistryFile } from './types';
 export { PolicyRegistry, innerTitle, type TitleMatch } from './registry';
 export { parseCsv, csvField } from './csv';
+export { csvColumn, sniffDelimiter } from './csv-columns';
 export { normalizeTitle, normalizeDocNumber, looseTitle, editDistance, closest, isDocNumber } from './normalize';
 export { buildRegistryDraft, draftToJson, draftToCsv, type DraftEntry, type DraftInput } from './draft';
 export { formatEntry } from './format';
