@@ -27,6 +27,8 @@ export { globMatch } from './text/glob';
 
 // ---- parse: text → reply tree -------------------------------------------------------------
 export { parseReply, type ParseOptions, type ParseResult } from './parse';
+/** A tree node's UTF-16 offsets: start, end and [start, end) range. */
+export { startOf, endOf, rangeOf } from './text/spans';
 /** The reply tree, node by node: the rules' documented interface (docs/tree.md). */
 export type * from './parse/types';
 export { KIND_LABELS, KIND_REQUIREMENTS, type LetterKind, type LetterKindName } from './parse/kind';

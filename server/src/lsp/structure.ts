@@ -1,13 +1,11 @@
 /** The `replylint/structure` answer: checklist, section tree and cited policies of one letter. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Block, KIND_LABELS, type LintConfig, type Locale, lookupPolicy, type Profile, type Range, type ReplyMessage, type ReplyRoot, type Section } from '../index';
+import { type Block, KIND_LABELS, rangeOf, type LintConfig, type Locale, lookupPolicy, type Profile, type Range, type ReplyMessage, type ReplyRoot, type Section } from '../index';
 import type { ChecklistItem, CitationInfo, Counts, SectionNode, StructureResult } from './protocol';
 import type { Knowledge } from './citations';
 import { sectionHeadingRange, sectionName, topSections } from './symbols';
 import { t, type StringKey } from './i18n';
 import { toLspRange } from './positions';
-
-const rangeOf = (n: { position: { start: { offset?: number }; end: { offset?: number } } }): Range => [n.position.start.offset ?? 0, n.position.end.offset ?? 0];
 
 export function countsOf(messages: ReplyMessage[] | undefined): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0 };

@@ -4,12 +4,9 @@
  */
 import { SymbolKind, type DocumentSymbol, type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Block, type Locale, type Range, type ReplyRoot, type Section } from '../index';
+import { endOf as end, rangeOf, startOf as start, type Block, type Locale, type Range, type ReplyRoot, type Section } from '../index';
 import { t } from './i18n';
 import { toLspRange } from './positions';
-
-const start = (n: { position: { start: { offset?: number } } }) => n.position.start.offset ?? 0;
-const end = (n: { position: { end: { offset?: number } } }) => n.position.end.offset ?? 0;
 
 function trimName(s: string, max = 60): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -45,10 +42,6 @@ function sectionSymbol(doc: TextDocument, text: string, s: Section, locale: Loca
   return symbol(doc, sectionName(text, s), t(locale, `level.${level}`), SymbolKind.Namespace, [start(s), end(s)], sectionHeadingRange(s), children);
 }
 
-function blockRange(b: Block): Range {
-  return [start(b), end(b)];
-}
-
 export function documentSymbols(doc: TextDocument, tree: ReplyRoot, locale: Locale): DocumentSymbol[] {
   const text = tree.data.text;
   const p = tree.data.parts;
@@ -60,7 +53,7 @@ export function documentSymbols(doc: TextDocument, tree: ReplyRoot, locale: Loca
   // Header: the title, with 文号, salutation and acknowledgement under it.
   const header: DocumentSymbol[] = [];
   if (p.docNumber) header.push(symbol(doc, p.docNumber.raw, t(locale, 'symbol.docNumber'), SymbolKind.Key, [start(p.docNumber), end(p.docNumber)], [start(p.docNumber), end(p.docNumber)]));
-  if (p.salutation) header.push(symbol(doc, trimName(p.salutation.value), t(locale, 'symbol.salutation'), SymbolKind.Constant, blockRange(p.salutation), blockRange(p.salutation)));
+  if (p.salutation) header.push(symbol(doc, trimName(p.salutation.value), t(locale, 'symbol.salutation'), SymbolKind.Constant, rangeOf(p.salutation), rangeOf(p.salutation)));
   if (p.acknowledgement) {
     const r = p.acknowledgement.range;
     header.push(symbol(doc, trimName(text.slice(r[0], r[1]), 40), t(locale, 'symbol.acknowledgement'), SymbolKind.String, r, r));
@@ -75,7 +68,7 @@ export function documentSymbols(doc: TextDocument, tree: ReplyRoot, locale: Loca
         t(locale, 'symbol.title'),
         SymbolKind.File,
         r,
-        blockRange(p.title),
+        rangeOf(p.title),
         header.filter((h) => doc.offsetAt(h.range.end) <= r[1]),
       ),
     );
@@ -95,7 +88,7 @@ export function documentSymbols(doc: TextDocument, tree: ReplyRoot, locale: Loca
   const footer = footerBlocks.filter((x, i, all) => all.findIndex((y) => y.b === x.b) === i).sort((a, b) => start(a.b) - start(b.b));
   if (footer.length > 0) {
     const r: Range = [start(footer[0].b), Math.max(...footer.map((x) => end(x.b)))];
-    const children = footer.map((x) => symbol(doc, x.name, x.detail || undefined, x.kind, blockRange(x.b), blockRange(x.b)));
+    const children = footer.map((x) => symbol(doc, x.name, x.detail || undefined, x.kind, rangeOf(x.b), rangeOf(x.b)));
     out.push(symbol(doc, t(locale, 'symbol.footer'), undefined, SymbolKind.Object, r, [r[0], end(footer[0].b)], children));
   }
   return out;

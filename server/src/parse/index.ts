@@ -11,6 +11,7 @@ import { letterKind } from './kind';
 import { markdownView } from './markdown';
 import { pos } from './position';
 import { findHalfWidth } from './halfwidth';
+import { rangeOf } from '../text/spans';
 import { CharIndex } from '../text/char-index';
 import type { ReplyRoot } from './types';
 
@@ -53,7 +54,7 @@ export function parseReply(text: string, options: ParseOptions = {}): ParseResul
       unclosedTitles: built.unclosedTitles,
       strayTitleCloses: built.strayTitleCloses,
       // Page residue after the letter is reported whole (trailing-boilerplate), not mark by mark.
-      halfWidth: findHalfWidth(prose, [...(md?.masked ?? []), ...built.parts.boilerplate.map((b) => [b.position.start.offset!, b.position.end.offset!] as [number, number])], chars),
+      halfWidth: findHalfWidth(prose, [...(md?.masked ?? []), ...built.parts.boilerplate.map(rangeOf)], chars),
       metaError: md?.metaError,
     },
   };

@@ -5,6 +5,7 @@
  */
 import { parseReply } from '../parse';
 import { LineIndex } from '../text/positions';
+import { startOf } from '../text/spans';
 import { csvField } from './csv';
 import { normalizeDocNumber, normalizeTitle } from './normalize';
 import type { PolicyRegistry } from './registry';
@@ -56,7 +57,7 @@ export function buildRegistryDraft(files: DraftInput[], registry?: PolicyRegistr
         const n = normalizeDocNumber(c.docNumber.raw);
         d.numbers.set(n, (d.numbers.get(n) ?? 0) + 1);
       }
-      const p = lines.point(c.position.start.offset!);
+      const p = lines.point(startOf(c));
       d.citedIn.push({ file: f.path, line: p.line, column: p.column });
     }
   }

@@ -15,8 +15,8 @@ export interface LetterDraft {
   parts: LetterParts;
 }
 
-export const start = (b: Block): number => b.position.start.offset!;
-export const end = (b: Block): number => b.position.end.offset!;
+/** A block's start and end offsets (the one node-to-offset helper, text/spans.ts, under short names). */
+export { startOf as start, endOf as end } from '../../text/spans';
 
 export function setType(b: Block, t: BlockType): void {
   b.type = t;
