@@ -6,11 +6,9 @@
 import type { Range } from '../parse/types';
 import type { LetterContext } from './context';
 import { rangeOf } from '../text/spans';
+import { asciiDigits } from '../text/chars';
 
-/** Full-width digits and letters → ASCII. */
-export function asciiDigits(s: string): string {
-  return s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
+export { asciiDigits };
 
 /** A suggestion/proposal number for comparison: ASCII digits, no 第/号, no leading zeros. */
 export function normalizeNumber(s: string): string {

@@ -3,7 +3,7 @@
  * letters) at a given offset. Only called at block starts, so decimals (25.87%) and inline
  * numbers never reach it.
  */
-import { chineseNumeral, isHan } from '../text/chars';
+import { asciiDigits, chineseNumeral, isHan } from '../text/chars';
 import type { Marker, MarkerKind } from './types';
 
 const CN = '〇一二三四五六七八九十';
@@ -105,7 +105,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
     const numEnd = Math.max(cnEnd, arEnd);
     if (numEnd === numStart || numEnd >= end || !CLOSE.includes(text[numEnd])) return null;
     const numeral = text.slice(numStart, numEnd);
-    const ordinal = cnEnd > numStart ? chineseNumeral(numeral) : Number(numeral.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+    const ordinal = cnEnd > numStart ? chineseNumeral(numeral) : Number(asciiDigits(numeral));
     if (!(ordinal > 0)) return null;
     const markerEnd = numEnd + 1;
     let trailing: [number, number] | undefined;
@@ -150,7 +150,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | nu
     const punct = text[numEnd];
     if (punct === undefined || numEnd >= end) return null;
     if (isAsciiDigit(punct) || isFwDigit(punct)) return null; // 3+ digit number: a quantity or a year
-    const ordinal = Number(text.slice(pos, numEnd).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+    const ordinal = Number(asciiDigits(text.slice(pos, numEnd)));
     if (!(ordinal > 0)) return null;
     if (punct === ')' || punct === '）') {
       const after = numEnd + 1;

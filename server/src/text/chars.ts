@@ -47,6 +47,11 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 10 || c === 13;
 }
 
+/** Full-width digits and letters → ASCII (０-９ Ａ-Ｚ ａ-ｚ; everything else as it is). */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 export const CN_DIGITS = '〇一二三四五六七八九十';
 
 /** 二〇二三 → 2023 (digit by digit, any zero look-alike), 十 / 二十一 → 10 / 21; NaN otherwise. */

@@ -4,6 +4,7 @@
  * quoted — with the suggestion's title, number and 收悉; the co-handlers the answer combines
  * (现综合A、B意见 / 经商X); and the transition (现答复如下：).
  */
+import { asciiDigits } from '../../text/chars';
 import { formulaSource } from '../formulas';
 import type { Acknowledgement, Citation, Range } from '../types';
 import { TRANSITION } from './opening';
@@ -34,7 +35,7 @@ export function readOpening({ text, parts }: LetterDraft): void {
   const num = /[（(〔]?\s?(第)?\s?([A-Za-z]{0,4}[0-9０-９]{1,12})\s?号(?:提案|建议)?\s?[）)〕]?/g;
   const m = num.exec(slice);
   if (m && s + m.index < ackEnd + 2) {
-    const inner = m[2].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+    const inner = asciiDigits(m[2]);
     const numStart = s + m.index + m[0].indexOf(m[2]);
     ack.number = { value: inner, range: [numStart, numStart + m[2].length], raw: m[0], rawRange: [s + m.index, s + m.index + m[0].length] };
   }

@@ -3,6 +3,7 @@
  * header's result-category line (A类, 类别：B), else the value of a 类别： field — read after
  * the fields are known. Ranges point at the letter; `raw` is the mark or field as written.
  */
+import { asciiDigits } from '../../text/chars';
 import type { PrintedCategory } from '../types';
 import type { LetterDraft } from './draft';
 
@@ -17,7 +18,7 @@ function printedCategory(parts: LetterDraft['parts'], source: string): PrintedCa
     const m = /([A-ZＡ-Ｚa-z])\s?类?\s*$/.exec(b.value);
     if (m) {
       const s = b.position.start.offset! + m.index;
-      return { letter: asciiLetter(m[1]), range: [s, s + 1], raw: b.value.trim() };
+      return { letter: asciiDigits(m[1]).toUpperCase(), range: [s, s + 1], raw: b.value.trim() };
     }
   }
   for (const f of parts.fields) {
@@ -25,13 +26,8 @@ function printedCategory(parts: LetterDraft['parts'], source: string): PrintedCa
     const m = /^\s*([A-ZＡ-Ｚa-z])\s?类?\s*[。.]?\s*$/.exec(f.fieldValue);
     if (m) {
       const s = f.valueRange[0] + m.index + m[0].indexOf(m[1]);
-      return { letter: asciiLetter(m[1]), range: [s, s + 1], raw: source.slice(f.position.start.offset!, f.position.end.offset!).trim() };
+      return { letter: asciiDigits(m[1]).toUpperCase(), range: [s, s + 1], raw: source.slice(f.position.start.offset!, f.position.end.offset!).trim() };
     }
   }
   return undefined;
-}
-
-/** Ａ / a → A. */
-function asciiLetter(c: string): string {
-  return (c >= 'Ａ' && c <= 'Ｚ' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c).toUpperCase();
 }
