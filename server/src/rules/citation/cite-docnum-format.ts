@@ -31,7 +31,7 @@ export default defineRule({
     const own = ctx.parts.docNumber;
     const skip = ctx.parts.boilerplate.map(rangeOf);
     for (const d of ctx.parts.docNumbers) {
-      if (d === own || (own && d.position.start.offset === own.position.start.offset)) continue;
+      if (d === own || (own && startOf(d) === startOf(own))) continue;
       const at = startOf(d);
       if (skip.some(([s, e]) => at >= s && at < e)) continue;
       for (const f of checkDocNumber(ctx.text, d)) ctx.report({ range: rangeOf(d), message: f.message, fix: f.fix });

@@ -85,7 +85,7 @@ export default defineRule({
     const headerEnd = ctx.parts.header.reduce((m, b) => Math.max(m, endOf(b)), -1);
     const policies: Citation[] = [];
     for (const c of ctx.parts.citations) {
-      if (c === ack || (ack && c.position.start.offset === ack.position.start.offset)) continue;
+      if (c === ack || (ack && startOf(c) === startOf(ack))) continue;
       if (startOf(c) < headerEnd) continue;
       const title = c.title.trim();
       if (title.length < 4 || title.endsWith('建议') || title.endsWith('提案') || title.endsWith('议案')) continue;

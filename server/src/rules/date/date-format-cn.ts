@@ -44,7 +44,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const header = new Set(ctx.parts.headerDates.map((d) => d.position.start.offset));
+    const header = new Set(ctx.parts.headerDates.map(startOf));
     const issue = ctx.parts.issueDate;
     const notes = ctx.parts.notes.map((b) => rangeOf(b));
     const report = (d: DateNode, isIssue: boolean) => {
@@ -68,8 +68,8 @@ export default defineRule({
     };
     if (issue && issue.form !== 'cn') report(issue, true);
     for (const d of ctx.parts.dates) {
-      if (d === issue || d.form === 'cn' || header.has(d.position.start.offset)) continue;
-      if (issue && d.position.start.offset === issue.position.start.offset) continue;
+      if (d === issue || d.form === 'cn' || header.has(startOf(d))) continue;
+      if (issue && startOf(d) === startOf(issue)) continue;
       const at = startOf(d);
       // ISO 8601 (2023-04-10) is allowed in notes and tables.
       if (d.form === 'dash' && /^\d{4}-\d{2}-\d{2}$/.test(d.raw) && notes.some(([s, e]) => at >= s && at < e)) continue;

@@ -3,7 +3,7 @@ import { isCohandlerLetter } from '../../analysis/addressee';
 import { metaValue } from '../../analysis/meta';
 import { sameOrgan } from '../../analysis/organs';
 import { q } from '../../analysis/finding';
-import { startOf } from '../../text/spans';
+import { endOf, startOf } from '../../text/spans';
 
 /**
  * S03 — a 主办 reply to a co-handled suggestion says so in the opening and names every
@@ -39,7 +39,7 @@ export default defineRule({
     const p = ctx.parts;
     if (isCohandlerLetter(ctx) || p.opening.length === 0) return;
     const configured = listOf(metaValue(ctx, ['cohandlers', '协办单位', '会办单位']));
-    const openingRange: [number, number] = [startOf(p.opening[0]), p.opening[p.opening.length - 1].position.end.offset!];
+    const openingRange: [number, number] = [startOf(p.opening[0]), endOf(p.opening[p.opening.length - 1])];
     const openingText = ctx.text.slice(openingRange[0], openingRange[1]);
     const found = p.cohandlers;
     if (configured.length === 0) {

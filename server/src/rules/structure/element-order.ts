@@ -32,7 +32,7 @@ export default defineRule({
   },
   check(ctx) {
     const p = ctx.parts;
-    const dateAt = p.issueDateBlock?.position.start.offset;
+    const dateAt = p.issueDateBlock ? startOf(p.issueDateBlock) : undefined;
     if (dateAt !== undefined) {
       for (const f of p.cc) {
         if (startOf(f) < dateAt) {
