@@ -11,28 +11,30 @@
 import type { Severity, WorkspaceFinding, WorkspaceReport } from '../rules/rule';
 import type { LintConfig, LintResult } from '../engine/lint';
 import { enabledRules } from '../engine/lint';
-import { resolveProfile } from '../profiles';
+import { resolveProfile, type Profile } from '../profiles';
 import { crossLetterRules } from '../rules';
 import { letterFacts, type LetterFacts } from '../analysis/cross-letter/facts';
 import { WorkspaceIndex, type IndexedLetter } from '../analysis/cross-letter/index-build';
 import { dayOf } from '../analysis/deadline';
 import { silenced } from '../analysis/cross-letter/directives';
 
-export function workspaceSeverities(config: LintConfig): Record<string, Severity> {
+/** Each cross-letter rule the config leaves on, with its severity. */
+function workspaceSeverities(config: LintConfig, profile: Profile): Record<string, Severity> {
   const out: Record<string, Severity> = {};
-  for (const e of enabledRules(config, resolveProfile(config.profile), crossLetterRules)) out[e.rule.id] = e.severity;
+  for (const e of enabledRules(config, profile, crossLetterRules)) out[e.rule.id] = e.severity;
   return out;
 }
 
 /** A linted letter's facts under its config (the same parse: no second reading of the text). */
 export function factsFor(result: Pick<LintResult, 'tree' | 'lines'>, config: LintConfig): LetterFacts {
+  const profile = resolveProfile(config.profile);
   return letterFacts({
     text: result.tree.data.text,
     tree: result.tree,
     lines: result.lines,
-    profile: resolveProfile(config.profile),
+    profile,
     registry: config.registry,
-    rules: workspaceSeverities(config),
+    rules: workspaceSeverities(config, profile),
     assignedDates: config.assignedDates,
   });
 }
