@@ -6,7 +6,7 @@
  */
 import type { ExampleSpec, Rule, RuleExample } from '../../server/src/rules/rule';
 import assert from 'node:assert/strict';
-import { assertInvalid, assertValid, fixedText, runCase, type CaseRun } from './rule-tester';
+import { checkInvalid, checkValid, fixedText, runCase, type CaseRun } from './rule-tester';
 
 export function spec(e: RuleExample): ExampleSpec {
   return typeof e === 'string' ? { text: e } : e;
@@ -28,17 +28,18 @@ export function runExamples(list: readonly Rule[]): ExampleRun[] {
     for (const kind of ['incorrect', 'correct'] as const) {
       for (const e of rule.examples?.[kind] ?? []) {
         const example = spec(e);
+        const run = runCase(rule, example);
         let failure: string | undefined;
         try {
-          if (kind === 'correct') assertValid(rule, example);
+          if (kind === 'correct') checkValid(rule, example, run);
           else {
-            assertInvalid(rule, example);
-            assertFixRestores(rule, example);
+            checkInvalid(rule, example, run);
+            assertFixRestores(rule, example, run);
           }
         } catch (err) {
           failure = (err as Error).message.split('\n')[0];
         }
-        out.push({ rule, kind, example, run: runCase(rule, example), failure });
+        out.push({ rule, kind, example, run, failure });
       }
     }
   }
@@ -49,9 +50,9 @@ export function runExamples(list: readonly Rule[]): ExampleRun[] {
  * An incorrect example of a safe-fix rule: after the rule's fixes (when it offers any) the rule
  * has nothing more to say — the fix restores a correct text. (`output`, when given, says which.)
  */
-function assertFixRestores(rule: Rule, example: ExampleSpec): void {
+function assertFixRestores(rule: Rule, example: ExampleSpec, run: CaseRun): void {
   if (rule.fixable !== 'safe') return;
-  const fixed = fixedPart(runCase(rule, example), example);
+  const fixed = fixedPart(run, example);
   if (fixed === undefined) return;
   const again = runCase(rule, { ...example, text: fixed });
   assert.equal(again.messages.length, 0, `${rule.id} on ${JSON.stringify(example.text)}: still reported after its fix: ${again.messages.map((m) => m.text.zh).join(' / ')}`);

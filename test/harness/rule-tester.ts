@@ -109,12 +109,20 @@ function matches(actual: string, expected: string | RegExp): boolean {
 }
 
 export function assertValid(rule: Rule, c: ValidCase): void {
-  const run = runCase(rule, c);
-  assert.equal(run.messages.length, 0, `${rule.id} flags the correct ${JSON.stringify(c.text)}: ${show(run.messages)}`);
+  checkValid(rule, c, runCase(rule, c));
 }
 
 export function assertInvalid(rule: Rule, c: InvalidCase): void {
-  const run = runCase(rule, c);
+  checkInvalid(rule, c, runCase(rule, c));
+}
+
+/** Throws when the run of a valid case has a finding. */
+export function checkValid(rule: Rule, c: ValidCase, run: CaseRun): void {
+  assert.equal(run.messages.length, 0, `${rule.id} flags the correct ${JSON.stringify(c.text)}: ${show(run.messages)}`);
+}
+
+/** Throws when the run of an invalid case does not say what the case says. */
+export function checkInvalid(rule: Rule, c: InvalidCase, run: CaseRun): void {
   const what = `${rule.id} on ${JSON.stringify(c.text)}`;
   assert.ok(run.messages.length > 0, `${what}: no finding`);
   if (typeof c.messages === 'number') assert.equal(run.messages.length, c.messages, `${what}: ${show(run.messages)}`);
