@@ -6,7 +6,7 @@ import { lint, type LintConfig, type ReplyMessage } from '../server/src/index';
 export const ROOT = new URL('..', import.meta.url).pathname;
 /**
  * The vendored real letters (test/corpus/letters/: corpus/, corpus2/, … each with index.json),
- * laid out like their source folder ../shared, which tests never read (see SOURCE_SHARED).
+ * laid out like their source folder ../shared, which only the vendoring check reads (see SOURCE_SHARED).
  */
 export const SHARED = join(ROOT, 'test', 'corpus', 'letters');
 export const CORPUS = join(SHARED, 'corpus');
