@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type DocxFormat, type DocxText, lint, loadDocxFormat, type LintConfig, type LintText, type ReplyMessage } from '../index';
 import type { ReportMessage } from './formatters/json';
-import { plainMessage, type FileOutcome, type FileTask } from './lint-file';
+import { ioReason, plainMessage, type FileOutcome, type FileTask } from './lint-file';
 
 export function lintTextOf(path: string | undefined, config: LintConfig): LintText {
   return (text) => lint({ text, path, format: 'txt' }, config).messages;
@@ -15,10 +15,6 @@ export function lintTextOf(path: string | undefined, config: LintConfig): LintTe
 /** Findings as report data with their paragraph and `第12段第5字` / `paragraph 12, char 5`. */
 function docxReport(docx: DocxFormat, messages: ReplyMessage[], map: DocxText, locale: 'zh' | 'en'): ReportMessage[] {
   return messages.map((m) => ({ ...plainMessage(m), ...docx.placeOf(map, m.range[0], locale) }));
-}
-
-function ioError(err: unknown): string {
-  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 }
 
 /**
@@ -55,14 +51,14 @@ export async function lintDocxFile(task: FileTask, cfg: { config: LintConfig; ma
   try {
     bytes = readFileSync(abs);
   } catch (err) {
-    return { file, kind: 'failed', reason: `cannot read ${file}: ${ioError(err)}` };
+    return { file, kind: 'failed', reason: `cannot read ${file}: ${ioReason(err)}` };
   }
   const r = await lintDocxBytes(file, bytes, abs, cfg, fix);
   if (r.output) {
     try {
       writeFileSync(abs, r.output);
     } catch (err) {
-      return { file, kind: 'failed', reason: `cannot write fixes to ${file}: ${ioError(err)}` };
+      return { file, kind: 'failed', reason: `cannot write fixes to ${file}: ${ioReason(err)}` };
     }
   }
   return r.outcome;

@@ -9,7 +9,7 @@ import { RunError, UsageError, type CliOptions } from './args';
 import { expandInputs } from './files';
 import { IgnoreFileError, Ignorer } from './ignore';
 import { formatters, type FileReport, type NotLinted } from './formatters';
-import { lintFile, lintStdin, type FileOutcome, type LintSettings } from './lint-file';
+import { ioReason, lintFile, lintStdin, type FileOutcome, type LintSettings } from './lint-file';
 import { lintInWorkers, threadsFor } from './pool';
 import type { Io } from './main';
 export { runReview } from './review';
@@ -125,7 +125,7 @@ export async function execute(opts: CliOptions, io: Io): Promise<number> {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, out ? out + '\n' : '');
     } catch (err) {
-      problems.push(`cannot write --output-file ${opts.outputFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      problems.push(`cannot write --output-file ${opts.outputFile}: ${ioReason(err)}`);
     }
   } else if (stdinOutput) {
     // --stdin --fix: standard output carries the fixed text, so the report goes to stderr.

@@ -10,7 +10,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { builtinProfiles, decodeUtf8, defaultOutput, isLayoutProfile, lint, loadLegacyDecoding, loadWordExport, PROFILE_LAYOUTS, type LintConfig, loadConfigForFile } from '../index';
 import { parseStrict, UsageError } from './args';
 import { formatters } from './formatters';
-import { plainMessage } from './lint-file';
+import { ioReason, plainMessage } from './lint-file';
 import type { Io } from './main';
 
 export const EXPORT_HELP = `Usage: replylint export <letter.reply.md|.txt> [-o letter.docx] [--profile NAME] [--force]
@@ -74,8 +74,6 @@ function parseExportArgs(argv: string[]): ExportOptions {
   };
 }
 
-const reason = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-
 async function decodeLetter(bytes: Buffer) {
   return decodeUtf8(bytes) ?? (await loadLegacyDecoding()).decode(bytes);
 }
@@ -104,7 +102,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     if (statSync(abs).isDirectory()) return fail(`${opts.letter} is a folder; export takes one letter`);
     bytes = readFileSync(abs);
   } catch (err) {
-    return fail(`cannot read ${opts.letter}: ${reason(err)}`);
+    return fail(`cannot read ${opts.letter}: ${ioReason(err)}`);
   }
   const decoded = await decodeLetter(bytes);
   if (decoded.kind === 'binary') {
@@ -146,7 +144,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     if (!existsSync(dirname(target))) mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, result.bytes);
   } catch (err) {
-    return fail(`cannot write ${opts.output ?? relative(io.cwd, target)}: ${reason(err)}`);
+    return fail(`cannot write ${opts.output ?? relative(io.cwd, target)}: ${ioReason(err)}`);
   }
   io.stdout(opts.locale === 'en' ? `Exported ${name} → ${relative(io.cwd, target) || target}\n` : `已导出 ${name} → ${relative(io.cwd, target) || target}\n`);
   return 0;

@@ -66,6 +66,11 @@ export function plainMessage(m: ReplyMessage): ReportMessage {
   return out;
 }
 
+/** Why a read or write failed, for a one-line message: the error code (ENOENT…), else the message. */
+export function ioReason(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+}
+
 export function formatSize(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KB`;
@@ -118,7 +123,7 @@ export async function lintFile(task: FileTask, s: LintSettings): Promise<FileOut
     }
     bytes = readFileSync(abs);
   } catch (err) {
-    return { file, kind: 'failed', reason: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return { file, kind: 'failed', reason: `cannot read ${file}: ${ioReason(err)}` };
   }
   const decoded = await decodeLean(bytes);
   if (decoded.kind === 'binary') return { file, kind: 'skipped', reason: `${file} skipped: binary file, not a letter` };
@@ -127,7 +132,7 @@ export async function lintFile(task: FileTask, s: LintSettings): Promise<FileOut
     try {
       writeFileSync(abs, await encodeLean(r.text, decoded.encoding));
     } catch (err) {
-      return { file, kind: 'failed', reason: `cannot write fixes to ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+      return { file, kind: 'failed', reason: `cannot write fixes to ${file}: ${ioReason(err)}` };
     }
   }
   return { file, kind: 'linted', messages: r.messages.map(plainMessage), fixed: r.fixed || undefined, ...(r.facts ? { facts: r.facts } : {}) };

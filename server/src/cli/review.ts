@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinProfiles, loadDocxFormat, type LintConfig, ruleById } from '../index';
-import { resolveConfig, type LintSettings } from './lint-file';
+import { ioReason, resolveConfig, type LintSettings } from './lint-file';
 import type { Io } from './main';
 
 export const REVIEW_HELP = `Usage: replylint review <letter.docx>... [options]
@@ -109,7 +109,7 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
     try {
       bytes = readFileSync(abs);
     } catch (err) {
-      fail(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      fail(`cannot read ${file}: ${ioReason(err)}`);
       continue;
     }
     try {
