@@ -8,6 +8,7 @@ import type { Citation, DateNode, DocNumber, EnumItem, Range } from './types';
 import { pos } from './position';
 import type { LineIndex } from '../text/positions';
 import { charSet, type CharCursor } from '../text/char-index';
+import { endOf, startOf } from '../text/spans';
 import { appendAll } from './append';
 
 const YEAR_OPEN = '〔[［【(（﹝〈';
@@ -86,7 +87,7 @@ export function scanDocNumbers(text: string, start: number, end: number, lines: 
   while (i < end) {
     const d = readDocNumber(text, i, start, end, lines);
     if (d) out.push(d);
-    i = yearOpen.next(d ? d.position.end.offset! : i + 1);
+    i = yearOpen.next(d ? endOf(d) : i + 1);
   }
   return out;
 }
@@ -106,7 +107,7 @@ export function scanCitations(text: string, start: number, end: number, lines: L
   const nestedOf = new Map<number, Range[]>();
   // 文号 by start offset, for the （文号） right after a title (a search per title was quadratic).
   const docNumberAt = new Map<number, DocNumber>();
-  for (const d of docNumbers) if (!docNumberAt.has(d.position.start.offset!)) docNumberAt.set(d.position.start.offset!, d);
+  for (const d of docNumbers) if (!docNumberAt.has(startOf(d))) docNumberAt.set(startOf(d), d);
   for (let i = titleMarks.next(start); i < end; i = titleMarks.next(i + 1)) {
     const ch = text[i];
     if (ch === '《') {
@@ -146,7 +147,7 @@ function makeCitation(text: string, open: number, close: number, lines: LineInde
   if ((b === '(' || b === '（') && close + 2 < blockEnd) {
     const d = docNumberAt.get(close + 2);
     if (d) {
-      const after = d.position.end.offset!;
+      const after = endOf(d);
       const cb = text[after];
       if (cb === ')' || cb === '）') {
         c.docNumber = d;

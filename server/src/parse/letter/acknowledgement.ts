@@ -8,7 +8,7 @@ import { asciiDigits } from '../../text/chars';
 import { formulaSource } from '../formulas';
 import type { Acknowledgement, Citation, Range } from '../types';
 import { TRANSITION } from './opening';
-import type { LetterDraft } from './draft';
+import { type LetterDraft, start, end } from './draft';
 
 /** 收悉 and its forms (formulas.ts, kind 'acknowledgement'). */
 const RECEIVED = new RegExp(formulaSource('acknowledgement'));
@@ -17,15 +17,15 @@ const RECEIVED = new RegExp(formulaSource('acknowledgement'));
 export function readOpening({ text, parts }: LetterDraft): void {
   const first = parts.opening[0];
   if (!first) return;
-  const s = first.position.start.offset!;
+  const s = start(first);
   const last = parts.opening[parts.opening.length - 1];
-  const e = last.position.end.offset!;
+  const e = end(last);
   const slice = text.slice(s, e);
   const ack: Acknowledgement = { range: [s, e] };
   const rec = RECEIVED.exec(slice);
   const ackEnd = rec ? s + rec.index : e;
   if (rec) ack.received = [s + rec.index, s + rec.index + rec[0].length];
-  const cites = parts.citations.filter((c) => c.position.start.offset! >= s && c.position.end.offset! <= ackEnd);
+  const cites = parts.citations.filter((c) => start(c) >= s && end(c) <= ackEnd);
   if (cites.length > 0) ack.title = cites[0] as Citation;
   else {
     const q = /[“"]([^”"]{4,120})[”"]|(关于[^，。,：:]{2,120}?的(?:建议|提案|议案))/.exec(slice.slice(0, ackEnd - s));

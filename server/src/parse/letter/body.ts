@@ -17,7 +17,7 @@ export function buildBody(d: LetterDraft, from: number, to: number): Array<Secti
   // A section's position is set when it closes.
   let prevEnd = -1;
   const close = (sec: Section) => {
-    if (sec.position.end.offset !== prevEnd) sec.position = pos(lines, sec.position.start.offset!, prevEnd);
+    if (sec.position.end.offset !== prevEnd) sec.position = pos(lines, start(sec), prevEnd);
   };
   for (let i = from; i < to; i++) {
     const b = blocks[i];

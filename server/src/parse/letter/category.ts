@@ -5,7 +5,7 @@
  */
 import { asciiDigits } from '../../text/chars';
 import type { PrintedCategory } from '../types';
-import type { LetterDraft } from './draft';
+import { type LetterDraft, start, end } from './draft';
 
 /** Sets parts.printedCategory; `source` is the text as written (Markdown syntax included). */
 export function readPrintedCategory({ parts }: LetterDraft, source: string): void {
@@ -17,7 +17,7 @@ function printedCategory(parts: LetterDraft['parts'], source: string): PrintedCa
   if (b) {
     const m = /([A-ZＡ-Ｚa-z])\s?类?\s*$/.exec(b.value);
     if (m) {
-      const s = b.position.start.offset! + m.index;
+      const s = start(b) + m.index;
       return { letter: asciiDigits(m[1]).toUpperCase(), range: [s, s + 1], raw: b.value.trim() };
     }
   }
@@ -26,7 +26,7 @@ function printedCategory(parts: LetterDraft['parts'], source: string): PrintedCa
     const m = /^\s*([A-ZＡ-Ｚa-z])\s?类?\s*[。.]?\s*$/.exec(f.fieldValue);
     if (m) {
       const s = f.valueRange[0] + m.index + m[0].indexOf(m[1]);
-      return { letter: asciiDigits(m[1]).toUpperCase(), range: [s, s + 1], raw: source.slice(f.position.start.offset!, f.position.end.offset!).trim() };
+      return { letter: asciiDigits(m[1]).toUpperCase(), range: [s, s + 1], raw: source.slice(start(f), end(f)).trim() };
     }
   }
   return undefined;

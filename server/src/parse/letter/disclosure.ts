@@ -4,7 +4,7 @@
  * names one (此件主动公开 / 主动公开 / 此件内部公开…). Read once the blocks are typed.
  */
 import type { Disclosure } from '../types';
-import type { LetterDraft } from './draft';
+import { type LetterDraft, start } from './draft';
 
 /** A block that states a disclosure attribute. */
 const STATED = /此件[^）)\s]{0,8}?公开|公开(?:属性|方式|类别)\s?[:：]|(?:主动|依申请|不予|不)公开/;
@@ -19,7 +19,7 @@ export function readDisclosures({ blocks, parts }: LetterDraft): void {
     const m = VALUE.exec(b.value) ?? ANY_VALUE.exec(b.value);
     const d: Disclosure = { block: b };
     if (m) {
-      const at = b.position.start.offset! + m.index;
+      const at = start(b) + m.index;
       d.value = m[0];
       d.valueRange = [at, at + m[0].length];
     }

@@ -7,12 +7,13 @@ import type { LineIndex } from '../../text/positions';
 import { LABEL_NO_COLON, fieldKind, matchLabel } from '../patterns';
 import { pos } from '../position';
 import type { Block, Field } from '../types';
+import { end, start } from './draft';
 
 const LABEL_ANYWHERE = /(领导署名|签发人|分管领导|联\s?系\s?人(?:及电话)?|承办人|经办人|单位联系电话|联系电话|联系方式|电\s?话|手\s?机|抄\s?送|抄\s?报)\s{0,2}[:：]/g;
 
 export function extractFields(text: string, b: Block, lines: LineIndex): Field[] {
-  const s = b.position.start.offset!;
-  const e = b.position.end.offset!;
+  const s = start(b);
+  const e = end(b);
   const found: Array<{ at: number; label: string; labelEnd: number; colon: number }> = [];
   LABEL_ANYWHERE.lastIndex = 0;
   let m: RegExpExecArray | null;

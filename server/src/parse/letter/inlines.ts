@@ -9,6 +9,7 @@ import { appendAll } from '../append';
 import { DIGIT_SET, ENUM_START_SET, TITLE_MARK_SET, YEAR_OPEN_SET, scanCitations, scanDates, scanDocNumbers, scanEnumItems } from '../inline';
 import type { EnumItem, Heading } from '../types';
 import { end, start, type LetterDraft } from './draft';
+import type { Positioned } from '../../text/spans';
 
 export interface TitleMarks {
   /** 《 with no 》 before the sentence ends (offsets). */
@@ -51,4 +52,4 @@ export function scanInlines(d: LetterDraft, index: CharIndex): TitleMarks {
   return { unclosedTitles, strayTitleCloses };
 }
 
-const byStart = (x: { position: { start: { offset?: number } } }, y: { position: { start: { offset?: number } } }) => x.position.start.offset! - y.position.start.offset!;
+const byStart = (x: Positioned, y: Positioned) => start(x) - start(y);

@@ -11,7 +11,7 @@ import { DATE_BROKEN_WHOLE, DATE_WHOLE } from '../patterns';
 import { pos } from '../position';
 import type { Block, DateNode } from '../types';
 import type { LineIndex } from '../../text/positions';
-import { setType, stripPipe, type LetterDraft } from './draft';
+import { setType, stripPipe, type LetterDraft, start } from './draft';
 
 /** The issue date's block index at or after `from`, or -1; types it and sets parts.issueDateBlock. */
 export function findIssueDate(d: LetterDraft, from: number): number {
@@ -47,7 +47,7 @@ export function readIssueDate({ parts, lines }: LetterDraft): void {
 /** A date line the inline scanner does not read: compact, short-year, Chinese numerals, spaced, broken. */
 function oddDate(b: Block, lines: LineIndex): DateNode | undefined {
   const v = stripPipe(b.value);
-  const s = b.position.start.offset!;
+  const s = start(b);
   let m = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(v);
   if (m) return { type: 'date', form: 'compact', year: +m[1], month: +m[2], day: +m[3], raw: v, position: pos(lines, s, s + v.length) };
   // 23年4月10日: the century is unknown, so the year is NaN (no fix can be computed).

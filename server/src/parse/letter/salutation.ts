@@ -8,7 +8,7 @@
 import { SALUTATION_WHOLE, matchLabel } from '../patterns';
 import type { Block, Range, Salutation } from '../types';
 import { isHeaderShaped } from './header';
-import type { LetterDraft } from './draft';
+import { type LetterDraft, start } from './draft';
 
 /** The salutation's block index, or -1; types and reads the block and sets parts.salutation. */
 export function findSalutation(d: LetterDraft): number {
@@ -41,7 +41,7 @@ function readSalutation(b: Block): Salutation {
   const raw = b.value;
   const lead = raw.length - raw.trimStart().length;
   const v = raw.trim();
-  const s = b.position.start.offset! + lead;
+  const s = start(b) + lead;
   let i = 0;
   let courtesy: Range | undefined;
   if (v.startsWith('尊敬的')) {

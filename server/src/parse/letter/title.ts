@@ -40,7 +40,7 @@ export function readTitle({ parts }: LetterDraft): void {
   if (!t) return;
   const m = /第\s{0,2}([0-9０-９A-Za-z]{1,16})\s{0,2}号/.exec(t.value);
   if (m) {
-    const s = t.position.start.offset! + m.index + m[0].indexOf(m[1]);
+    const s = start(t) + m.index + m[0].indexOf(m[1]);
     t.number = { value: m[1], range: [s, s + m[1].length] };
   }
   const o = /^([\u4e00-\u9fff（）()·]{2,40}?)(?:关于|对)/.exec(t.value.trim());
