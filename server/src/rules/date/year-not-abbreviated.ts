@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { letterYear } from '../../analysis/dates';
-import { cnDigits, isDigit, isLatinCode } from '../../text/chars';
+import { CN_DIGITS, cnDigits, isDigit, isLatinCode } from '../../text/chars';
 import { isMasked } from '../../analysis/prose';
 import { literalHits, NIAN } from '../../analysis/number-scan';
 import { q } from '../../analysis/finding';
@@ -173,7 +173,7 @@ export default defineRule({
     each(
       (v, nian) => (cuedAt(v, nian) ? nian - 2 : -1),
       (v, nian, at) => {
-        if (ctx.text.charCodeAt(at - 1) >= 48 && ctx.text.charCodeAt(at - 1) <= 57) return;
+        if (isDigit(ctx.text.charCodeAt(at - 1))) return;
         flag(at, 3, ctx.text.slice(at, at + 3), [at], [+v.slice(nian - 2, nian)]);
       },
     );
@@ -189,7 +189,7 @@ export default defineRule({
         const raw = v.slice(nian - 2, nian + 1);
         const yy = cnDigits(raw.slice(0, 2));
         const full = String(fullYear(yy, base));
-        const cn = [...full].map((c) => '〇一二三四五六七八九'[+c]).join('');
+        const cn = [...full].map((c) => CN_DIGITS[+c]).join('');
         if (seen.has(at)) return;
         seen.add(at);
         ctx.report({
