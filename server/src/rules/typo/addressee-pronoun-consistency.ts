@@ -1,8 +1,10 @@
 import { defineRule } from '../rule';
 import { q } from '../../analysis/finding';
 import { eachPositionInBlocks, proseBlocks, proseChars } from '../../analysis/prose';
+import { charSet } from '../../text/char-index';
 
 const ORGAN_AFTER = '局单委办厅部处院府司';
+const PRONOUNS = charSet('您你');
 
 /**
  * T05 — the letter calls its addressee one way: 您 (one deputy, polite) or 你们 / 您们 (several).
@@ -38,22 +40,13 @@ export default defineRule({
     const several = sal.names.length > 1 || sal.more || (!!sal.titleRange && ctx.text.slice(sal.titleRange[0], sal.titleRange[1]).endsWith('们'));
     const blocks = proseBlocks(ctx).filter((b) => b.type !== 'field' && b.type !== 'boilerplate' && b.type !== 'appendix');
     if (blocks.length === 0) return;
-    const t = proseChars(ctx).text;
-    // Every 您 and 你 in text order (two indexOf walks, merged), then those inside the blocks.
-    const at: number[] = [];
-    for (let i = t.indexOf('您'), j = t.indexOf('你'); i >= 0 || j >= 0;) {
-      if (j < 0 || (i >= 0 && i < j)) {
-        at.push(i);
-        i = t.indexOf('您', i + 1);
-      } else {
-        at.push(j);
-        j = t.indexOf('你', j + 1);
-      }
-    }
+    const chars = proseChars(ctx);
+    const t = chars.text;
     type Form = '您' | '你们' | '你';
     const hits: Array<{ at: number; form: Form }> = [];
     const count: Record<Form, number> = { 您: 0, 你们: 0, 你: 0 };
-    eachPositionInBlocks(at, blocks, (i) => {
+    // Every 您 and 你 inside the blocks, in text order (the parser's character index).
+    eachPositionInBlocks(chars.positions(PRONOUNS), blocks, (i) => {
       const next = t[i + 1] ?? '';
       let form: Form;
       if (t[i] === '您') {
