@@ -78,10 +78,15 @@ export function looseTitle(raw: string): string {
   return looseOfNormalized(normalizeTitle(raw));
 }
 
+/** The place words looseTitle drops. */
+const PLACE_WORDS = /厦门市|我市|我省|福建省|本市|全市/g;
+/** A leading issuer-like prefix (河北省…, 湖里区…), read once the place words are gone. */
+const LEAD_PLACE = /^[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区)/;
+
 /** looseTitle of a title already passed through normalizeTitle. */
 export function looseOfNormalized(normalized: string): string {
   return normalized
-    .replace(/厦门市|我市|我省|福建省|本市|全市/g, '')
+    .replace(PLACE_WORDS, '')
     .replace(/关于|印发|的|通知/g, '')
     .replace(/[（）〈〉"'、，,.。·]/g, '');
 }
@@ -94,6 +99,19 @@ export function digitRuns(s: string): string {
 /** digitRuns of a title already passed through normalizeTitle. */
 export function digitRunsOfNormalized(normalized: string): string {
   return (normalized.match(/\d+/g) ?? []).join(',');
+}
+
+/**
+ * The place words of a normalised title (those looseTitle drops), sorted: two titles must still
+ * agree on them (a national 《关于X的意见》 and the city's 《厦门市关于X的意见》 are two documents).
+ */
+export function placeWordsOfNormalized(normalized: string): string {
+  return (normalized.match(PLACE_WORDS) ?? []).sort().join(',');
+}
+
+/** The leading issuer of a normalised title past its place words (河北省…), or ''. */
+export function leadPlaceOfNormalized(normalized: string): string {
+  return (LEAD_PLACE.exec(normalized.replace(PLACE_WORDS, '')) ?? [''])[0];
 }
 
 /** [［【(（〔﹝〈< : a 文号's year opens with any of these. */

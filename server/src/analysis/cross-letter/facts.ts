@@ -16,7 +16,7 @@ import { metaText } from '../meta';
 import { isCohandlerLetter, letterKind } from '../addressee';
 import { metaDate } from '../dates';
 import { validDate } from '../../text/calendar';
-import { digitRunsOfNormalized, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../../registry/normalize';
+import { digitRunsOfNormalized, leadPlaceOfNormalized, looseOfNormalized, normalizeDocNumber, normalizeTitle, placeWordsOfNormalized } from '../../registry/normalize';
 import { answerMonths, assignedDate, deadlineOf, type Day } from '../deadline';
 import { directiveFacts, type DirectiveFact } from './directives';
 import { endOf, rangeOf, startOf } from '../../text/spans';
@@ -82,11 +82,6 @@ const NUMBER_KEYS = ['建议编号', '提案编号', '编号', 'number'];
 /** Titles that are the suggestion or proposal itself, not a policy (as C05 leaves them out). */
 const NOT_POLICY = /(?:建议|提案|议案)$/;
 
-/** Place words looseTitle drops: two titles must still agree on them (a national 《关于X的意见》
- * and the city's 《厦门市关于X的意见》 are two documents), as must a leading issuer (河北省…). */
-const PLACE = /厦门市|我市|我省|福建省|本市|全市/g;
-const LEAD_PLACE = /^[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区)/;
-
 /**
  * The key under which two titles name one document: RULEBOOK C05 (b)'s loose title, plus what
  * C05 requires both to share (digit runs, place words, leading issuer). Exact hashing, so the
@@ -94,9 +89,7 @@ const LEAD_PLACE = /^[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区)/;
  * similarity matcher are not used across letters yet.
  */
 export function looseKey(exact: string): string {
-  const places = (exact.match(PLACE) ?? []).sort().join(',');
-  const lead = (LEAD_PLACE.exec(exact.replace(PLACE, '')) ?? [''])[0];
-  return `${looseOfNormalized(exact)}|${digitRunsOfNormalized(exact)}|${places}|${lead}`;
+  return `${looseOfNormalized(exact)}|${digitRunsOfNormalized(exact)}|${placeWordsOfNormalized(exact)}|${leadPlaceOfNormalized(exact)}`;
 }
 
 export interface FactsInput {
