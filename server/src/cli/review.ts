@@ -6,8 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { builtinProfiles, loadDocxFormat, type LintConfig, ruleById } from '../index';
+import { parseStrict, UsageError } from './args';
 import { ioReason, resolveConfig, type LintSettings } from './lint-file';
 import type { Io } from './main';
 
@@ -32,29 +32,18 @@ Exit codes: 0 written, no errors found; 1 written, errors found; 2 a letter coul
 reviewed (not a Word document, unreadable, bad option).
 `;
 
-class ReviewUsage extends Error {}
-
 function parse(argv: string[]) {
-  try {
-    const { values: v, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'in-place': { type: 'boolean' },
-        locale: { type: 'string' },
-        profile: { type: 'string', short: 'p' },
-        config: { type: 'string', short: 'c' },
-        'no-config-lookup': { type: 'boolean' },
-        rule: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    return { v, files: positionals };
-  } catch (err) {
-    throw new ReviewUsage((err as Error).message.split('\n')[0]);
-  }
+  const { values: v, positionals } = parseStrict(argv, {
+    output: { type: 'string', short: 'o' },
+    'in-place': { type: 'boolean' },
+    locale: { type: 'string' },
+    profile: { type: 'string', short: 'p' },
+    config: { type: 'string', short: 'c' },
+    'no-config-lookup': { type: 'boolean' },
+    rule: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
+  return { v, files: positionals };
 }
 
 export async function runReview(argv: string[], io: Io): Promise<number> {
@@ -66,14 +55,14 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
       io.stdout(REVIEW_HELP);
       return 0;
     }
-    if (files.length === 0) throw new ReviewUsage('review needs a .docx letter (see replylint review --help)');
-    if (v.output !== undefined && files.length > 1) throw new ReviewUsage('--output names one copy: review one letter at a time with it');
-    if (v.output !== undefined && v['in-place']) throw new ReviewUsage('--output and --in-place cannot be used together');
-    if (v.locale !== undefined && !/^(zh|en)/i.test(v.locale)) throw new ReviewUsage(`unknown --locale "${v.locale}" (expected zh or en)`);
-    if (v.profile && !builtinProfiles[v.profile]) throw new ReviewUsage(`unknown --profile "${v.profile}" (expected one of ${Object.keys(builtinProfiles).join(', ')})`);
-    for (const id of v.rule ?? []) if (!ruleById(id)) throw new ReviewUsage(`unknown rule id "${id}" in --rule`);
+    if (files.length === 0) throw new UsageError('review needs a .docx letter (see replylint review --help)');
+    if (v.output !== undefined && files.length > 1) throw new UsageError('--output names one copy: review one letter at a time with it');
+    if (v.output !== undefined && v['in-place']) throw new UsageError('--output and --in-place cannot be used together');
+    if (v.locale !== undefined && !/^(zh|en)/i.test(v.locale)) throw new UsageError(`unknown --locale "${v.locale}" (expected zh or en)`);
+    if (v.profile && !builtinProfiles[v.profile]) throw new UsageError(`unknown --profile "${v.profile}" (expected one of ${Object.keys(builtinProfiles).join(', ')})`);
+    for (const id of v.rule ?? []) if (!ruleById(id)) throw new UsageError(`unknown rule id "${id}" in --rule`);
   } catch (err) {
-    if (!(err instanceof ReviewUsage)) throw err;
+    if (!(err instanceof UsageError)) throw err;
     io.stderr(`replylint: ${err.message}\n`);
     return 2;
   }
