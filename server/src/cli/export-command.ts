@@ -7,10 +7,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { builtinProfiles, decodeUtf8, defaultOutput, isLayoutProfile, lint, loadLegacyDecoding, loadWordExport, PROFILE_LAYOUTS, type LintConfig, loadConfigForFile } from '../index';
+import { builtinProfiles, decodeUtf8, defaultOutput, isLayoutProfile, lint, loadLegacyDecoding, loadWordExport, PROFILE_LAYOUTS, type LintConfig } from '../index';
 import { parseStrict, UsageError } from './args';
 import { formatters } from './formatters';
-import { ioReason, plainMessage } from './lint-file';
+import { ioReason, plainMessage, resolveConfig } from './lint-file';
 import type { Io } from './main';
 
 export const EXPORT_HELP = `Usage: replylint export <letter.reply.md|.txt> [-o letter.docx] [--profile NAME] [--force]
@@ -112,12 +112,10 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   const overrides: Partial<LintConfig> = {};
   if (opts.profile && builtinProfiles[opts.profile]) overrides.profile = opts.profile;
   overrides.locale = opts.locale;
-  const resolved = loadConfigForFile(abs, { configFile: opts.config, noLookup: opts.noConfigLookup, root: io.cwd, overrides });
-  if (resolved.errors.length > 0) {
-    const e = resolved.errors[0];
-    return fail(`${e.file}:${e.line}:${e.column}: ${e.message}`);
-  }
-  const config: LintConfig = { locale: opts.locale, ...resolved.config };
+  // The locale is among the overrides, so the resolved config carries this locale.
+  const resolved = resolveConfig(abs, { cwd: io.cwd, configFile: opts.config, noConfigLookup: opts.noConfigLookup, overrides, fix: false });
+  if ('error' in resolved) return fail(resolved.error);
+  const config = resolved.config;
   const word = await loadWordExport();
   let result;
   try {
