@@ -17,7 +17,8 @@ export interface DiagnosticData {
   suggestions?: Array<{ title: string; edits: Edit[] }>;
 }
 
-const severities: Record<Severity, DiagnosticSeverity> = {
+/** Engine severity → LSP severity (a letter's findings and the cross-letter ones alike). */
+export const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic, type DiagnosticRelatedInformation, type FileEvent } from 'vscode-languageserver';
+import { FileChangeType, type Connection, type Diagnostic, type DiagnosticRelatedInformation, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   checkWorkspace,
@@ -36,6 +36,7 @@ import {
  */
 export const WORKSPACE_SOURCE = `${SOURCE}-workspace`;
 import type { Analysis, Analyzer } from './analysis';
+import { severities } from './diagnostics';
 import { countsOf } from './structure';
 import { scanLetters } from './registry-actions';
 import { matchesGlobs } from './detect';
@@ -99,11 +100,7 @@ export class WorkspaceLetters {
 
   private nameOf(uri: string): string {
     const path = URI.fsPath(uri) ?? URI.path(uri);
-    const root = this.o
-      .roots()
-      .map((r) => URI.fsPath(r))
-      .filter((r): r is string => !!r && path.startsWith(r))
-      .sort((a, b) => b.length - a.length)[0];
+    const root = this.rootOf(path);
     return root ? relative(root, path).split('\\').join('/') : (path.split('/').pop() ?? path);
   }
 
@@ -254,9 +251,14 @@ export class WorkspaceLetters {
     }, delay);
   }
 
+  /** The indexed letters sorted by path (the order the check numbers them and the Replies view lists them). */
+  private byName(): Entry[] {
+    return [...this.entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
   /** The cross-letter findings now, and which URIs' findings changed. */
   check(): Set<string> {
-    const list = [...this.entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const list = this.byName();
     const found = checkWorkspace(list.map((e) => ({ file: e.uri, name: e.name, facts: e.facts })));
     const next = new Map<string, WorkspaceFinding[]>();
     for (const f of found) {
@@ -302,7 +304,7 @@ export class WorkspaceLetters {
     return fs.map((f) => {
       const d: Diagnostic = {
         range: doc ? toLspRange(doc, [f.place.offset, f.place.endOffset]) : placeRange(f.place),
-        severity: f.severity === 'error' ? DiagnosticSeverity.Error : f.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+        severity: severities[f.severity],
         code: f.ruleId,
         codeDescription: { href: DOCS_BASE + f.ruleId + '.md' },
         source: WORKSPACE_SOURCE,
@@ -324,12 +326,12 @@ export class WorkspaceLetters {
   replies(today = new Date()): RepliesResult {
     const day = dayOf(today);
     const rows: ReplyRow[] = [];
-    const list = [...this.entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const list = this.byName();
     for (const e of list) {
       const f = e.facts;
       const st = deadlineStatus(f, day);
       const counts = { ...e.counts };
-      for (const w of this.findings.get(e.uri) ?? []) counts[w.severity === 'info' ? 'info' : w.severity]++;
+      for (const w of this.findings.get(e.uri) ?? []) counts[w.severity]++;
       rows.push({
         uri: e.uri,
         file: e.name,
