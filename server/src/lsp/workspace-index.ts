@@ -14,6 +14,7 @@ import {
   checkWorkspace,
   dayOf,
   deadlineStatus,
+  decodeNative,
   DOCS_BASE,
   factsFor,
   formatOf,
@@ -149,16 +150,17 @@ export class WorkspaceLetters {
 
   /** A letter on disk: decoded like the CLI reads files, linted under its own config. */
   private async readDisk(uri: string, path: string, root?: string): Promise<void> {
-    const { decode } = await loadLegacyDecoding();
-    let text: string;
+    let bytes: Buffer;
     try {
-      const decoded = decode(readFileSync(path));
-      if (decoded.kind !== 'text') return;
-      text = decoded.text;
+      bytes = readFileSync(path);
     } catch {
       this.entries.delete(this.key(uri));
       return;
     }
+    // UTF-8 and UTF-16 without iconv-lite (as the CLI does); the legacy decoder only for GB18030.
+    const decoded = decodeNative(bytes) ?? (await loadLegacyDecoding()).decode(bytes);
+    if (decoded.kind !== 'text') return;
+    const text = decoded.text;
     const settings = await this.o.analyzer.settingsFor(uri);
     const locale = this.o.analyzer.localeOf(settings);
     const overrides: Partial<LintConfig> = { locale };
