@@ -26,7 +26,7 @@ export const loadLegacyDecoding = () => import('./text/decode');
 export { globMatch } from './text/glob';
 
 // ---- parse: text → reply tree -------------------------------------------------------------
-export { parseReply, type ParseOptions, type ParseResult } from './parse';
+export { parseReply } from './parse';
 /** A tree node's UTF-16 offsets: start, end and [start, end) range. */
 export { startOf, endOf, rangeOf } from './text/spans';
 /** The reply tree, node by node: the rules' documented interface (docs/tree.md). */
@@ -36,26 +36,10 @@ export { KIND_LABELS, KIND_REQUIREMENTS, type LetterKind, type LetterKindName } 
 export { FORMULAS } from './parse/formulas';
 
 // ---- profiles and config --------------------------------------------------------------------
-export { builtinProfile, builtinProfiles, resolveProfile, type Profile, type ProfileSpec } from './profiles';
+export { builtinProfiles, resolveProfile, type Profile } from './profiles';
 /** Word layout variants a `--profile` may also name (export). */
 export { isLayoutProfile, PROFILE_LAYOUTS } from './profiles/layout';
-export {
-  CONFIG_FILE_NAME,
-  ConfigStore,
-  findConfigFiles,
-  loadConfigForFile,
-  validateConfigText,
-  validateProfileText,
-  lookupPolicy,
-  registryEntries,
-  loadRegistryFile,
-  parseRegistryText,
-  type ConfigError,
-  type ConfigLookupOptions,
-  type FolderConfig,
-  type LoadedRegistryFile,
-  type ResolvedConfig,
-} from './config';
+export { ConfigStore, loadConfigForFile, validateConfigText, validateProfileText, lookupPolicy, registryEntries, loadRegistryFile, parseRegistryText, type ConfigError, type FolderConfig } from './config';
 /** The JSON Schemas of config, profile and registry files, as written to schemas/ (scripts/gen-schemas.ts). */
 export { SCHEMA_FILES, schemaText } from './config';
 
@@ -66,8 +50,8 @@ export { SCHEMA_FILES, schemaText } from './config';
  * `loadConfigForFile` gives the whole config a file is linted with. `fixUntilStable` is --fix
  * (safe fixes applied and re-linted to a fixed point); `fixAll` is one pass over one result.
  */
-export { lint, fixAll, fixUntilStable, fixesInPrecedence, formatOf, INTERNAL_RULE_ID, type LintConfig, type LintInput, type LintResult, type RuleSetting } from './engine/lint';
-export { applyFixes, editsOf, selectEdits, type Edit, type FixData } from './engine/fixes';
+export { lint, fixAll, fixUntilStable, fixesInPrecedence, formatOf, INTERNAL_RULE_ID, type LintConfig, type LintResult } from './engine/lint';
+export { editsOf, selectEdits, type Edit } from './engine/fixes';
 /** Renumbering headings (the editor's "renumber" commands): edits, not a new text. */
 export { renumberDocument, renumberLevelAt } from './engine/renumber';
 
@@ -77,7 +61,7 @@ export { DOCS_BASE, SOURCE, type Locale, type ReplyMessage } from './engine/mess
 
 // ---- the rule lists (what exists and what it says about itself) ------------------------------
 export { rules, ruleById } from './rules';
-export type { CrossLetterExample, ExampleLetter, ExampleSpec, Fix, Rule, RuleExample, RuleMeta, Severity, Text } from './rules/rule';
+export type { CrossLetterExample, ExampleLetter, ExampleSpec, Fix, Rule, Severity, Text } from './rules/rule';
 
 // ---- cross-letter checks (a folder of replies) ------------------------------------------------
 /** The cross-letter rules (rules/cross-letter/), under their public names: the workspace rules. */
@@ -88,18 +72,18 @@ export type { IndexedLetter } from './analysis/cross-letter/index-build';
 export type { LetterFacts, Place } from './analysis/cross-letter/facts';
 export type { WorkspaceFinding, WorkspaceRule } from './rules/rule';
 export { deadlineStatus, letterTotals, type DeadlineStatus } from './analysis/cross-letter/status';
-export { dayOf, isoDay, type Day } from './analysis/deadline';
+export { dayOf, isoDay } from './analysis/deadline';
 
 // ---- Word letters in (read, lint, fix, review) --------------------------------------------------
-export type { DocxLetter, DocxText, LintText } from './formats/docx';
+export type { DocxText, LintText } from './formats/docx';
 /** The Word reader (openDocx, adaptMessages, fixDocx, reviewDocx, reviewedName, placeOf, DocxError), loaded on first use. */
 export const loadDocxFormat = () => import('./formats/docx');
 export type DocxFormat = Awaited<ReturnType<typeof loadDocxFormat>>;
 
 // ---- Word letters out (export, GB/T 9704) -------------------------------------------------------
-export { loadWordExport, type WordExport } from './export/load';
+export { loadWordExport } from './export/load';
 export type { ExportOptions, ExportResult } from './export/linted';
 export { defaultOutput } from './export/output-name';
 
 // ---- the policy registry (titles and 文号 of cited documents) ----------------------------------
-export { addEntryToRegistryText, buildRegistryDraft, draftToCsv, draftToJson, PolicyRegistry, type DraftInput, type PolicyEntry, type PolicyStatus } from './registry';
+export { addEntryToRegistryText, buildRegistryDraft, draftToCsv, draftToJson, PolicyRegistry, type DraftInput, type PolicyEntry } from './registry';

@@ -17,10 +17,9 @@
  * editor's last good config), validate.ts and schema.ts (the schemas and their error positions).
  */
 export type { ConfigError } from './validate';
-export { loadRegistryFile, parseRegistryText, type LoadedRegistryFile } from './registry-files';
-export { buildConfigSchema, buildProfileSchema, buildRegistrySchema, SCHEMA_FILES, schemaText } from './schema';
-export { CONFIG_FILE_NAME, type ConfigLookupOptions, type FolderConfig, type ResolvedConfig } from './types';
-export { findConfigFiles } from './lookup';
+export { loadRegistryFile, parseRegistryText } from './registry-files';
+export { SCHEMA_FILES, schemaText } from './schema';
+export type { FolderConfig } from './types';
 export { loadConfigForFile } from './resolve';
 export { validateConfigText, validateProfileText } from './validate-text';
 export { ConfigStore, lookupPolicy, registryEntries } from './store';
