@@ -23,27 +23,45 @@ export function readable(state: LoadState, fromConfig: string, target: string): 
   return false;
 }
 
-/** Each config or profile file parsed and validated once per version on disk. */
-const fileCache = new Map<string, { mtimeMs: number; size: number; value?: unknown; root?: Node; text: string; errors: ConfigError[] }>();
-
-export function readValidated(file: string, kind: 'config' | 'profile'): { value?: unknown; root?: Node; text: string; errors: ConfigError[] } {
+/**
+ * `parse` of a file's text, computed once per version on disk (cached by mtime and size under
+ * `key`); a file that cannot be read gives `fail` with why.
+ */
+export function readCached<T>(cache: Map<string, { mtimeMs: number; size: number; value: T }>, key: string, file: string, kind: string, parse: (text: string) => T, fail: (e: ConfigError) => T): T {
   let st;
   try {
     st = statSync(file);
   } catch {
-    return { text: '', errors: [{ file, line: 1, column: 1, message: `cannot read ${kind} file ${file}` }] };
+    return fail({ file, line: 1, column: 1, message: `cannot read ${kind} file ${file}` });
   }
-  const key = kind + ':' + file;
-  const hit = fileCache.get(key);
-  if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit;
+  const hit = cache.get(key);
+  if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.value;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    return { text: '', errors: [{ file, line: 1, column: 1, message: `cannot read ${kind} file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }] };
+    return fail({ file, line: 1, column: 1, message: `cannot read ${kind} file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
   }
-  const parsed = parseAndValidate<unknown>(text, file, kind);
-  const entry = { mtimeMs: st.mtimeMs, size: st.size, value: parsed.value, root: parsed.root, text, errors: parsed.errors };
-  fileCache.set(key, entry);
-  return entry;
+  const value = parse(text);
+  cache.set(key, { mtimeMs: st.mtimeMs, size: st.size, value });
+  return value;
+}
+
+type Validated = { value?: unknown; root?: Node; text: string; errors: ConfigError[] };
+
+/** Each config or profile file parsed and validated once per version on disk. */
+const fileCache = new Map<string, { mtimeMs: number; size: number; value: Validated }>();
+
+export function readValidated(file: string, kind: 'config' | 'profile'): Validated {
+  return readCached(
+    fileCache,
+    kind + ':' + file,
+    file,
+    kind,
+    (text) => {
+      const parsed = parseAndValidate<unknown>(text, file, kind);
+      return { value: parsed.value, root: parsed.root, text, errors: parsed.errors };
+    },
+    (e) => ({ text: '', errors: [e] }),
+  );
 }

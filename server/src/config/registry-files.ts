@@ -5,11 +5,12 @@
  * config's); registry/ itself holds only the policy list and its matching. `loadRegistry` builds
  * the registry of a config's files, cached while none of them changes.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { errorAt, parseAndValidate, type ConfigError } from './validate';
 import { csvColumn, parseCsv, sniffDelimiter, PolicyRegistry, type PolicyEntry, type PolicyStatus, type RegistryFile } from '../registry';
 import type { LoadState } from './types';
+import { readCached } from './read';
 
 const STATUS: Record<string, PolicyStatus> = {
   'in-force': 'in-force',
@@ -122,27 +123,18 @@ function parseCsvRegistry(text: string, file: string): LoadedRegistryFile {
   return { entries: policies.map((p, i) => ({ ...p, source: { file, line: rowLines[i] } })), errors };
 }
 
-const cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedRegistryFile }>();
+const cache = new Map<string, { mtimeMs: number; size: number; value: LoadedRegistryFile }>();
 
 /** Reads and parses one registry file, cached by mtime and size. */
 export function loadRegistryFile(file: string): LoadedRegistryFile {
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    return { entries: [], errors: [{ file, line: 1, column: 1, message: `cannot read registry file ${file}` }] };
-  }
-  const hit = cache.get(file);
-  if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.loaded;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    return { entries: [], errors: [{ file, line: 1, column: 1, message: `cannot read registry file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }] };
-  }
-  const loaded = parseRegistryText(text, file);
-  cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, loaded });
-  return loaded;
+  return readCached(
+    cache,
+    file,
+    file,
+    'registry',
+    (text) => parseRegistryText(text, file),
+    (e) => ({ entries: [], errors: [e] }),
+  );
 }
 
 const registryCache = new Map<string, { stamp: string; registry: PolicyRegistry }>();
