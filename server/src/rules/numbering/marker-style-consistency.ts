@@ -38,7 +38,6 @@ export default defineRule({
         const accepted = list.filter((s) => s.heading.marker.close === '.' || s.heading.marker.close === '．');
         report(
           ctx,
-          level,
           accepted,
           (s) => s.heading.marker.close!,
           (dev, ref) => ({
@@ -52,7 +51,6 @@ export default defineRule({
         const accepted = list.filter((s) => s.heading.marker.kind === 'arabic-paren' || s.heading.marker.kind === 'circled');
         report(
           ctx,
-          level,
           accepted,
           (s) => s.heading.marker.kind,
           (dev, ref) => ({
@@ -65,7 +63,6 @@ export default defineRule({
       if (level === 2 || level === 3) {
         report(
           ctx,
-          level,
           list,
           (s) => endingOf(ctx.text, s),
           (dev, ref) => {
@@ -92,7 +89,7 @@ export default defineRule({
 type Msg = { zh: string; en: string };
 
 /** Reports the first section whose style differs from the majority (ties: the first style seen). */
-function report(ctx: RuleContext, _level: number, list: Section[], styleOf: (s: Section) => string, message: (dev: Section, ref: Section) => Msg, rangeOf: (s: Section) => [number, number]) {
+function report(ctx: RuleContext, list: Section[], styleOf: (s: Section) => string, message: (dev: Section, ref: Section) => Msg, rangeOf: (s: Section) => [number, number]) {
   if (list.length < 2) return;
   const counts = new Map<string, number>();
   const firstOf = new Map<string, Section>();
