@@ -12,8 +12,3 @@ export function halfWidthAt(ctx: LetterContext): Map<number, string> {
     return m;
   });
 }
-
-/** Full-width form of the ASCII marks in a string. */
-export function toFullWidth(s: string): string {
-  return s.replace(/[,:;?!()]/g, (c) => ({ ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' })[c]!);
-}
