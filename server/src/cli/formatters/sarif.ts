@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { DOCS_BASE, type Fix, INTERNAL_RULE_ID, rules, type Severity, workspaceRules } from '../../index';
 import type { FileReport, FormatOptions } from '.';
 import { artifactUri } from './paths';
-import { spanOf } from './util';
+import { spanOf, type Span } from './util';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/replylint/replylint';
@@ -22,6 +22,11 @@ function pascal(id: string): string {
     .split('-')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
+}
+
+/** A SARIF region: 1-based lines and columns, and the UTF-16 offset and length of the text. */
+function region(s: Span, offset: number, endOffset: number) {
+  return { startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn, charOffset: offset, charLength: endOffset - offset };
 }
 
 export function formatSarif(reports: FileReport[], opts: FormatOptions): string {
@@ -83,14 +88,7 @@ export function formatSarif(reports: FileReport[], opts: FormatOptions): string 
           {
             physicalLocation: {
               artifactLocation,
-              region: {
-                startLine: s.line,
-                startColumn: s.column,
-                endLine: s.endLine,
-                endColumn: s.endColumn,
-                charOffset: m.range[0],
-                charLength: m.range[1] - m.range[0],
-              },
+              region: region(s, m.range[0], m.range[1]),
             },
             ...(word
               ? {
@@ -108,14 +106,7 @@ export function formatSarif(reports: FileReport[], opts: FormatOptions): string 
                 id,
                 physicalLocation: {
                   artifactLocation: artifactUri(r.file, opts.cwd),
-                  region: {
-                    startLine: r.place.line,
-                    startColumn: r.place.column,
-                    endLine: r.place.endLine,
-                    endColumn: r.place.endColumn,
-                    charOffset: r.place.offset,
-                    charLength: r.place.endOffset - r.place.offset,
-                  },
+                  region: region(r.place, r.place.offset, r.place.endOffset),
                 },
               })),
             }
