@@ -12,7 +12,7 @@ import { applyEdits, firstFreeId, type ChangeIds } from './edits';
 import { extractText } from './extract';
 import { locate, locationText, touchesNumber, type DocxText } from './map';
 import { Numbering } from './numbering';
-import { partNames, resolveTarget, type PartNames } from './parts';
+import { folderOf, partNames, resolveTarget, type PartNames } from './parts';
 import { DEFAULT_LIMITS, readPackage, writePackage, type DocxPackage, type ZipLimits } from './zip';
 import { parsePart, serializePart, type XmlDocument } from './xml';
 
@@ -166,7 +166,7 @@ export function reviewDocx(bytes: Uint8Array, lint: LintText, opts: ReviewOption
       relsName,
     );
   const rel = commentsRelationship(rels);
-  const commentsName = resolveTarget(parts.document.slice(0, parts.document.lastIndexOf('/') + 1), rel.target) ?? 'word/comments.xml';
+  const commentsName = resolveTarget(folderOf(parts.document), rel.target) ?? 'word/comments.xml';
   const commentsDoc = optionalPart(pkg, commentsName) ?? emptyCommentsPart();
   if (messages.length > 0) {
     const specs: CommentSpec[] = messages.map((m) => ({ range: m.range, lines: [m.text[opts.locale], `${m.ruleId} · ${m.url ?? ''}`.trim()] }));

@@ -14,7 +14,8 @@ export interface PartNames {
   styles?: string;
 }
 
-function folderOf(part: string): string {
+/** The folder of a part name, with its trailing slash (`word/`), or '' at the package root. */
+export function folderOf(part: string): string {
   return part.slice(0, part.lastIndexOf('/') + 1);
 }
 
