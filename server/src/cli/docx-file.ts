@@ -37,7 +37,7 @@ export async function lintDocxBytes(
     if (size > cfg.maxFileSize) return { outcome: { file, kind: 'skipped', reason: `${file} skipped: its text (${size} bytes) is over the ${cfg.maxFileSize}-byte limit (--max-file-size)` } };
     const lintText = lintTextOf(path, cfg.config);
     if (!fix) return { outcome: { file, kind: 'linted', messages: docxReport(docx, docx.adaptMessages(letter.map, lintText(letter.map.text)), letter.map, locale) } };
-    const r = docx.fixDocx(bytes, lintText);
+    const r = docx.fixDocx(bytes, lintText, { letter });
     return { outcome: { file, kind: 'linted', messages: docxReport(docx, r.messages, r.map, locale), fixed: r.edits || undefined }, output: r.output };
   } catch (err) {
     if (err instanceof docx.DocxError) return { outcome: { file, kind: 'failed', reason: `${file}: ${err.message}` } };

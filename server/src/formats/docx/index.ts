@@ -123,9 +123,12 @@ export interface FixOutcome {
   map: DocxText;
 }
 
-/** `--fix` on a .docx: the safe fixes made directly in the runs (formatting kept). */
-export function fixDocx(bytes: Uint8Array, lint: LintText, limits?: ZipLimits): FixOutcome {
-  const letter = openDocx(bytes, limits);
+/**
+ * `--fix` on a .docx: the safe fixes made directly in the runs (formatting kept). `letter` is
+ * these bytes already opened (openDocx), when the caller has it; it is changed in place.
+ */
+export function fixDocx(bytes: Uint8Array, lint: LintText, opts: { limits?: ZipLimits; letter?: DocxLetter } = {}): FixOutcome {
+  const letter = opts.letter ?? openDocx(bytes, opts.limits);
   const edits = fixPasses(letter, lint);
   const messages = lintLetter(letter, lint);
   const output = edits > 0 ? writePackage(letter.pkg, new Map([[letter.parts.document, serializePart(letter.document)]]), bytes) : undefined;
