@@ -5,6 +5,7 @@
  * Splits keep the original node holding the prefix, so offsets before a split stay valid: callers
  * work from the end of the letter backwards.
  */
+import { partitionPoint } from '../../text/search';
 import type { DocxText, Segment } from './map';
 import { isW, W_NS, XML_NS, type XmlElement, type XmlNode } from './xml';
 
@@ -90,10 +91,14 @@ function placeAfterNode(node: XmlElement): Place {
  */
 export function placeAt(map: DocxText, offset: number, lean: 'after' | 'before'): Place {
   const paras = map.paragraphs;
-  let pi = paras.findIndex((p) => offset <= p.end);
-  if (pi < 0) pi = paras.length - 1;
+  // Paragraphs and segments are in text order (a segment's paragraph index never goes down).
+  let pi = partitionPoint(paras.length, (i) => paras[i].end < offset);
+  if (pi === paras.length) pi = paras.length - 1;
   const p = paras[pi];
-  const segs = map.segments.filter((s: Segment) => s.paragraph === pi && s.kind !== 'number');
+  const all = map.segments;
+  const from = partitionPoint(all.length, (i) => all[i].paragraph < pi);
+  const to = partitionPoint(all.length, (i) => all[i].paragraph <= pi);
+  const segs = all.slice(from, to).filter((s: Segment) => s.kind !== 'number');
   const inside = segs.find((s) => s.start < offset && offset < s.end);
   if (inside) {
     if (inside.kind === 'text') {
