@@ -10,7 +10,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { addEntryToRegistryText, loadRegistryFile, type Locale, type PolicyEntry, validateConfigText } from '../index';
+import { addEntryToRegistryText, type Decoded, decodeNative, loadLegacyDecoding, loadRegistryFile, type Locale, type PolicyEntry, validateConfigText } from '../index';
 import type { Analysis } from './analysis';
 import { configDiagnostic, isOurs } from './diagnostics';
 import { matchesGlobs } from './detect';
@@ -141,6 +141,15 @@ export interface ScanLimits {
   maxFiles: number;
   maxVisited: number;
   maxSize: number;
+}
+
+/**
+ * A letter file's text, decoded as the CLI reads files (UTF-8, UTF-16 with BOM, GB18030; the
+ * legacy decoder is loaded only for GB18030). Throws when the file cannot be read.
+ */
+export async function readLetterFile(path: string): Promise<Decoded> {
+  const bytes = readFileSync(path);
+  return decodeNative(bytes) ?? (await loadLegacyDecoding()).decode(bytes);
 }
 
 /** Files under `root` whose workspace-relative path matches `globs` (bounded walk, no symlinks followed). */

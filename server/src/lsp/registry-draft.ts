@@ -3,13 +3,12 @@
  * workspace folders (files matching `replylint.files`, read from disk as the CLI reads them),
  * with paths relative to the folder they are in.
  */
-import { readFileSync } from 'node:fs';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadLegacyDecoding, type DraftInput } from '../index';
+import type { DraftInput } from '../index';
 import type { Analysis, Analyzer } from './analysis';
 import { isConfigFile } from './detect';
-import { scanLetters } from './registry-actions';
+import { readLetterFile, scanLetters } from './registry-actions';
 import { URI } from './uri';
 
 export interface DraftSources {
@@ -31,7 +30,6 @@ export async function draftInputs(s: DraftSources): Promise<{ inputs: DraftInput
     const path = URI.fsPath(d.uri) ?? URI.path(d.uri);
     byPath.set(path, { path, text: d.getText() });
   }
-  const { decode } = await loadLegacyDecoding();
   for (const r of s.roots()) {
     const root = URI.fsPath(r);
     if (!root) continue;
@@ -40,7 +38,7 @@ export async function draftInputs(s: DraftSources): Promise<{ inputs: DraftInput
       if (byPath.has(f)) continue;
       try {
         // Decoded like the CLI reads files (UTF-8, UTF-16 with BOM, GB18030); binary files left out.
-        const decoded = decode(readFileSync(f));
+        const decoded = await readLetterFile(f);
         if (decoded.kind === 'text') byPath.set(f, { path: f, text: decoded.text });
       } catch {
         // unreadable: left out

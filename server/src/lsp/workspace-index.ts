@@ -6,7 +6,6 @@
  * last change. The cross-letter findings become diagnostics with `relatedInformation` (source
  * `replylint-workspace`); the server decides whether they are pushed or pulled.
  */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { FileChangeType, type Connection, type Diagnostic, type DiagnosticRelatedInformation, type FileEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,7 +13,7 @@ import {
   checkWorkspace,
   dayOf,
   deadlineStatus,
-  decodeNative,
+  type Decoded,
   DOCS_BASE,
   factsFor,
   formatOf,
@@ -28,7 +27,6 @@ import {
   type Place,
   SOURCE,
   type WorkspaceFinding,
-  loadLegacyDecoding,
 } from '../index';
 
 /**
@@ -39,7 +37,7 @@ export const WORKSPACE_SOURCE = `${SOURCE}-workspace`;
 import type { Analysis, Analyzer } from './analysis';
 import { severities } from './diagnostics';
 import { countsOf } from './structure';
-import { scanLetters } from './registry-actions';
+import { readLetterFile, scanLetters } from './registry-actions';
 import { matchesGlobs } from './detect';
 import { toLspRange } from './positions';
 import type { Counts, RepliesResult, ReplyRow } from './protocol';
@@ -150,15 +148,13 @@ export class WorkspaceLetters {
 
   /** A letter on disk: decoded like the CLI reads files, linted under its own config. */
   private async readDisk(uri: string, path: string, root?: string): Promise<void> {
-    let bytes: Buffer;
+    let decoded: Decoded;
     try {
-      bytes = readFileSync(path);
+      decoded = await readLetterFile(path);
     } catch {
       this.entries.delete(this.key(uri));
       return;
     }
-    // UTF-8 and UTF-16 without iconv-lite (as the CLI does); the legacy decoder only for GB18030.
-    const decoded = decodeNative(bytes) ?? (await loadLegacyDecoding()).decode(bytes);
     if (decoded.kind !== 'text') return;
     const text = decoded.text;
     const settings = await this.o.analyzer.settingsFor(uri);
