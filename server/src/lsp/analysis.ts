@@ -146,7 +146,7 @@ export class Analyzer {
     const extra: Partial<Analysis> = {};
     if (isReply) {
       try {
-        const root = this.rootFor(doc.uri);
+        const root = this.rootOf(doc.uri);
         const trusted = this.opts.trusted?.() !== false;
         const resolved = configPath ? this.configs.resolve(configPath, { root, overrides, trusted }) : loadConfigForFile(undefined, { root, overrides, trusted });
         config = { ...resolved.config, ...overrides };
@@ -169,7 +169,8 @@ export class Analyzer {
     return a;
   }
 
-  private rootFor(uri: string): string | undefined {
+  /** The workspace folder (file system path) a document is in: the longest root its URI starts with. */
+  rootOf(uri: string): string | undefined {
     const root = this.opts
       .roots()
       .filter((r) => uri.startsWith(r.endsWith('/') ? r : r + '/'))

@@ -174,8 +174,7 @@ export function startServer(connection: Connection): void {
   }
 
   function rootOf(uri: string): string | undefined {
-    const r = roots.filter((x) => uri.startsWith(x.endsWith('/') ? x : x + '/')).sort((a, b) => b.length - a.length)[0];
-    return r ? URI.fsPath(r) : undefined;
+    return az().rootOf(uri);
   }
 
   function publish(doc: TextDocument, a: Analysis): void {
