@@ -49,6 +49,15 @@ export function parseStrict<const O extends NonNullable<ParseArgsConfig['options
   }
 }
 
+/** --locale: `en…` → en, `zh…` → zh (any case), absent → undefined; anything else is a UsageError. */
+export function parseLocale(s: string | undefined): 'zh' | 'en' | undefined {
+  if (s === undefined) return undefined;
+  const lower = s.toLowerCase();
+  if (lower.startsWith('en')) return 'en';
+  if (lower.startsWith('zh')) return 'zh';
+  throw new UsageError(`unknown --locale "${s}" (expected zh or en)`);
+}
+
 /** `5242880`, `500k`, `5MB`, `1.5m` → bytes (k = 1024). */
 export function size(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
@@ -88,8 +97,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     summary: { type: 'boolean' },
   });
   const v = parsed.values;
-  const locale = v.locale === undefined ? undefined : v.locale.toLowerCase().startsWith('en') ? 'en' : v.locale.toLowerCase().startsWith('zh') ? 'zh' : undefined;
-  if (v.locale !== undefined && !locale) throw new UsageError(`unknown --locale "${v.locale}" (expected zh or en)`);
+  const locale = parseLocale(v.locale);
   const int = (name: string, s: string | undefined) => {
     if (s === undefined) return undefined;
     const n = Number(s);

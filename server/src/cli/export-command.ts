@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { builtinProfiles, decodeUtf8, defaultOutput, isLayoutProfile, lint, loadLegacyDecoding, loadWordExport, PROFILE_LAYOUTS, type LintConfig } from '../index';
-import { parseStrict, UsageError } from './args';
+import { parseLocale, parseStrict, UsageError } from './args';
 import { formatters } from './formatters';
 import { ioReason, plainMessage, resolveConfig } from './lint-file';
 import type { Io } from './main';
@@ -57,8 +57,7 @@ function parseExportArgs(argv: string[]): ExportOptions {
   const v = parsed.values;
   if (v.help) return { letter: '', force: false, noConfigLookup: false, locale: 'zh', help: true };
   if (parsed.positionals.length !== 1) throw new UsageError(`export takes one letter, got ${parsed.positionals.length} (see replylint export --help)`);
-  const locale = v.locale === undefined ? 'zh' : /^en/i.test(v.locale) ? 'en' : /^zh/i.test(v.locale) ? 'zh' : undefined;
-  if (!locale) throw new UsageError(`unknown --locale "${v.locale}" (expected zh or en)`);
+  const locale = parseLocale(v.locale) ?? 'zh';
   if (v.profile !== undefined && !builtinProfiles[v.profile] && !isLayoutProfile(v.profile)) {
     throw new UsageError(`unknown --profile "${v.profile}" (expected one of ${[...Object.keys(builtinProfiles), ...Object.keys(PROFILE_LAYOUTS)].join(', ')})`);
   }

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinProfiles, loadDocxFormat, type LintConfig, ruleById } from '../index';
-import { parseStrict, UsageError } from './args';
+import { parseLocale, parseStrict, UsageError } from './args';
 import { ioReason, resolveConfig, type LintSettings } from './lint-file';
 import type { Io } from './main';
 
@@ -48,6 +48,7 @@ function parse(argv: string[]) {
 
 export async function runReview(argv: string[], io: Io): Promise<number> {
   let opts: ReturnType<typeof parse>;
+  let locale: 'zh' | 'en';
   try {
     opts = parse(argv);
     const { v, files } = opts;
@@ -58,7 +59,7 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
     if (files.length === 0) throw new UsageError('review needs a .docx letter (see replylint review --help)');
     if (v.output !== undefined && files.length > 1) throw new UsageError('--output names one copy: review one letter at a time with it');
     if (v.output !== undefined && v['in-place']) throw new UsageError('--output and --in-place cannot be used together');
-    if (v.locale !== undefined && !/^(zh|en)/i.test(v.locale)) throw new UsageError(`unknown --locale "${v.locale}" (expected zh or en)`);
+    locale = parseLocale(v.locale) ?? 'zh';
     if (v.profile && !builtinProfiles[v.profile]) throw new UsageError(`unknown --profile "${v.profile}" (expected one of ${Object.keys(builtinProfiles).join(', ')})`);
     for (const id of v.rule ?? []) if (!ruleById(id)) throw new UsageError(`unknown rule id "${id}" in --rule`);
   } catch (err) {
@@ -70,7 +71,6 @@ export async function runReview(argv: string[], io: Io): Promise<number> {
   // The Word reader is loaded only for this subcommand (execute.ts re-exports runReview).
   const { DocxError, reviewDocx, reviewedName } = await loadDocxFormat();
   const { lintTextOf } = await import('./docx-file');
-  const locale: 'zh' | 'en' = v.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
   const overrides: Partial<LintConfig> = { locale, only: v.rule && v.rule.length > 0 ? v.rule : undefined };
   if (v.profile) overrides.profile = v.profile;
   const settings: LintSettings = { cwd: io.cwd, configFile: v.config, noConfigLookup: v['no-config-lookup'] ?? false, overrides, fix: false };
