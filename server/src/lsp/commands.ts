@@ -54,7 +54,6 @@ export async function executeCommand(params: ExecuteCommandParams, ctx: CommandC
   // A command issued for an older version is not applied to a newer text.
   if (typeof args[1] === 'number' && args[1] !== doc.version) return { applied: false };
   const action = letterAction(params.command, args, doc, a, ctx.edits);
-  if (action === null) return { applied: false };
   if (!action?.edit) return { applied: false };
   const res = await ctx.connection.workspace.applyEdit({ label: action.title, edit: action.edit });
   return { applied: res.applied };
