@@ -1,15 +1,9 @@
 import { defineRule } from '../rule';
 import type { Citation } from '../../parse/types';
-import { digitRunsOfNormalized, editDistance, looseOfNormalized, normalizeDocNumber, normalizeTitle } from '../../registry/normalize';
+import { digitRunsOfNormalized, editDistance, leadPlaceOfNormalized, looseOfNormalized, normalizeDocNumber, normalizeTitle, placeWordsOfNormalized } from '../../registry/normalize';
 import { q } from '../../analysis/finding';
 import { isIssuingNotice, similarTitles, titleShape, type TitleShape } from '../../registry/similar';
 import { endOf, startOf } from '../../text/spans';
-
-/** Place words looseTitle drops: two titles must agree on them (a national 《关于X的意见》 and
- * the city's 《厦门市关于X的意见》 are two documents). */
-const PLACE = /厦门市|我市|我省|福建省|本市|全市/g;
-/** A leading issuer-like prefix (河北省…, 湖里区…): titles that disagree on it are not paired. */
-const LEAD_PLACE = /^[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|县|区)/;
 
 /**
  * The comparison keys of one title, all derived from its normalizeTitle form. Only exact and
@@ -34,12 +28,15 @@ class TitleKeys {
     return (this._digits ??= digitRunsOfNormalized(this.exact));
   }
 
+  /** The place words looseTitle drops: two titles must agree on them (a national 《关于X的意见》
+   * and the city's 《厦门市关于X的意见》 are two documents). */
   get places(): string {
-    return (this._places ??= (this.exact.match(PLACE) ?? []).sort().join(','));
+    return (this._places ??= placeWordsOfNormalized(this.exact));
   }
 
+  /** A leading issuer-like prefix (河北省…, 湖里区…): titles that disagree on it are not paired. */
   get lead(): string {
-    return (this._lead ??= (LEAD_PLACE.exec(this.exact.replace(PLACE, '')) ?? [''])[0]);
+    return (this._lead ??= leadPlaceOfNormalized(this.exact));
   }
 
   /** Carries a year range such as 2022-2026 (needed for the edit-distance match). */

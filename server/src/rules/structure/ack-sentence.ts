@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { q } from '../../analysis/finding';
 import { endOf, rangeOf } from '../../text/spans';
 import type { Range } from '../../parse/types';
+import { asciiDigits } from '../../text/chars';
 
 /**
  * S01 — the opening acknowledges the suggestion: `《标题》（第N号）收悉`. Reported: no
@@ -108,7 +109,7 @@ export default defineRule({
     if (ack.title && !num && p.kind.requires.number) {
       const t = /第\s?([0-9０-９]{1,12})\s?号/.exec(p.title?.value ?? '');
       if (t) {
-        const n = t[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+        const n = asciiDigits(t[1]);
         const after = endOf(ack.title);
         const want = `（第${n}号）`;
         ctx.report({

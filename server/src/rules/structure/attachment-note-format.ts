@@ -3,6 +3,7 @@ import type { Block } from '../../parse/types';
 import { matchLabel, fieldKind } from '../../parse/patterns';
 import { q } from '../../analysis/finding';
 import { endOf, rangeOf, startOf } from '../../text/spans';
+import { asciiDigits } from '../../text/chars';
 
 const ITEM = /^(\s{0,4})([0-9０-９]{1,2})(\s?[、,，．.:：)）]?)/;
 
@@ -114,7 +115,7 @@ function attachmentGroups(ctx: RuleContext): Block[][] {
       if (/^[0-9０-９]{1,2}/.test(firstItem)) {
         for (let k = i + 1; k < bs.length; k++) {
           const m = /^\s{0,4}([0-9０-９]{1,2})\s?[、,，．.:：)）]?/.exec(bs[k].value);
-          if (!m || Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) !== next) break;
+          if (!m || Number(asciiDigits(m[1])) !== next) break;
           group.push(bs[k]);
           next++;
         }
