@@ -128,33 +128,6 @@ test('worst cases of the regular expressions rules and parsers use (long runs in
   }
 });
 
-test('an insertion and a replacement at the same offset are both applied, insertion first', async () => {
-  const { applyFixes } = await import('../../server/src/engine/fixes');
-  // Whichever was accepted first: 4, → 4号，
-  assert.equal(
-    applyFixes('4,x', [
-      { range: [1, 1], text: '号' },
-      { range: [1, 2], text: '，' },
-    ]).output,
-    '4号，x',
-  );
-  assert.equal(
-    applyFixes('4,x', [
-      { range: [1, 2], text: '，' },
-      { range: [1, 1], text: '号' },
-    ]).output,
-    '4号，x',
-  );
-  // Two insertions at one point still conflict (the first wins).
-  assert.equal(
-    applyFixes('ab', [
-      { range: [1, 1], text: 'X' },
-      { range: [1, 1], text: 'Y' },
-    ]).output,
-    'aXb',
-  );
-});
-
 test('user-supplied glossary entries are matched as literal strings in linear time', () => {
   // A glossary whose canonical name and variant alternate through a long block: every variant
   // occurrence is checked against the canonical ones with one moving pointer.

@@ -37,6 +37,24 @@ test('a multi-edit fix keeps the edits that do not collide', () => {
   assert.equal(output, 'ab，c');
 });
 
+test('an insertion and a replacement at the same offset are both applied, insertion first', () => {
+  // Whichever was accepted first: 4, → 4号，
+  assert.equal(
+    applyFixes('4,x', [
+      { range: [1, 1], text: '号' },
+      { range: [1, 2], text: '，' },
+    ]).output,
+    '4号，x',
+  );
+  assert.equal(
+    applyFixes('4,x', [
+      { range: [1, 2], text: '，' },
+      { range: [1, 1], text: '号' },
+    ]).output,
+    '4号，x',
+  );
+});
+
 test('two insertions at the same point: the first wins', () => {
   assert.equal(
     applyFixes('ab', [
