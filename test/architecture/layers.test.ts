@@ -167,6 +167,22 @@ test('outside rules/, the rules are reached through rules/index.ts (and rules/ru
   assert.deepEqual(bad.map(show), [], report('imports of a rule module from outside rules/', bad));
 });
 
+test('rules/ holds only rules, and a rule never imports another module of rules/ but the contract', async () => {
+  const { crossLetterRules, rules } = await import('../../server/src/rules');
+  const inRules = serverFiles.map((f) => relative(ROOT, f)).filter((p) => area(p) === 'rules');
+  const ruleFiles = inRules.filter((p) => /^server\/src\/rules\/[^/]+\/[^/]+\.ts$/.test(p) && !p.endsWith('/index.ts'));
+  // Besides rule modules: the rule list, the contract and each family's list.
+  const others = inRules.filter((p) => !ruleFiles.includes(p) && !/^server\/src\/rules\/(?:index|rule|[^/]+\/index)\.ts$/.test(p));
+  assert.deepEqual(others, [], 'not rules, in rules/');
+  // A rule module is one rule: a default defineRule export (defineWorkspaceRule in cross-letter/).
+  const notRules = ruleFiles.filter((p) => !(p.includes('/cross-letter/') ? /export default defineWorkspaceRule\(/ : /export default defineRule\(/).test(readFileSync(join(ROOT, p), 'utf8')));
+  assert.deepEqual(notRules, [], 'modules of rules/<family>/ that define no rule');
+  assert.equal(ruleFiles.length, rules.length + crossLetterRules.length, 'every rule module is in the rule list');
+  // Shared analysis lives in analysis/, never in another rule.
+  const bad = serverEdges.filter((e) => ruleFiles.includes(e.from) && area(e.to) === 'rules' && e.to !== 'server/src/rules/rule.ts');
+  assert.deepEqual(bad.map(show), [], report('a rule imports another module of rules/', bad));
+});
+
 test('the CLI and the language server import engine code only through the door (server/src/index.ts)', () => {
   const bad = serverEdges.filter((e) => {
     const from = area(e.from);
